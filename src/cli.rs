@@ -1,0 +1,302 @@
+//! Every clap type of saslkit, in one reviewable place. The `///` comments are the help text.
+//! The drop-in `saslpasswd2` / `sasldblistusers2` parsers live in `compat/` because they follow
+//! getopt, not clap.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use crate::output::Format;
+
+const EXIT_CODES: &str = "\
+Exit codes (sysexits.h):
+  0 success            1 negative answer (exists, does not verify, not found)
+  64 usage error       65 bad input data      66 input file missing    67 no such user
+  69 unavailable       70 internal error      73 cannot create output  74 I/O error
+  75 temporary failure 76 protocol error      77 permission denied     78 configuration error
+
+Invoked as `saslpasswd2` or `sasldblistusers2` (a symlink), saslkit behaves as that Cyrus tool.";
+
+/// SASL authentication tooling for mail administrators: the Cyrus SASL user database (sasldb2),
+/// and more to come.
+#[derive(Debug, Parser)]
+#[command(name = "saslkit", version, after_long_help = EXIT_CODES, propagate_version = true)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalArgs,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Args)]
+pub struct GlobalArgs {
+    /// The sasldb file (LMDB). Its lock file is PATH-lock.
+    #[arg(
+        long,
+        global = true,
+        env = "SASLKIT_DB",
+        default_value = "/etc/sasldb2",
+        value_name = "PATH"
+    )]
+    pub db: PathBuf,
+    /// Grow the database map to this many KiB (like Cyrus's sasldb_mapsize). Long-running Cyrus
+    /// readers (saslauthd, smtpd) must be restarted after the map grows.
+    #[arg(long, global = true, value_name = "KIB")]
+    pub map_size: Option<u64>,
+    /// Print no status lines; only data and errors.
+    #[arg(short, long, global = true)]
+    pub quiet: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Manage users in the sasldb: add, change, delete, list, show, verify, import.
+    #[command(subcommand)]
+    User(UserCommand),
+    /// Manage realms: list them, rename one, delete one.
+    #[command(subcommand)]
+    Realm(RealmCommand),
+    /// List every record as `user@realm: property`, exactly like sasldblistusers2.
+    Listusers,
+    /// Write the shell completions and man pages (for packagers and the repository).
+    #[command(hide = true)]
+    Generate(GenerateArgs),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum UserCommand {
+    /// Create a user (exit 1 if it exists, unless --force).
+    ///
+    /// Writes userPassword (plaintext, what PLAIN, LOGIN, CRAM-MD5 and DIGEST-MD5 need) and, with
+    /// --scram, Cyrus's authPassword record for that SCRAM variant.
+    Add(UserAddArgs),
+    /// Change an existing user's password (exit 67 if there is no such user).
+    ///
+    /// Secrets of the old password that are not rewritten (a SCRAM record, an OTP record) are
+    /// removed, so the old password stops working everywhere.
+    Passwd(UserPasswdArgs),
+    /// Delete users and all their records, in one transaction.
+    Delete(UserDeleteArgs),
+    /// List users, their realms and which secrets they have.
+    List(UserListArgs),
+    /// Show one user's records (never the secrets themselves).
+    Show(UserShowArgs),
+    /// Check a password: exit 0 when it matches, 1 when not, 67 when there is no such user.
+    Verify(UserVerifyArgs),
+    /// Create or update many users from `user@realm<TAB>password` lines (or CSV), in one transaction.
+    Import(UserImportArgs),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum RealmCommand {
+    /// List realms with their number of users.
+    List(RealmListArgs),
+    /// Move every user of realm OLD to realm NEW, atomically.
+    Rename(RealmRenameArgs),
+    /// Delete every user of a realm.
+    Delete(RealmDeleteArgs),
+}
+
+/// Where the user name and realm come from.
+#[derive(Debug, Args, Clone)]
+pub struct UserArg {
+    /// name or name@realm (split at the first @, like Cyrus).
+    #[arg(value_name = "USER")]
+    pub user: String,
+    /// Realm for a USER without @ (default: the lower-cased host name, like Cyrus).
+    #[arg(long, short = 'u', value_name = "REALM")]
+    pub realm: Option<String>,
+}
+
+/// How the password is given. Without one of these, saslkit asks on the terminal.
+#[derive(Debug, Args, Clone, Default)]
+#[group(multiple = false)]
+pub struct PasswordArgs {
+    /// Read the password from the first line of standard input.
+    #[arg(long)]
+    pub password_stdin: bool,
+    /// Read the password from the first line of a file.
+    #[arg(long, value_name = "PATH")]
+    pub password_file: Option<PathBuf>,
+    /// Read the password from an environment variable.
+    #[arg(long, value_name = "NAME")]
+    pub password_env: Option<String>,
+    /// The password itself. Unsafe: every user of this machine can read it with `ps`.
+    #[arg(long, value_name = "PASSWORD")]
+    pub password: Option<String>,
+}
+
+/// Which secrets to write.
+#[derive(Debug, Args, Clone)]
+pub struct SecretArgs {
+    /// Also write Cyrus's SCRAM record (authPassword) for this variant. One record serves one
+    /// variant: pick the one your clients use.
+    #[arg(long, value_enum, ignore_case = true, value_name = "HASH")]
+    pub scram: Option<ScramArg>,
+    /// PBKDF2 iterations for the SCRAM record.
+    #[arg(long, default_value_t = 4096, requires = "scram", value_name = "N")]
+    pub iterations: u32,
+    /// Do not write the plaintext userPassword (only PLAIN/LOGIN via SCRAM-capable servers and
+    /// SCRAM logins will work).
+    #[arg(long)]
+    pub no_plaintext: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ScramArg {
+    #[value(name = "SHA-1", alias = "sha1")]
+    Sha1,
+    #[value(name = "SHA-224", alias = "sha224")]
+    Sha224,
+    #[value(name = "SHA-256", alias = "sha256")]
+    Sha256,
+    #[value(name = "SHA-384", alias = "sha384")]
+    Sha384,
+    #[value(name = "SHA-512", alias = "sha512")]
+    Sha512,
+}
+
+#[derive(Debug, Args)]
+pub struct UserAddArgs {
+    #[command(flatten)]
+    pub user: UserArg,
+    #[command(flatten)]
+    pub password: PasswordArgs,
+    #[command(flatten)]
+    pub secrets: SecretArgs,
+    /// Replace the user if it exists.
+    #[arg(long)]
+    pub force: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct UserPasswdArgs {
+    #[command(flatten)]
+    pub user: UserArg,
+    #[command(flatten)]
+    pub password: PasswordArgs,
+    #[command(flatten)]
+    pub secrets: SecretArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct UserDeleteArgs {
+    /// name or name@realm; several may be given.
+    #[arg(value_name = "USER", required = true)]
+    pub users: Vec<String>,
+    /// Realm for users given without @.
+    #[arg(long, short = 'u', value_name = "REALM")]
+    pub realm: Option<String>,
+    /// Do not ask for confirmation (required when there is no terminal).
+    #[arg(long, short = 'y')]
+    pub yes: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ListFormat {
+    /// A table for people.
+    Human,
+    /// A JSON array of users.
+    Json,
+    /// sasldblistusers2's lines: `user@realm: property`, in storage order.
+    Sasldb,
+}
+
+#[derive(Debug, Args)]
+pub struct UserListArgs {
+    /// Only users of this realm.
+    #[arg(long, short = 'u', value_name = "REALM")]
+    pub realm: Option<String>,
+    #[arg(long, value_enum, default_value_t = ListFormat::Human)]
+    pub format: ListFormat,
+}
+
+#[derive(Debug, Args)]
+pub struct UserShowArgs {
+    #[command(flatten)]
+    pub user: UserArg,
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    pub format: Format,
+}
+
+#[derive(Debug, Args)]
+pub struct UserVerifyArgs {
+    #[command(flatten)]
+    pub user: UserArg,
+    #[command(flatten)]
+    pub password: PasswordArgs,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ImportFormat {
+    /// `user@realm<TAB>password`
+    Tsv,
+    /// `user@realm,password` (RFC 4180 quoting; a `user,password` header line is skipped)
+    Csv,
+}
+
+#[derive(Debug, Args)]
+pub struct UserImportArgs {
+    /// The file to read, or - for standard input.
+    #[arg(value_name = "FILE")]
+    pub file: PathBuf,
+    /// Realm for lines whose user has no @.
+    #[arg(long, short = 'u', value_name = "REALM")]
+    pub realm: Option<String>,
+    /// Input format (default: csv for *.csv files, tsv otherwise).
+    #[arg(long, value_enum)]
+    pub input_format: Option<ImportFormat>,
+    #[command(flatten)]
+    pub secrets: SecretArgs,
+    /// Check every line and report what would change; write nothing.
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Import the good lines even when some are bad (they are reported).
+    #[arg(long)]
+    pub skip_bad: bool,
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    pub format: Format,
+}
+
+#[derive(Debug, Args)]
+pub struct RealmListArgs {
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    pub format: Format,
+}
+
+#[derive(Debug, Args)]
+pub struct RealmRenameArgs {
+    pub old: String,
+    pub new: String,
+}
+
+#[derive(Debug, Args)]
+pub struct RealmDeleteArgs {
+    pub realm: String,
+    /// Do not ask for confirmation (required when there is no terminal).
+    #[arg(long, short = 'y')]
+    pub yes: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct GenerateArgs {
+    /// Fail (exit 1) when the files on disk differ from what would be generated; write nothing.
+    #[arg(long)]
+    pub check: bool,
+    /// The repository root holding completions/ and man/.
+    #[arg(long, default_value = ".", value_name = "DIR")]
+    pub out: PathBuf,
+}
+
+/// The clap command, for generators and tests.
+pub fn command() -> clap::Command {
+    <Cli as clap::CommandFactory>::command()
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn clap_definition_is_consistent() {
+        super::command().debug_assert();
+    }
+}

@@ -1,0 +1,177 @@
+//! One file per subcommand; each is orchestration only. Shared steps live here.
+
+mod generate;
+pub mod listusers;
+mod realm;
+mod user;
+
+use crate::cli::{Cli, Command, GlobalArgs, PasswordArgs, ScramArg, SecretArgs, UserArg};
+use crate::error::{CliError, CliResult, Kind};
+use crate::output::Printer;
+use crate::sasldb::lmdb::{self, Access, OpenOptions};
+use crate::sasldb::ops::Records;
+use crate::sasldb::property;
+use crate::sasldb::store::Store;
+use crate::sasldb::user::{default_realm, is_fqdn};
+use crate::sasldb::UserId;
+use crate::secrets::input::{read_valid_password, PasswordSource};
+use crate::secrets::password::Password;
+use crate::secrets::scram::{ScramHash, ScramSecret};
+
+/// What every command gets: the printer and the global options.
+pub struct Ctx {
+    pub printer: Printer,
+    pub global: GlobalArgs,
+}
+
+pub fn run(cli: Cli) -> CliResult {
+    let ctx = Ctx {
+        printer: Printer::new(cli.global.quiet),
+        global: cli.global,
+    };
+    let result = match cli.command {
+        Command::User(command) => user::run(&ctx, command),
+        Command::Realm(command) => realm::run(&ctx, command),
+        Command::Listusers => listusers::cmd_listusers(&ctx),
+        Command::Generate(args) => generate::cmd_generate(&ctx, &args),
+    };
+    ctx.printer.flush();
+    if let Err(err) = &result {
+        ctx.printer.error(err);
+    }
+    result
+}
+
+impl Ctx {
+    pub fn open_db(&self, access: Access) -> CliResult<Box<dyn Store>> {
+        let map_size = self
+            .global
+            .map_size
+            .map(|kib| (kib as usize).saturating_mul(1024));
+        if map_size.is_some() && access == Access::Write {
+            self.printer.warn("a grown map is only seen by Cyrus processes started afterwards: restart saslauthd and smtpd");
+        }
+        Ok(lmdb::open(
+            &self.global.db,
+            access,
+            &OpenOptions { map_size },
+        )?)
+    }
+
+    /// Resolves USER / --realm like Cyrus, refuses what would corrupt the file, warns on a
+    /// realm Postfix will not match.
+    pub fn resolve_user(&self, user: &str, realm: Option<&str>) -> CliResult<UserId> {
+        let user = UserId::resolve(user, realm, &default_realm());
+        user.validate()?;
+        if !is_fqdn(&user.realm) {
+            self.printer.warn(&format!(
+                "realm {:?} is not a fully qualified domain name; Postfix's smtpd_sasl_local_domain must match it exactly",
+                String::from_utf8_lossy(&user.realm)
+            ));
+        }
+        Ok(user)
+    }
+
+    pub fn resolve_user_arg(&self, arg: &UserArg) -> CliResult<UserId> {
+        self.resolve_user(&arg.user, arg.realm.as_deref())
+    }
+
+    /// Reads and validates the password, printing its warnings.
+    pub fn read_password(&self, args: &PasswordArgs, confirm: bool) -> CliResult<Password> {
+        let source = password_source(args);
+        if matches!(source, PasswordSource::Argv(_)) {
+            self.printer.warn("a password given with --password is visible to every user of this machine (ps, /proc)");
+        }
+        let (password, warnings) = read_valid_password(&source, confirm)?;
+        for warning in warnings {
+            self.printer.warn(&warning);
+        }
+        Ok(password)
+    }
+}
+
+pub fn password_source(args: &PasswordArgs) -> PasswordSource {
+    if args.password_stdin {
+        PasswordSource::Stdin
+    } else if let Some(path) = &args.password_file {
+        PasswordSource::File(path.clone())
+    } else if let Some(name) = &args.password_env {
+        PasswordSource::Env(name.clone())
+    } else if let Some(value) = &args.password {
+        PasswordSource::Argv(zeroize::Zeroizing::new(value.clone()))
+    } else {
+        PasswordSource::Prompt
+    }
+}
+
+pub fn scram_hash(arg: ScramArg) -> ScramHash {
+    match arg {
+        ScramArg::Sha1 => ScramHash::Sha1,
+        ScramArg::Sha224 => ScramHash::Sha224,
+        ScramArg::Sha256 => ScramHash::Sha256,
+        ScramArg::Sha384 => ScramHash::Sha384,
+        ScramArg::Sha512 => ScramHash::Sha512,
+    }
+}
+
+/// Refuses a secret selection that would write nothing, warns on weak iteration counts.
+pub fn check_secret_args(ctx: &Ctx, args: &SecretArgs) -> CliResult {
+    if args.no_plaintext && args.scram.is_none() {
+        return Err(
+            CliError::usage("--no-plaintext without --scram would write no secret at all")
+                .with_hint(
+                    "add --scram SHA-256 (or the variant your clients use), or drop --no-plaintext",
+                ),
+        );
+    }
+    if args.scram.is_some() && args.iterations < 4096 {
+        ctx.printer.warn(&format!(
+            "{} iterations is below the 4096 that RFC 7677 recommends",
+            args.iterations
+        ));
+    }
+    if args.iterations == 0 {
+        return Err(CliError::usage("--iterations must be at least 1"));
+    }
+    Ok(())
+}
+
+/// The records one password turns into, as selected by `args`.
+pub fn build_records(password: &Password, args: &SecretArgs) -> CliResult<Records> {
+    let mut records: Records = Vec::new();
+    if !args.no_plaintext {
+        records.push((
+            property::USER_PASSWORD,
+            zeroize::Zeroizing::new(password.as_bytes().to_vec()),
+        ));
+    }
+    if let Some(hash) = args.scram {
+        let secret =
+            ScramSecret::generate(scram_hash(hash), password, args.iterations).map_err(|err| {
+                CliError::new(
+                    Kind::Software,
+                    format!("no random numbers for the salt: {err}"),
+                )
+            })?;
+        records.push((
+            property::AUTH_PASSWORD,
+            zeroize::Zeroizing::new(secret.to_string().into_bytes()),
+        ));
+    }
+    Ok(records)
+}
+
+/// Asks before a destructive change unless --yes; without a terminal, --yes is required.
+pub fn confirm(ctx: &Ctx, yes: bool, question: &str) -> CliResult {
+    if yes {
+        return Ok(());
+    }
+    match ctx.printer.confirm(question) {
+        Some(true) => Ok(()),
+        Some(false) => Err(CliError::new(Kind::Negative, "nothing changed")),
+        None => Err(CliError::usage(
+            "refusing to delete without confirmation: there is no terminal to ask on",
+        )
+        .with_hint("add --yes to delete without asking")),
+    }
+}

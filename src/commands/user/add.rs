@@ -1,0 +1,35 @@
+//! `saslkit user add USER`
+
+use crate::cli::UserAddArgs;
+use crate::commands::{build_records, check_secret_args, Ctx};
+use crate::error::CliResult;
+use crate::sasldb::lmdb::Access;
+use crate::sasldb::ops::{set_user, SetMode};
+
+pub fn cmd_user_add(ctx: &Ctx, args: &UserAddArgs) -> CliResult {
+    check_secret_args(ctx, &args.secrets)?;
+    let user = ctx.resolve_user_arg(&args.user)?;
+    let password = ctx.read_password(&args.password, true)?;
+    let records = build_records(&password, &args.secrets)?;
+    let db = ctx.open_db(Access::Write)?;
+    let mode = if args.force {
+        SetMode::Upsert
+    } else {
+        SetMode::Create
+    };
+    let outcome = set_user(db.as_ref(), &user, &records, mode)?;
+    let verb = if outcome.created {
+        "created"
+    } else {
+        "replaced"
+    };
+    ctx.printer
+        .status(&format!("{verb} {user} ({})", outcome.written.join(", ")));
+    if !outcome.removed.is_empty() {
+        ctx.printer.status(&format!(
+            "removed stale secrets: {}",
+            outcome.removed.join(", ")
+        ));
+    }
+    Ok(())
+}

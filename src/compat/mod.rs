@@ -1,0 +1,50 @@
+//! Drop-in modes: invoked as `saslpasswd2` or `sasldblistusers2` (a symlink to saslkit), the
+//! binary takes those Cyrus tools' options, prompts, messages and exit codes. Differences, all
+//! bug fixes, are listed in the README.
+
+mod getopt;
+pub mod sasldblistusers2;
+pub mod saslpasswd2;
+
+use std::path::Path;
+
+/// The CMU notice Cyrus prints before its usage and version texts.
+pub const CMU_NOTICE: &str = "\nThis product includes software developed by Computing Services\nat Carnegie Mellon University (http://www.cmu.edu/computing/).\n\n";
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    Saslpasswd2,
+    Sasldblistusers2,
+}
+
+/// Which drop-in mode the program name asks for, if any.
+pub fn mode_for(argv0: &std::ffi::OsStr) -> Option<Mode> {
+    match progname(argv0).as_str() {
+        "saslpasswd2" | "saslpasswd" => Some(Mode::Saslpasswd2),
+        "sasldblistusers2" | "sasldblistusers" => Some(Mode::Sasldblistusers2),
+        _ => None,
+    }
+}
+
+/// The basename of argv[0], as Cyrus computes `progname`.
+pub fn progname(argv0: &std::ffi::OsStr) -> String {
+    Path::new(argv0)
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default()
+}
+
+/// Runs the drop-in mode; returns the exit code.
+pub fn run(mode: Mode, args: &[String]) -> u8 {
+    match mode {
+        Mode::Saslpasswd2 => saslpasswd2::run(args),
+        Mode::Sasldblistusers2 => sasldblistusers2::run(args),
+    }
+}
+
+fn version_banner(progname: &str) -> String {
+    format!(
+        "saslkit {} acting as {progname} (Cyrus SASL 2.1.28 sasldb records, LMDB backend)\n",
+        env!("CARGO_PKG_VERSION")
+    )
+}

@@ -1,0 +1,14 @@
+//! saslkit: SASL authentication tooling for mail administrators.
+//!
+//! The binary is a thin shell over this library: [`cli`] holds every clap type, [`commands`]
+//! orchestrates one subcommand per file, and the subsystems ([`sasldb`], [`secrets`]) take plain
+//! typed options. Only [`output`] writes to the terminal.
+
+pub mod cli;
+pub mod commands;
+pub mod compat;
+pub mod error;
+pub mod generate;
+pub mod output;
+pub mod sasldb;
+pub mod secrets;

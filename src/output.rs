@@ -1,0 +1,209 @@
+//! The one place that writes to the terminal: data on stdout (human tables, JSON, plain lines),
+//! diagnostics on stderr, progress bars and confirmations. Text that came from a file or a server
+//! is sanitised before it reaches a terminal.
+#![allow(clippy::print_stdout, clippy::print_stderr)]
+
+use std::cell::{Cell, RefCell};
+use std::io::{BufWriter, IsTerminal, StdoutLock, Write};
+
+use comfy_table::{presets, ContentArrangement, Table};
+use serde::Serialize;
+
+use crate::error::CliError;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    /// A table for people.
+    Human,
+    /// One JSON document with a stable, documented shape.
+    Json,
+}
+
+pub struct Printer {
+    quiet: bool,
+    stdout: RefCell<BufWriter<StdoutLock<'static>>>,
+    stdout_is_terminal: bool,
+    broken_pipe: Cell<bool>,
+}
+
+impl Printer {
+    pub fn new(quiet: bool) -> Printer {
+        let stdout = std::io::stdout();
+        Printer {
+            quiet,
+            stdout_is_terminal: stdout.is_terminal(),
+            stdout: RefCell::new(BufWriter::with_capacity(64 * 1024, stdout.lock())),
+            broken_pipe: Cell::new(false),
+        }
+    }
+
+    /// A data line on stdout, sanitised when stdout is a terminal.
+    pub fn line(&self, text: &str) {
+        if self.stdout_is_terminal {
+            self.write_stdout(sanitize(text).as_bytes());
+        } else {
+            self.write_stdout(text.as_bytes());
+        }
+        self.write_stdout(b"\n");
+    }
+
+    /// Raw bytes on stdout (byte-exact listings); made visible instead when stdout is a terminal.
+    pub fn bytes(&self, bytes: &[u8]) {
+        if self.stdout_is_terminal {
+            self.write_stdout(sanitize(&String::from_utf8_lossy(bytes)).as_bytes());
+        } else {
+            self.write_stdout(bytes);
+        }
+    }
+
+    pub fn json(&self, value: &impl Serialize) {
+        match serde_json::to_string_pretty(value) {
+            Ok(text) => self.line(&text),
+            Err(err) => self.warn(&format!("internal: JSON encoding failed: {err}")),
+        }
+    }
+
+    /// A table with a header row; cells are sanitised.
+    pub fn table(&self, header: &[&str], rows: &[Vec<String>]) {
+        let mut table = Table::new();
+        table
+            .load_preset(presets::UTF8_FULL_CONDENSED)
+            .set_content_arrangement(ContentArrangement::Dynamic);
+        if !self.stdout_is_terminal {
+            table.load_preset(presets::ASCII_MARKDOWN);
+        }
+        table.set_header(header.to_vec());
+        for row in rows {
+            table.add_row(row.iter().map(|cell| sanitize(cell)).collect::<Vec<_>>());
+        }
+        self.line(&table.to_string());
+    }
+
+    fn write_stdout(&self, bytes: &[u8]) {
+        if self.broken_pipe.get() {
+            return;
+        }
+        if let Err(err) = self.stdout.borrow_mut().write_all(bytes) {
+            self.note_stdout_error(err);
+        }
+    }
+
+    fn note_stdout_error(&self, err: std::io::Error) {
+        if err.kind() != std::io::ErrorKind::BrokenPipe {
+            eprintln!("saslkit: error: writing to standard output: {err}");
+        }
+        self.broken_pipe.set(true);
+    }
+
+    pub fn flush(&self) {
+        if let Err(err) = self.stdout.borrow_mut().flush() {
+            self.note_stdout_error(err);
+        }
+    }
+
+    /// A status line for people (stderr), silenced by --quiet.
+    pub fn status(&self, text: &str) {
+        if !self.quiet {
+            self.flush();
+            eprintln!("{}", sanitize(text));
+        }
+    }
+
+    pub fn warn(&self, text: &str) {
+        self.flush();
+        eprintln!("warning: {}", sanitize(text));
+    }
+
+    pub fn error(&self, err: &CliError) {
+        self.flush();
+        eprintln!("error: {}", sanitize(&err.message));
+        for hint in &err.hints {
+            eprintln!("  hint: {}", sanitize(hint));
+        }
+    }
+
+    /// A message in a drop-in compatibility mode: `progname: text`, exactly, on stderr.
+    pub fn compat_error(&self, text: &str) {
+        self.flush();
+        eprintln!("{text}");
+    }
+
+    /// Text on stdout with no newline, flushed at once (the prompts of the compatibility modes).
+    pub fn prompt(&self, text: &str) {
+        self.write_stdout(text.as_bytes());
+        self.flush();
+    }
+
+    /// Asks a yes/no question on the terminal; `None` when there is no terminal to ask on.
+    pub fn confirm(&self, question: &str) -> Option<bool> {
+        if !std::io::stdin().is_terminal() || !std::io::stderr().is_terminal() {
+            return None;
+        }
+        self.flush();
+        dialoguer::Confirm::new()
+            .with_prompt(question)
+            .default(false)
+            .interact()
+            .ok()
+    }
+
+    /// A progress bar on stderr, shown only on a terminal and without --quiet.
+    pub fn progress(&self, total: u64, what: &str) -> indicatif::ProgressBar {
+        if self.quiet || !std::io::stderr().is_terminal() {
+            return indicatif::ProgressBar::hidden();
+        }
+        let bar = indicatif::ProgressBar::new(total);
+        if let Ok(style) =
+            indicatif::ProgressStyle::with_template("{msg} [{bar:40}] {pos}/{len} ({eta} left)")
+        {
+            bar.set_style(style.progress_chars("=> "));
+        }
+        bar.set_message(what.to_string());
+        bar
+    }
+}
+
+impl Drop for Printer {
+    fn drop(&mut self) {
+        self.flush();
+    }
+}
+
+/// Makes control characters visible so file or server text cannot drive the terminal.
+pub fn sanitize(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '\n' | '\t' => out.push(c),
+            c if c.is_control() => out.extend(c.escape_default()),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Prints clap's own message (help, version, or a usage error) and returns the exit code:
+/// 0 for help and version, 64 (EX_USAGE) for a usage error instead of clap's 2.
+pub fn print_clap_error(err: &clap::Error) -> u8 {
+    let _ = err.print();
+    if err.use_stderr() {
+        crate::error::Kind::Usage.exit_code()
+    } else {
+        0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sanitize_escapes_controls() {
+        assert_eq!(sanitize("ok\x1b[2Jbad\x07"), "ok\\u{1b}[2Jbad\\u{7}");
+        assert_eq!(
+            sanitize("tab\there\nnext ÜnïcødeUser"),
+            "tab\there\nnext ÜnïcødeUser"
+        );
+        assert_eq!(sanitize("\u{9b}31m"), "\\u{9b}31m");
+    }
+}

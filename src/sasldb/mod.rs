@@ -1,0 +1,15 @@
+//! The Cyrus SASL user database: key codec, storage seam, LMDB backend, user operations.
+
+pub mod error;
+pub mod format;
+pub mod import;
+pub mod key;
+pub mod lmdb;
+pub mod ops;
+pub mod property;
+pub mod store;
+pub mod user;
+pub mod verify;
+
+pub use error::{DbError, DbResult};
+pub use user::UserId;

@@ -1,0 +1,28 @@
+//! The storage seam: what the user operations need from a key/value container.
+//!
+//! LMDB is the first backend; Berkeley DB and GDBM come later behind the same traits.
+
+use std::ops::ControlFlow;
+
+use crate::sasldb::error::DbResult;
+
+/// Visits one record; `Break` stops the scan.
+pub type Visit<'a> = dyn FnMut(&[u8], &[u8]) -> ControlFlow<()> + 'a;
+
+pub trait Store {
+    /// Every record in storage order (LMDB: memcmp order of keys).
+    fn scan(&self, visit: &mut Visit<'_>) -> DbResult<()>;
+    fn get(&self, key: &[u8]) -> DbResult<Option<Vec<u8>>>;
+    /// Runs `work` in one write transaction: committed when it returns Ok, rolled back otherwise.
+    fn write(&self, work: &mut dyn FnMut(&mut dyn WriteTxn) -> DbResult<()>) -> DbResult<()>;
+}
+
+pub trait WriteTxn {
+    fn get(&self, key: &[u8]) -> DbResult<Option<Vec<u8>>>;
+    fn put(&mut self, key: &[u8], value: &[u8]) -> DbResult<()>;
+    /// Returns whether the key was there.
+    fn delete(&mut self, key: &[u8]) -> DbResult<bool>;
+    /// The keys that start with `prefix`, in storage order.
+    fn keys_with_prefix(&self, prefix: &[u8]) -> DbResult<Vec<Vec<u8>>>;
+    fn scan(&self, visit: &mut Visit<'_>) -> DbResult<()>;
+}

@@ -1,0 +1,158 @@
+//! Where a password comes from: a tty prompt with confirmation, one line of stdin, a file, an
+//! environment variable, or (only when asked for explicitly) argv.
+
+use std::io::{IsTerminal, Read};
+use std::path::PathBuf;
+
+use thiserror::Error;
+use zeroize::Zeroizing;
+
+use crate::error::{HasKind, Kind};
+use crate::secrets::password::{Password, PasswordError};
+
+#[derive(Debug)]
+pub enum PasswordSource {
+    Prompt,
+    Stdin,
+    File(PathBuf),
+    Env(String),
+    Argv(Zeroizing<String>),
+}
+
+#[derive(Debug, Error)]
+pub enum InputError {
+    #[error("no password given and there is no terminal to ask on")]
+    NoTerminal,
+    #[error("passwords don't match")]
+    Mismatch,
+    #[error("{what}: {source}")]
+    Io {
+        what: String,
+        source: std::io::Error,
+    },
+    #[error("environment variable {0} is not set")]
+    EnvMissing(String),
+    #[error("{0}")]
+    Invalid(#[from] PasswordError),
+}
+
+impl HasKind for InputError {
+    fn kind(&self) -> Kind {
+        match self {
+            InputError::NoTerminal => Kind::Usage,
+            InputError::Mismatch | InputError::Invalid(_) => Kind::DataErr,
+            InputError::Io { source, .. } => Kind::of_io(source),
+            InputError::EnvMissing(_) => Kind::Usage,
+        }
+    }
+
+    fn hints(&self) -> Vec<String> {
+        match self {
+            InputError::NoTerminal => {
+                vec!["give the password with --password-stdin, --password-file PATH or --password-env NAME".into()]
+            }
+            _ => Vec::new(),
+        }
+    }
+}
+
+/// Reads the password; `confirm` asks twice on a terminal. The result is not yet validated.
+pub fn read_password(source: &PasswordSource, confirm: bool) -> Result<Password, InputError> {
+    let bytes = match source {
+        PasswordSource::Prompt => prompt(confirm)?,
+        PasswordSource::Stdin => {
+            read_first_line(std::io::stdin().lock()).map_err(|source| InputError::Io {
+                what: "standard input".into(),
+                source,
+            })?
+        }
+        PasswordSource::File(path) => {
+            let file = std::fs::File::open(path).map_err(|source| InputError::Io {
+                what: path.display().to_string(),
+                source,
+            })?;
+            read_first_line(file).map_err(|source| InputError::Io {
+                what: path.display().to_string(),
+                source,
+            })?
+        }
+        PasswordSource::Env(name) => match std::env::var_os(name) {
+            Some(value) => Zeroizing::new(std::os::unix::ffi::OsStringExt::into_vec(value)),
+            None => return Err(InputError::EnvMissing(name.clone())),
+        },
+        PasswordSource::Argv(value) => Zeroizing::new(value.as_bytes().to_vec()),
+    };
+    Ok(Password::new(bytes))
+}
+
+/// Reads and validates: the one call commands make.
+pub fn read_valid_password(
+    source: &PasswordSource,
+    confirm: bool,
+) -> Result<(Password, Vec<String>), InputError> {
+    let password = read_password(source, confirm)?;
+    let warnings = password.validate()?;
+    Ok((password, warnings))
+}
+
+/// Reads up to the first newline or EOF (retrying short reads, unlike Cyrus's single `read()`),
+/// and strips that one newline. Reads one byte at a time so no copy of the secret is left in an
+/// unzeroized buffer and nothing past the line is consumed.
+pub fn read_first_line(mut reader: impl Read) -> std::io::Result<Zeroizing<Vec<u8>>> {
+    let mut line = Zeroizing::new(Vec::new());
+    let mut byte = [0u8; 1];
+    loop {
+        match reader.read(&mut byte) {
+            Ok(0) => break,
+            Ok(_) if byte[0] == b'\n' => break,
+            Ok(_) => line.push(byte[0]),
+            Err(err) if err.kind() == std::io::ErrorKind::Interrupted => continue,
+            Err(err) => return Err(err),
+        }
+    }
+    zeroize::Zeroize::zeroize(&mut byte);
+    Ok(line)
+}
+
+fn prompt(confirm: bool) -> Result<Zeroizing<Vec<u8>>, InputError> {
+    if !std::io::stdin().is_terminal() && std::fs::File::open("/dev/tty").is_err() {
+        return Err(InputError::NoTerminal);
+    }
+    let ask = |text: &str| {
+        rpassword::prompt_password(text)
+            .map(|s| Zeroizing::new(s.into_bytes()))
+            .map_err(|source| InputError::Io {
+                what: "terminal".into(),
+                source,
+            })
+    };
+    let first = ask("Password: ")?;
+    if confirm {
+        let again = ask("Again (for verification): ")?;
+        if *again != *first {
+            return Err(InputError::Mismatch);
+        }
+    }
+    Ok(first)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn first_line_strips_one_newline_only() {
+        assert_eq!(&*read_first_line(&b"secret\n"[..]).unwrap(), b"secret");
+        assert_eq!(&*read_first_line(&b"secret"[..]).unwrap(), b"secret");
+        assert_eq!(&*read_first_line(&b"crlf\r\n"[..]).unwrap(), b"crlf\r");
+        assert_eq!(&*read_first_line(&b"l1\nl2\n"[..]).unwrap(), b"l1");
+        assert_eq!(&*read_first_line(&b"\n"[..]).unwrap(), b"");
+    }
+
+    #[test]
+    fn first_line_survives_short_reads() {
+        // Cyrus's single read() stores "ab" here; a chained reader delivers "ab" then "cd\n".
+        let reader = (&b"ab"[..]).chain(&b"cd\n"[..]);
+        assert_eq!(&*read_first_line(reader).unwrap(), b"abcd");
+    }
+}

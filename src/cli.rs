@@ -10,10 +10,20 @@ use crate::output::Format;
 
 const EXIT_CODES: &str = "\
 Exit codes (sysexits.h):
-  0 success            1 negative answer (exists, does not verify, not found)
-  64 usage error       65 bad input data      66 input file missing    67 no such user
-  69 unavailable       70 internal error      73 cannot create output  74 I/O error
-  75 temporary failure 76 protocol error      77 permission denied     78 configuration error
+  0   success
+  1   negative answer: user exists, password does not verify, not found
+  64  usage error
+  65  bad input data (bad password, bad user id, not an LMDB sasldb)
+  66  input file missing
+  67  no such user
+  69  service unavailable
+  70  internal error
+  73  cannot create output (database full)
+  74  I/O error
+  75  temporary failure
+  76  protocol error
+  77  permission denied
+  78  configuration error
 
 Invoked as `saslpasswd2` or `sasldblistusers2` (a symlink), saslkit behaves as that Cyrus tool.";
 

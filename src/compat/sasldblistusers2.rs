@@ -19,7 +19,8 @@ pub fn run(args: &[String]) -> u8 {
         .map(|a| progname(a.as_ref()))
         .unwrap_or_else(|| "sasldblistusers2".into());
     let rest = args.get(1..).unwrap_or_default();
-    let path = match parse(&printer, &name, rest) {
+    let argv0 = args.first().map_or("sasldblistusers2", String::as_str);
+    let path = match parse(&printer, argv0, &name, rest) {
         Parsed::Path(path) => path,
         Parsed::Version => {
             printer.compat_error(version_banner(&name).trim_end_matches('\n'));
@@ -40,7 +41,8 @@ enum Parsed {
     Usage,
 }
 
-fn parse(printer: &Printer, name: &str, args: &[String]) -> Parsed {
+/// `argv0` as given (glibc's getopt messages use it unshortened); `name` is its basename.
+fn parse(printer: &Printer, argv0: &str, name: &str, args: &[String]) -> Parsed {
     let default = PathBuf::from("/etc/sasldb2");
     if let [only] = args {
         if !only.starts_with('-') {
@@ -54,13 +56,13 @@ fn parse(printer: &Printer, name: &str, args: &[String]) -> Parsed {
             Opt::WithArg('f', file) => path = Some(PathBuf::from(file)),
             Opt::Flag('v') => return Parsed::Version,
             Opt::Unknown(c) => {
-                printer.compat_error(&format!("{name}: invalid option -- '{c}'"));
+                printer.compat_error(&format!("{argv0}: invalid option -- '{c}'"));
                 printer.compat_error(&usage(name));
                 printer.compat_error("Unrecognized command line option");
                 return Parsed::Usage;
             }
             Opt::MissingArg(c) => {
-                printer.compat_error(&format!("{name}: option requires an argument -- '{c}'"));
+                printer.compat_error(&format!("{argv0}: option requires an argument -- '{c}'"));
                 printer.compat_error(&usage(name));
                 printer.compat_error("Unrecognized command line option");
                 return Parsed::Usage;

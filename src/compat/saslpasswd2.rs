@@ -2,7 +2,7 @@
 //!
 //! Cyrus's exit codes are `-SASL_result`: 1 generic failure or usage, 7 bad parameter.
 
-use std::io::IsTerminal;
+use std::io::{IsTerminal, Read};
 use std::path::PathBuf;
 
 use zeroize::Zeroizing;
@@ -42,7 +42,8 @@ pub fn run(args: &[String]) -> u8 {
         .first()
         .map(|a| progname(a.as_ref()))
         .unwrap_or_else(|| "saslpasswd2".into());
-    let options = parse(&printer, &name, args.get(1..).unwrap_or_default());
+    let argv0 = args.first().map_or("saslpasswd2", String::as_str);
+    let options = parse(&printer, argv0, args.get(1..).unwrap_or_default());
     if options.version {
         printer.compat_error(version_banner(&name).trim_end_matches('\n'));
         return 0;
@@ -64,7 +65,8 @@ pub fn run(args: &[String]) -> u8 {
     }
 }
 
-fn parse(printer: &Printer, name: &str, args: &[String]) -> Options {
+/// `argv0` as given: glibc's getopt messages use it unshortened.
+fn parse(printer: &Printer, argv0: &str, args: &[String]) -> Options {
     let parsed = getopt(args, "vpcdnf:u:a:h?");
     let mut options = Options::default();
     for opt in parsed.opts {
@@ -84,11 +86,11 @@ fn parse(printer: &Printer, name: &str, args: &[String]) -> Options {
             Opt::WithArg('u', domain) => options.domain = Some(domain),
             Opt::WithArg('a', app) => options.appname = Some(app),
             Opt::Unknown(c) => {
-                printer.compat_error(&format!("{name}: invalid option -- '{c}'"));
+                printer.compat_error(&format!("{argv0}: invalid option -- '{c}'"));
                 options.usage = true;
             }
             Opt::MissingArg(c) => {
-                printer.compat_error(&format!("{name}: option requires an argument -- '{c}'"));
+                printer.compat_error(&format!("{argv0}: option requires an argument -- '{c}'"));
                 options.usage = true;
             }
             _ => options.usage = true,
@@ -147,7 +149,7 @@ fn read_password(printer: &Printer, pipe: bool) -> Result<Password, Failure> {
         )
     };
     let password = if pipe {
-        Password::new(read_first_line(std::io::stdin().lock()).map_err(io_failure)?)
+        Password::new(read_piped(std::io::stdin().lock()).map_err(io_failure)?)
     } else {
         let first = prompt(printer, "Password: ").map_err(io_failure)?;
         let again = prompt(printer, "Again (for verification): ").map_err(io_failure)?;
@@ -163,6 +165,22 @@ fn read_password(printer: &Printer, pipe: bool) -> Result<Password, Failure> {
         }
         Err(err) => Err((BAD_PARAM, format!("invalid parameter supplied: {err}"))),
     }
+}
+
+/// Pipe mode. Cyrus does a single `read()` of up to 2048 bytes and strips one final newline, so a
+/// slow writer gets its password cut short. This reads to EOF instead (one line from a terminal),
+/// which gives the same password for everything Cyrus read whole, embedded newlines included.
+/// Reading stops past the sasldb value limit, so endless input cannot hang it.
+fn read_piped(stdin: impl std::io::Read) -> std::io::Result<Zeroizing<Vec<u8>>> {
+    if std::io::stdin().is_terminal() {
+        return read_first_line(stdin);
+    }
+    let mut input = Zeroizing::new(Vec::new());
+    stdin.take(crate::secrets::password::MAX_LEN as u64 + 1).read_to_end(&mut input)?;
+    if input.last() == Some(&b'\n') {
+        input.pop();
+    }
+    Ok(input)
 }
 
 fn prompt(printer: &Printer, text: &str) -> std::io::Result<Zeroizing<Vec<u8>>> {

@@ -1,0 +1,203 @@
+# Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
+function __fish_saslkit_global_optspecs
+    string join \n db= map-size= q/quiet h/help V/version
+end
+
+function __fish_saslkit_needs_command
+    # Figure out if the current invocation already has a command.
+    set -l cmd (commandline -opc)
+    set -e cmd[1]
+    argparse -s (__fish_saslkit_global_optspecs) -- $cmd 2>/dev/null
+    or return
+    if set -q argv[1]
+        # Also print the command, so this can be used to figure out what it is.
+        echo $argv[1]
+        return 1
+    end
+    return 0
+end
+
+function __fish_saslkit_using_subcommand
+    set -l cmd (__fish_saslkit_needs_command)
+    test -z "$cmd"
+    and return 1
+    contains -- $cmd[1] $argv
+end
+
+complete -c saslkit -n "__fish_saslkit_needs_command" -l db -d 'The sasldb file (LMDB). Its lock file is PATH-lock' -r -F
+complete -c saslkit -n "__fish_saslkit_needs_command" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
+complete -c saslkit -n "__fish_saslkit_needs_command" -s q -l quiet -d 'Print no status lines; only data and errors'
+complete -c saslkit -n "__fish_saslkit_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c saslkit -n "__fish_saslkit_needs_command" -s V -l version -d 'Print version'
+complete -c saslkit -n "__fish_saslkit_needs_command" -f -a "user" -d 'Manage users in the sasldb: add, change, delete, list, show, verify, import'
+complete -c saslkit -n "__fish_saslkit_needs_command" -f -a "realm" -d 'Manage realms: list them, rename one, delete one'
+complete -c saslkit -n "__fish_saslkit_needs_command" -f -a "listusers" -d 'List every record as `user@realm: property`, exactly like sasldblistusers2'
+complete -c saslkit -n "__fish_saslkit_needs_command" -f -a "generate" -d 'Write the shell completions and man pages (for packagers and the repository)'
+complete -c saslkit -n "__fish_saslkit_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c saslkit -n "__fish_saslkit_using_subcommand user; and not __fish_seen_subcommand_from add passwd delete list show verify import help" -l db -d 'The sasldb file (LMDB). Its lock file is PATH-lock' -r -F
+complete -c saslkit -n "__fish_saslkit_using_subcommand user; and not __fish_seen_subcommand_from add passwd delete list show verify import help" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
+complete -c saslkit -n "__fish_saslkit_using_subcommand user; and not __fish_seen_subcommand_from add passwd delete list show verify import help" -s q -l quiet -d 'Print no status lines; only data and errors'
+complete -c saslkit -n "__fish_saslkit_using_subcommand user; and not __fish_seen_subcommand_from add passwd delete list show verify import help" -s h -l help -d 'Print help'
+complete -c saslkit -n "__fish_saslkit_using_subcommand user; and not __fish_seen_subcommand_from add passwd delete list show verify import help" -s V -l version -d 'Print version'
+complete -c saslkit -n "__fish_saslkit_using_subcommand user; and not __fish_seen_subcommand_from add passwd delete list show verify import help" -f -a "add" -d 'Create a user (exit 1 if it exists, unless --force)'
+complete -c saslkit -n "__fish_saslkit_using_subcommand user; and not __fish_seen_subcommand_from add passwd delete list show verify import help" -f -a "passwd" -d 'Change an existing user\'s password (exit 67 if there is no such user)'
+complete -c saslkit -n "__fish_saslkit_using_subcommand user; and not __fish_seen_subcommand_from add passwd delete list show verify import help" -f -a "delete" -d 'Delete users and all their records, in one transaction'
+complete -c saslkit -n "__fish_saslkit_using_subcommand user; and not __fish_seen_subcommand_from add passwd delete list show verify import help" -f -a "list" -d 'List users, their realms and which secrets they have'
+complete -c saslkit -n "__fish_saslkit_using_subcommand user; and not __fish_seen_subcommand_from add passwd delete list show verify import help" -f -a "show" -d 'Show one user\'s records (never the secrets themselves)'
+complete -c saslkit -n "__fish_saslkit_using_subcommand user; and not __fish_seen_subcommand_from add passwd delete list show verify import help" -f -a "verify" -d 'Check a password: exit 0 when it matches, 1 when not, 67 when there is no such user'
+complete -c saslkit -n "__fish_saslkit_using_subcommand user; and not __fish_seen_subcommand_from add passwd delete list show verify import help" -f -a "import" -d 'Create or update many users from `user@realm<TAB>password` lines (or CSV), in one transaction'
+complete -c saslkit -n "__fish_saslkit_using_subcommand user; and not __fish_seen_subcommand_from add passwd delete list show verify import help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from add" -s u -l realm -d 'Realm for a USER without @ (default: the lower-cased host name, like Cyrus)' -r
+complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from add" -l password-file -d 'Read the password from the first line of a file' -r -F
+complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from add" -l password-env -d 'Read the password from an environment variable' -r
+complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from add" -l password -d 'The password itself. Unsafe: every user of this machine can read it with `ps`' -r
+complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from add" -l scram -d 'Also write Cyrus\'s SCRAM record (authPassword) for this variant. One record serves one variant: pick the one your clients use' -r -f -a "SHA-1\t''
+SHA-224\t''
+SHA-256\t''
+SHA-384\t''
+SHA-512\t''"
+complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from add" -l iterations -d 'PBKDF2 iterations for the SCRAM record' -r
+complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from add" -l db -d 'The sasldb file (LMDB). Its lock file is PATH-lock' -r -F
+complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from add" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
+complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from add" -l password-stdin -d 'Read the password from the first line of standard input'
+complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from add" -l no-plaintext -d 'Do not write the plaintext userPassword (only PLAIN/LOGIN via SCRAM-capable servers and SCRAM logins will work)'
+complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from add" -l force -d 'Replace the user if it exists'
+complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print no status lines; only data and errors'
+complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from passwd" -s u -l realm -d 'Realm for a USER without @ (default: the lower-cased host name, like Cyrus)' -r
+complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from passwd" -l password-file -d 'Read the password from the first line of a file' -r -F
+complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from passwd" -l password-env -d 'Read the password from an environment variable' -r
+complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from passwd" -l password -d 'The password itself. Unsafe: every user of this machine can read it with `ps`' -r
+complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from passwd" -l scram -d 'Also write Cyrus\'s SCRAM record (authPassword) for this variant. One record serves one variant: pick the one your clients use' -r -f -a "SHA-1\t''
+SHA-224\t''
+SHA-256\t''
+SHA-384\t''
+SHA-512\t''"
+complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from passwd" -l iterations -d 'PBKDF2 iterations for the SCRAM record' -r
+complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from passwd" -l db -d 'The sasldb file (LMDB). Its lock file is PATH-lock' -r -F
+complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from passwd" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
+complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from passwd" -l password-stdin -d 'Read the password from the first line of standard input'
+complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from passwd" -l no-plaintext -d 'Do not write the plaintext userPassword (only PLAIN/LOGIN via SCRAM-capable servers and SCRAM logins will work)'
+complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from passwd" -s q -l quiet -d 'Print no status lines; only data and errors'
+complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from passwd" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from passwd" -s V -l version -d 'Print version'
+complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from delete" -s u -l realm -d 'Realm for users given without @' -r
+complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from delete" -l db -d 'The sasldb file (LMDB). Its lock file is PATH-lock' -r -F
+complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from delete" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
+complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation (required when there is no terminal)'
+complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print no status lines; only data and errors'
+complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from list" -s u -l realm -d 'Only users of this realm' -r
+complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from list" -l format -r -f -a "human\t'A table for people'
+json\t'A JSON array of users'
+sasldb\t'sasldblistusers2\'s lines: `user@realm: property`, in storage order'"
+complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from list" -l db -d 'The sasldb file (LMDB). Its lock file is PATH-lock' -r -F
+complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from list" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
+complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no status lines; only data and errors'
+complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from show" -s u -l realm -d 'Realm for a USER without @ (default: the lower-cased host name, like Cyrus)' -r
+complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from show" -l format -r -f -a "human\t'A table for people'
+json\t'One JSON document with a stable, documented shape'"
+complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from show" -l db -d 'The sasldb file (LMDB). Its lock file is PATH-lock' -r -F
+complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from show" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
+complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print no status lines; only data and errors'
+complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from verify" -s u -l realm -d 'Realm for a USER without @ (default: the lower-cased host name, like Cyrus)' -r
+complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from verify" -l password-file -d 'Read the password from the first line of a file' -r -F
+complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from verify" -l password-env -d 'Read the password from an environment variable' -r
+complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from verify" -l password -d 'The password itself. Unsafe: every user of this machine can read it with `ps`' -r
+complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from verify" -l db -d 'The sasldb file (LMDB). Its lock file is PATH-lock' -r -F
+complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from verify" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
+complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from verify" -l password-stdin -d 'Read the password from the first line of standard input'
+complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from verify" -s q -l quiet -d 'Print no status lines; only data and errors'
+complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help'
+complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from verify" -s V -l version -d 'Print version'
+complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from import" -s u -l realm -d 'Realm for lines whose user has no @' -r
+complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from import" -l input-format -d 'Input format (default: csv for *.csv files, tsv otherwise)' -r -f -a "tsv\t'`user@realm<TAB>password`'
+csv\t'`user@realm,password` (RFC 4180 quoting; a `user,password` header line is skipped)'"
+complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from import" -l scram -d 'Also write Cyrus\'s SCRAM record (authPassword) for this variant. One record serves one variant: pick the one your clients use' -r -f -a "SHA-1\t''
+SHA-224\t''
+SHA-256\t''
+SHA-384\t''
+SHA-512\t''"
+complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from import" -l iterations -d 'PBKDF2 iterations for the SCRAM record' -r
+complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from import" -l format -r -f -a "human\t'A table for people'
+json\t'One JSON document with a stable, documented shape'"
+complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from import" -l db -d 'The sasldb file (LMDB). Its lock file is PATH-lock' -r -F
+complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from import" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
+complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from import" -l no-plaintext -d 'Do not write the plaintext userPassword (only PLAIN/LOGIN via SCRAM-capable servers and SCRAM logins will work)'
+complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from import" -l dry-run -d 'Check every line and report what would change; write nothing'
+complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from import" -l skip-bad -d 'Import the good lines even when some are bad (they are reported)'
+complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print no status lines; only data and errors'
+complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
+complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "add" -d 'Create a user (exit 1 if it exists, unless --force)'
+complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "passwd" -d 'Change an existing user\'s password (exit 67 if there is no such user)'
+complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete users and all their records, in one transaction'
+complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "list" -d 'List users, their realms and which secrets they have'
+complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one user\'s records (never the secrets themselves)'
+complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Check a password: exit 0 when it matches, 1 when not, 67 when there is no such user'
+complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "import" -d 'Create or update many users from `user@realm<TAB>password` lines (or CSV), in one transaction'
+complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c saslkit -n "__fish_saslkit_using_subcommand realm; and not __fish_seen_subcommand_from list rename delete help" -l db -d 'The sasldb file (LMDB). Its lock file is PATH-lock' -r -F
+complete -c saslkit -n "__fish_saslkit_using_subcommand realm; and not __fish_seen_subcommand_from list rename delete help" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
+complete -c saslkit -n "__fish_saslkit_using_subcommand realm; and not __fish_seen_subcommand_from list rename delete help" -s q -l quiet -d 'Print no status lines; only data and errors'
+complete -c saslkit -n "__fish_saslkit_using_subcommand realm; and not __fish_seen_subcommand_from list rename delete help" -s h -l help -d 'Print help'
+complete -c saslkit -n "__fish_saslkit_using_subcommand realm; and not __fish_seen_subcommand_from list rename delete help" -s V -l version -d 'Print version'
+complete -c saslkit -n "__fish_saslkit_using_subcommand realm; and not __fish_seen_subcommand_from list rename delete help" -f -a "list" -d 'List realms with their number of users'
+complete -c saslkit -n "__fish_saslkit_using_subcommand realm; and not __fish_seen_subcommand_from list rename delete help" -f -a "rename" -d 'Move every user of realm OLD to realm NEW, atomically'
+complete -c saslkit -n "__fish_saslkit_using_subcommand realm; and not __fish_seen_subcommand_from list rename delete help" -f -a "delete" -d 'Delete every user of a realm'
+complete -c saslkit -n "__fish_saslkit_using_subcommand realm; and not __fish_seen_subcommand_from list rename delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c saslkit -n "__fish_saslkit_using_subcommand realm; and __fish_seen_subcommand_from list" -l format -r -f -a "human\t'A table for people'
+json\t'One JSON document with a stable, documented shape'"
+complete -c saslkit -n "__fish_saslkit_using_subcommand realm; and __fish_seen_subcommand_from list" -l db -d 'The sasldb file (LMDB). Its lock file is PATH-lock' -r -F
+complete -c saslkit -n "__fish_saslkit_using_subcommand realm; and __fish_seen_subcommand_from list" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
+complete -c saslkit -n "__fish_saslkit_using_subcommand realm; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no status lines; only data and errors'
+complete -c saslkit -n "__fish_saslkit_using_subcommand realm; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c saslkit -n "__fish_saslkit_using_subcommand realm; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c saslkit -n "__fish_saslkit_using_subcommand realm; and __fish_seen_subcommand_from rename" -l db -d 'The sasldb file (LMDB). Its lock file is PATH-lock' -r -F
+complete -c saslkit -n "__fish_saslkit_using_subcommand realm; and __fish_seen_subcommand_from rename" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
+complete -c saslkit -n "__fish_saslkit_using_subcommand realm; and __fish_seen_subcommand_from rename" -s q -l quiet -d 'Print no status lines; only data and errors'
+complete -c saslkit -n "__fish_saslkit_using_subcommand realm; and __fish_seen_subcommand_from rename" -s h -l help -d 'Print help'
+complete -c saslkit -n "__fish_saslkit_using_subcommand realm; and __fish_seen_subcommand_from rename" -s V -l version -d 'Print version'
+complete -c saslkit -n "__fish_saslkit_using_subcommand realm; and __fish_seen_subcommand_from delete" -l db -d 'The sasldb file (LMDB). Its lock file is PATH-lock' -r -F
+complete -c saslkit -n "__fish_saslkit_using_subcommand realm; and __fish_seen_subcommand_from delete" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
+complete -c saslkit -n "__fish_saslkit_using_subcommand realm; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation (required when there is no terminal)'
+complete -c saslkit -n "__fish_saslkit_using_subcommand realm; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print no status lines; only data and errors'
+complete -c saslkit -n "__fish_saslkit_using_subcommand realm; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c saslkit -n "__fish_saslkit_using_subcommand realm; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c saslkit -n "__fish_saslkit_using_subcommand realm; and __fish_seen_subcommand_from help" -f -a "list" -d 'List realms with their number of users'
+complete -c saslkit -n "__fish_saslkit_using_subcommand realm; and __fish_seen_subcommand_from help" -f -a "rename" -d 'Move every user of realm OLD to realm NEW, atomically'
+complete -c saslkit -n "__fish_saslkit_using_subcommand realm; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete every user of a realm'
+complete -c saslkit -n "__fish_saslkit_using_subcommand realm; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c saslkit -n "__fish_saslkit_using_subcommand listusers" -l db -d 'The sasldb file (LMDB). Its lock file is PATH-lock' -r -F
+complete -c saslkit -n "__fish_saslkit_using_subcommand listusers" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
+complete -c saslkit -n "__fish_saslkit_using_subcommand listusers" -s q -l quiet -d 'Print no status lines; only data and errors'
+complete -c saslkit -n "__fish_saslkit_using_subcommand listusers" -s h -l help -d 'Print help'
+complete -c saslkit -n "__fish_saslkit_using_subcommand listusers" -s V -l version -d 'Print version'
+complete -c saslkit -n "__fish_saslkit_using_subcommand generate" -l out -d 'The repository root holding completions/ and man/' -r -F
+complete -c saslkit -n "__fish_saslkit_using_subcommand generate" -l db -d 'The sasldb file (LMDB). Its lock file is PATH-lock' -r -F
+complete -c saslkit -n "__fish_saslkit_using_subcommand generate" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
+complete -c saslkit -n "__fish_saslkit_using_subcommand generate" -l check -d 'Fail (exit 1) when the files on disk differ from what would be generated; write nothing'
+complete -c saslkit -n "__fish_saslkit_using_subcommand generate" -s q -l quiet -d 'Print no status lines; only data and errors'
+complete -c saslkit -n "__fish_saslkit_using_subcommand generate" -s h -l help -d 'Print help'
+complete -c saslkit -n "__fish_saslkit_using_subcommand generate" -s V -l version -d 'Print version'
+complete -c saslkit -n "__fish_saslkit_using_subcommand help; and not __fish_seen_subcommand_from user realm listusers generate help" -f -a "user" -d 'Manage users in the sasldb: add, change, delete, list, show, verify, import'
+complete -c saslkit -n "__fish_saslkit_using_subcommand help; and not __fish_seen_subcommand_from user realm listusers generate help" -f -a "realm" -d 'Manage realms: list them, rename one, delete one'
+complete -c saslkit -n "__fish_saslkit_using_subcommand help; and not __fish_seen_subcommand_from user realm listusers generate help" -f -a "listusers" -d 'List every record as `user@realm: property`, exactly like sasldblistusers2'
+complete -c saslkit -n "__fish_saslkit_using_subcommand help; and not __fish_seen_subcommand_from user realm listusers generate help" -f -a "generate" -d 'Write the shell completions and man pages (for packagers and the repository)'
+complete -c saslkit -n "__fish_saslkit_using_subcommand help; and not __fish_seen_subcommand_from user realm listusers generate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c saslkit -n "__fish_saslkit_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "add" -d 'Create a user (exit 1 if it exists, unless --force)'
+complete -c saslkit -n "__fish_saslkit_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "passwd" -d 'Change an existing user\'s password (exit 67 if there is no such user)'
+complete -c saslkit -n "__fish_saslkit_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "delete" -d 'Delete users and all their records, in one transaction'
+complete -c saslkit -n "__fish_saslkit_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "list" -d 'List users, their realms and which secrets they have'
+complete -c saslkit -n "__fish_saslkit_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "show" -d 'Show one user\'s records (never the secrets themselves)'
+complete -c saslkit -n "__fish_saslkit_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "verify" -d 'Check a password: exit 0 when it matches, 1 when not, 67 when there is no such user'
+complete -c saslkit -n "__fish_saslkit_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "import" -d 'Create or update many users from `user@realm<TAB>password` lines (or CSV), in one transaction'
+complete -c saslkit -n "__fish_saslkit_using_subcommand help; and __fish_seen_subcommand_from realm" -f -a "list" -d 'List realms with their number of users'
+complete -c saslkit -n "__fish_saslkit_using_subcommand help; and __fish_seen_subcommand_from realm" -f -a "rename" -d 'Move every user of realm OLD to realm NEW, atomically'
+complete -c saslkit -n "__fish_saslkit_using_subcommand help; and __fish_seen_subcommand_from realm" -f -a "delete" -d 'Delete every user of a realm'

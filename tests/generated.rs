@@ -14,17 +14,35 @@ fn completions_and_man_pages_are_fresh() {
             stale.push(path.display().to_string());
         }
     }
-    assert!(stale.is_empty(), "stale generated files {stale:?}: run `cargo run -- generate` and commit");
+    assert!(
+        stale.is_empty(),
+        "stale generated files {stale:?}: run `cargo run -- generate` and commit"
+    );
 }
 
 #[test]
 fn every_visible_subcommand_has_a_man_page() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    for page in ["saslkit.1", "saslkit-user-add.1", "saslkit-user-import.1", "saslkit-realm-rename.1", "saslkit-listusers.1"] {
+    for page in [
+        "saslkit.1",
+        "saslkit-user-add.1",
+        "saslkit-user-import.1",
+        "saslkit-realm-rename.1",
+        "saslkit-listusers.1",
+    ] {
         assert!(root.join("man").join(page).exists(), "{page}");
     }
-    assert!(!root.join("man/saslkit-generate.1").exists(), "hidden commands get no page");
-    for file in ["saslkit.bash", "_saslkit", "saslkit.fish", "saslkit.elv", "_saslkit.ps1"] {
+    assert!(
+        !root.join("man/saslkit-generate.1").exists(),
+        "hidden commands get no page"
+    );
+    for file in [
+        "saslkit.bash",
+        "_saslkit",
+        "saslkit.fish",
+        "saslkit.elv",
+        "_saslkit.ps1",
+    ] {
         assert!(root.join("completions").join(file).exists(), "{file}");
     }
 }

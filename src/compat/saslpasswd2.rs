@@ -176,7 +176,9 @@ fn read_piped(stdin: impl std::io::Read) -> std::io::Result<Zeroizing<Vec<u8>>> 
         return read_first_line(stdin);
     }
     let mut input = Zeroizing::new(Vec::new());
-    stdin.take(crate::secrets::password::MAX_LEN as u64 + 1).read_to_end(&mut input)?;
+    stdin
+        .take(crate::secrets::password::MAX_LEN as u64 + 1)
+        .read_to_end(&mut input)?;
     if input.last() == Some(&b'\n') {
         input.pop();
     }

@@ -169,6 +169,15 @@ impl Drop for Printer {
     }
 }
 
+/// `1 user`, `2 users`.
+pub fn count(n: usize, noun: &str) -> String {
+    if n == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{n} {noun}s")
+    }
+}
+
 /// Makes control characters visible so file or server text cannot drive the terminal.
 pub fn sanitize(text: &str) -> String {
     let mut out = String::with_capacity(text.len());

@@ -85,6 +85,11 @@ fn add_list_show_verify_delete_round_trip() {
         .unwrap();
     let json: serde_json::Value = serde_json::from_slice(&show.stdout).unwrap();
     assert_eq!(json["properties"][0]["property"], "authPassword");
+    assert_eq!(
+        json["properties"][0]["value"],
+        "SCRAM-SHA-256, 4096 iterations"
+    );
+    assert_eq!(json["properties"][1]["value"], "plaintext password");
     assert!(
         !String::from_utf8_lossy(&show.stdout).contains("secret2"),
         "show must not print secrets"

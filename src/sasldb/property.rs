@@ -88,6 +88,30 @@ impl SecretSummary {
     }
 }
 
+/// What one record is, without revealing a secret or its length.
+pub fn describe_record(property: &[u8], value: &[u8]) -> String {
+    match std::str::from_utf8(property).unwrap_or_default() {
+        USER_PASSWORD => "plaintext password".into(),
+        AUTH_PASSWORD => match scram_info(value) {
+            ScramInfo {
+                mechanism,
+                iterations: Some(i),
+            } => format!("{mechanism}, {i} iterations"),
+            ScramInfo { mechanism, .. } => mechanism,
+        },
+        OTP => match OtpSecret::parse(value) {
+            Some(otp) => format!(
+                "OTP {}, sequence {}, seed {}",
+                otp.algorithm, otp.sequence, otp.seed
+            ),
+            None => "unreadable OTP record".into(),
+        },
+        SRP => "SRP verifier".into(),
+        p if LEGACY.contains(&p) => "legacy secret (Cyrus 2.1.28's saslpasswd2 deletes it)".into(),
+        _ => format!("{} bytes", value.len()),
+    }
+}
+
 fn scram_info(value: &[u8]) -> ScramInfo {
     let text = String::from_utf8_lossy(value);
     match text.parse::<ScramSecret>() {

@@ -3,6 +3,7 @@
 use crate::cli::RealmDeleteArgs;
 use crate::commands::{confirm, Ctx};
 use crate::error::CliResult;
+use crate::output::count;
 use crate::sasldb::lmdb::Access;
 use crate::sasldb::ops::delete_realm;
 
@@ -14,7 +15,10 @@ pub fn cmd_realm_delete(ctx: &Ctx, args: &RealmDeleteArgs) -> CliResult {
     )?;
     let db = ctx.open_db(Access::Write)?;
     let users = delete_realm(db.as_ref(), args.realm.as_bytes())?;
-    ctx.printer
-        .status(&format!("deleted realm {} ({users} users)", args.realm));
+    ctx.printer.status(&format!(
+        "deleted realm {} ({})",
+        args.realm,
+        count(users, "user")
+    ));
     Ok(())
 }

@@ -3,6 +3,7 @@
 use crate::cli::RealmRenameArgs;
 use crate::commands::Ctx;
 use crate::error::{CliError, CliResult};
+use crate::output::count;
 use crate::sasldb::lmdb::Access;
 use crate::sasldb::ops::rename_realm;
 use crate::sasldb::user::is_fqdn;
@@ -23,8 +24,10 @@ pub fn cmd_realm_rename(ctx: &Ctx, args: &RealmRenameArgs) -> CliResult {
     let db = ctx.open_db(Access::Write)?;
     let users = rename_realm(db.as_ref(), args.old.as_bytes(), args.new.as_bytes())?;
     ctx.printer.status(&format!(
-        "moved {users} users from realm {} to {}",
-        args.old, args.new
+        "moved {} from realm {} to {}",
+        count(users, "user"),
+        args.old,
+        args.new
     ));
     Ok(())
 }

@@ -10,7 +10,7 @@ use zeroize::Zeroizing;
 use crate::cli::{ImportFormat, SecretArgs, UserImportArgs};
 use crate::commands::{build_records, check_secret_args, Ctx};
 use crate::error::{CliError, CliResult, Kind};
-use crate::output::Format;
+use crate::output::{count, Format};
 use crate::sasldb::import::{parse, BadLine, Entry, InputFormat};
 use crate::sasldb::lmdb::Access;
 use crate::sasldb::ops::{set_user_in, Records, SetMode};
@@ -41,8 +41,8 @@ pub fn cmd_user_import(ctx: &Ctx, args: &UserImportArgs) -> CliResult {
         return Err(CliError::new(
             Kind::DataErr,
             format!(
-                "{name}: {} bad lines; nothing was written",
-                parsed.bad.len()
+                "{name}: {}; nothing was written",
+                count(parsed.bad.len(), "bad line")
             ),
         )
         .with_hint("fix those lines, or add --skip-bad to import the good ones"));
@@ -199,11 +199,11 @@ fn print_report(ctx: &Ctx, name: &str, format: Format, report: &ImportReport) {
             let skipped = if report.bad.is_empty() {
                 String::new()
             } else {
-                format!(", {} bad lines skipped", report.bad.len())
+                format!(", {} skipped", count(report.bad.len(), "bad line"))
             };
             ctx.printer.status(&format!(
-                "{name}: {verb} {} users ({} created, {} updated{skipped})",
-                report.created + report.updated,
+                "{name}: {verb} {} ({} created, {} updated{skipped})",
+                count(report.created + report.updated, "user"),
                 report.created,
                 report.updated
             ));

@@ -9,6 +9,7 @@ use crate::error::CliResult;
 use crate::output::Format;
 use crate::sasldb::lmdb::Access;
 use crate::sasldb::ops::get_user;
+use crate::sasldb::property::describe_record;
 use crate::sasldb::DbError;
 
 #[derive(Serialize)]
@@ -21,7 +22,8 @@ struct ShowReport {
 #[derive(Serialize)]
 struct PropertyRow {
     property: String,
-    bytes: usize,
+    /// What the record is; never the secret, nor its length.
+    value: String,
 }
 
 pub fn cmd_user_show(ctx: &Ctx, args: &UserShowArgs) -> CliResult {
@@ -34,7 +36,7 @@ pub fn cmd_user_show(ctx: &Ctx, args: &UserShowArgs) -> CliResult {
         .iter()
         .map(|(p, v)| PropertyRow {
             property: String::from_utf8_lossy(p).into_owned(),
-            bytes: v.len(),
+            value: describe_record(p, v),
         })
         .collect();
     let report = ShowReport {
@@ -50,7 +52,7 @@ pub fn cmd_user_show(ctx: &Ctx, args: &UserShowArgs) -> CliResult {
             let rows: Vec<Vec<String>> = report
                 .properties
                 .iter()
-                .map(|p| vec![p.property.clone(), format!("{} bytes", p.bytes)])
+                .map(|p| vec![p.property.clone(), p.value.clone()])
                 .collect();
             ctx.printer.table(&["property", "value"], &rows);
         }

@@ -1,0 +1,125 @@
+#!/usr/bin/env python3
+"""saslkit side by side with Debian's Cyrus tools, in one run, printing ratios.
+
+  python3 bench/bench.py [--users 10000] [--records 1000000] [--runs 3]
+
+1. Creating N users: `saslkit user import` versus a shell loop of `saslpasswd2 -p -c`.
+2. Listing M records: `saslkit listusers` (LMDB) versus `sasldblistusers2` (Berkeley DB, the same
+   records loaded with db_load). Wall time, and the peak private anonymous memory of the process
+   (sampled from /proc/PID/smaps_rollup; the mapped database file is not counted).
+
+Needs: a release build (cargo build --release), sasl2-bin, lmdb-utils, db-util.
+Timings belong here, never in tests.
+"""
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+SASLKIT = os.path.join(ROOT, "target", "release", "saslkit")
+
+
+def need(tool):
+    path = shutil.which(tool) or (os.path.exists("/usr/sbin/" + tool) and "/usr/sbin/" + tool)
+    if not path:
+        sys.exit(f"bench: {tool} is missing (apt-get install sasl2-bin lmdb-utils db-util)")
+    return path
+
+
+def run_measured(argv, stdin=None, stdout=subprocess.DEVNULL):
+    """Runs argv; returns (seconds, peak anonymous KiB)."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(argv, stdin=stdin, stdout=stdout, stderr=subprocess.PIPE)
+    peak = 0
+    while proc.poll() is None:
+        peak = max(peak, anon_kib(proc.pid))
+        time.sleep(0.005)
+    elapsed = time.perf_counter() - start
+    err = proc.stderr.read().decode(errors="replace")
+    if proc.returncode != 0:
+        sys.exit(f"bench: {argv[0]} failed ({proc.returncode}): {err}")
+    return elapsed, peak
+
+
+def anon_kib(pid):
+    try:
+        with open(f"/proc/{pid}/smaps_rollup") as f:
+            for line in f:
+                if line.startswith("Anonymous:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+
+def bench_create(work, users, runs):
+    saslpasswd2 = need("saslpasswd2")
+    tsv = os.path.join(work, "users.tsv")
+    with open(tsv, "w") as f:
+        for n in range(users):
+            f.write(f"user{n}@example.com\tpassword-{n}\n")
+    os.chmod(tsv, 0o600)
+    loop = os.path.join(work, "loop.sh")
+    with open(loop, "w") as f:
+        f.write('while IFS="$(printf \'\\t\')" read -r u p; do printf "%s\\n" "$p" | '
+                f'{saslpasswd2} -p -c -f "$1" "$u" || exit 1; done < "$2"\n')
+    ours, theirs = [], []
+    for r in range(runs):  # one run by default: the Cyrus loop alone takes most of a minute
+        db = os.path.join(work, f"ours{r}.db")
+        ours.append(run_measured([SASLKIT, "-q", "--db", db, "user", "import", tsv])[0])
+        cyrus_db = os.path.join(work, f"cyrus{r}.db")
+        theirs.append(run_measured(["bash", loop, cyrus_db, tsv])[0])
+    o, t = statistics.median(ours), statistics.median(theirs)
+    print(f"create {users} users: saslkit user import {o:.3f} s | saslpasswd2 loop {t:.3f} s | "
+          f"saslkit is {t / o:.0f}x faster")
+
+
+def bench_list(work, records, runs):
+    listusers = need("sasldblistusers2")
+    db_load = need("db_load")
+    mdb_dump = need("mdb_dump")
+    tsv = os.path.join(work, "many.tsv")
+    with open(tsv, "w") as f:
+        for n in range(records):
+            f.write(f"user{n}@example.com\tpassword-{n}\n")
+    os.chmod(tsv, 0o600)
+    lmdb = os.path.join(work, "many.lmdb")
+    subprocess.run([SASLKIT, "-q", "--db", lmdb, "user", "import", tsv], check=True)
+    dump = subprocess.run([mdb_dump, "-n", "-p", lmdb], check=True, capture_output=True, text=True).stdout
+    dump = "\n".join(l for l in dump.split("\n") if not l.startswith(("mapsize=", "maxreaders=", "db_pagesize=")))
+    dump = dump.replace("type=btree", "type=hash")
+    bdb = os.path.join(work, "many.bdb")
+    subprocess.run([db_load, bdb], input=dump, text=True, check=True)
+    ours, theirs = [], []
+    for _ in range(runs):
+        ours.append(run_measured([SASLKIT, "--db", lmdb, "listusers"]))
+        theirs.append(run_measured([listusers, "-f", bdb]))
+    o = statistics.median(t for t, _ in ours)
+    t = statistics.median(t for t, _ in theirs)
+    om = max(m for _, m in ours) / 1024
+    tm = max(m for _, m in theirs) / 1024
+    print(f"list {records} records: saslkit listusers {o:.3f} s, {om:.1f} MiB anon | "
+          f"sasldblistusers2 {t:.3f} s, {tm:.1f} MiB anon | saslkit is {t / o:.1f}x faster")
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--users", type=int, default=10_000)
+    parser.add_argument("--records", type=int, default=1_000_000)
+    parser.add_argument("--runs", type=int, default=3, help="runs of the listing benchmark")
+    parser.add_argument("--create-runs", type=int, default=1, help="runs of the create benchmark")
+    args = parser.parse_args()
+    if not os.path.exists(SASLKIT):
+        sys.exit("bench: build first: cargo build --release")
+    with tempfile.TemporaryDirectory(prefix="saslkit-bench-") as work:
+        bench_create(work, args.users, args.create_runs)
+        bench_list(work, args.records, args.runs)
+
+
+if __name__ == "__main__":
+    main()

@@ -16,7 +16,7 @@ use crate::sasldb::ops::{set_user, Records, SetMode};
 use crate::sasldb::property;
 use crate::sasldb::user::default_realm;
 use crate::sasldb::{DbError, UserId};
-use crate::secrets::input::read_first_line;
+use crate::secrets::input::{read_first_line, read_hidden_stdin_line};
 use crate::secrets::password::Password;
 
 const GENERIC_FAILURE: u8 = 1;
@@ -186,8 +186,7 @@ fn read_piped(stdin: impl std::io::Read) -> std::io::Result<Zeroizing<Vec<u8>>> 
 }
 
 fn prompt(printer: &Printer, text: &str) -> std::io::Result<Zeroizing<Vec<u8>>> {
-    printer.prompt(text);
-    rpassword::read_password().map(|s| Zeroizing::new(s.into_bytes()))
+    read_hidden_stdin_line(|| printer.prompt(text))
 }
 
 fn set(

@@ -136,6 +136,47 @@ fn prompt(confirm: bool) -> Result<Zeroizing<Vec<u8>>, InputError> {
     Ok(first)
 }
 
+/// Reads one line from the terminal on standard input with echo off (newline still echoed), as
+/// Cyrus's `saslpasswd2` does. `show_prompt` runs after echo is off, so nothing typed early is shown.
+pub fn read_hidden_stdin_line(show_prompt: impl FnOnce()) -> std::io::Result<Zeroizing<Vec<u8>>> {
+    let _echo_off = EchoOff::new()?;
+    show_prompt();
+    read_first_line(std::io::stdin().lock())
+}
+
+/// Terminal echo switched off on stdin; restored on drop.
+struct EchoOff(libc::termios);
+
+impl EchoOff {
+    fn new() -> std::io::Result<EchoOff> {
+        // SAFETY: termios is plain data; tcgetattr fills it or fails without touching it.
+        let mut saved: libc::termios = unsafe { std::mem::zeroed() };
+        if unsafe { libc::tcgetattr(libc::STDIN_FILENO, &mut saved) } != 0 {
+            return Err(std::io::Error::last_os_error());
+        }
+        let mut quiet = saved;
+        quiet.c_lflag &= !(libc::ECHO
+            | libc::ECHOE
+            | libc::ECHOK
+            | libc::ECHOCTL
+            | libc::ECHOPRT
+            | libc::ECHOKE);
+        quiet.c_lflag |= libc::ICANON | libc::ECHONL;
+        // SAFETY: a valid termios for the descriptor we just read it from.
+        if unsafe { libc::tcsetattr(libc::STDIN_FILENO, libc::TCSANOW, &quiet) } != 0 {
+            return Err(std::io::Error::last_os_error());
+        }
+        Ok(EchoOff(saved))
+    }
+}
+
+impl Drop for EchoOff {
+    fn drop(&mut self) {
+        // SAFETY: restores the settings read in `new`.
+        unsafe { libc::tcsetattr(libc::STDIN_FILENO, libc::TCSANOW, &self.0) };
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -234,6 +234,18 @@ fn bad_user_ids_are_refused() {
     add(&db, "plain", "pw", &["--realm", "localdomain"])
         .success()
         .stderr(predicate::str::contains("not a fully qualified"));
+    // Only writing a secret warns about the realm; reading does not.
+    saslkit(&db)
+        .args(["user", "show", "plain@localdomain"])
+        .assert()
+        .success()
+        .stderr(predicate::str::is_empty());
+    saslkit(&dir.path().join("no/such/dir/sasldb2"))
+        .args(["user", "add", "a@example.com", "--password-stdin"])
+        .write_stdin("pw\n")
+        .assert()
+        .code(73)
+        .stderr(predicate::str::contains("cannot create"));
 }
 
 #[test]
@@ -278,8 +290,17 @@ fn password_sources_file_env_and_argv() {
             .assert()
             .success();
     }
-    // No terminal and no source: a usage error that says what to do.
-    saslkit(&db)
+    // No terminal and no source: a usage error that says what to do. setsid drops the
+    // controlling terminal, so this holds when the tests run from an interactive shell too.
+    let mut detached = std::process::Command::new(common::saslkit_bin());
+    detached.arg("--db").arg(&db);
+    unsafe {
+        std::os::unix::process::CommandExt::pre_exec(&mut detached, || {
+            libc::setsid();
+            Ok(())
+        });
+    }
+    assert_cmd::Command::from_std(detached)
         .args(["user", "add", "n@example.com"])
         .assert()
         .code(64)

@@ -58,22 +58,25 @@ impl Ctx {
         )?)
     }
 
-    /// Resolves USER / --realm like Cyrus, refuses what would corrupt the file, warns on a
-    /// realm Postfix will not match.
+    /// Resolves USER / --realm like Cyrus and refuses what would corrupt the file.
     pub fn resolve_user(&self, user: &str, realm: Option<&str>) -> CliResult<UserId> {
         let user = UserId::resolve(user, realm, &default_realm());
         user.validate()?;
-        if !is_fqdn(&user.realm) {
-            self.printer.warn(&format!(
-                "realm {:?} is not a fully qualified domain name; Postfix's smtpd_sasl_local_domain must match it exactly",
-                String::from_utf8_lossy(&user.realm)
-            ));
-        }
         Ok(user)
     }
 
     pub fn resolve_user_arg(&self, arg: &UserArg) -> CliResult<UserId> {
         self.resolve_user(&arg.user, arg.realm.as_deref())
+    }
+
+    /// Warns, when a secret is written, about a realm Postfix will not match.
+    pub fn warn_if_not_fqdn(&self, realm: &[u8]) {
+        if !is_fqdn(realm) {
+            self.printer.warn(&format!(
+                "realm {:?} is not a fully qualified domain name; Postfix's smtpd_sasl_local_domain must match it exactly",
+                String::from_utf8_lossy(realm)
+            ));
+        }
     }
 
     /// Reads and validates the password, printing its warnings.

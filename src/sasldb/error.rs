@@ -20,6 +20,11 @@ pub enum DbError {
         path: PathBuf,
         source: std::io::Error,
     },
+    #[error("{}: cannot create the database: {source}", path.display())]
+    CannotCreate {
+        path: PathBuf,
+        source: std::io::Error,
+    },
     #[error("{}: the database is full (map size {} KiB)", path.display(), map_size / 1024)]
     MapFull { path: PathBuf, map_size: usize },
     #[error("{}: LMDB error: {source}", path.display())]
@@ -41,7 +46,7 @@ impl HasKind for DbError {
             DbError::WrongFormat { .. } | DbError::Invalid(_) => Kind::DataErr,
             DbError::PermissionDenied { .. } => Kind::NoPerm,
             DbError::Io { source, .. } => Kind::of_io(source),
-            DbError::MapFull { .. } => Kind::CantCreate,
+            DbError::MapFull { .. } | DbError::CannotCreate { .. } => Kind::CantCreate,
             DbError::Lmdb {
                 source: lmdb::Error::Corrupted | lmdb::Error::Invalid,
                 ..

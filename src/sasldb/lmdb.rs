@@ -54,16 +54,13 @@ pub fn open(path: &Path, access: Access, options: &OpenOptions) -> DbResult<Box<
 }
 
 fn io_error(path: &Path, err: std::io::Error, action: &'static str) -> DbError {
-    if err.kind() == std::io::ErrorKind::PermissionDenied {
-        DbError::PermissionDenied {
-            path: path.to_path_buf(),
-            action,
+    let path = path.to_path_buf();
+    match err.kind() {
+        std::io::ErrorKind::PermissionDenied => DbError::PermissionDenied { path, action },
+        std::io::ErrorKind::NotFound if action == "write" => {
+            DbError::CannotCreate { path, source: err }
         }
-    } else {
-        DbError::Io {
-            path: path.to_path_buf(),
-            source: err,
-        }
+        _ => DbError::Io { path, source: err },
     }
 }
 

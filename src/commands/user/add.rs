@@ -9,6 +9,7 @@ use crate::sasldb::ops::{set_user, SetMode};
 pub fn cmd_user_add(ctx: &Ctx, args: &UserAddArgs) -> CliResult {
     check_secret_args(ctx, &args.secrets)?;
     let user = ctx.resolve_user_arg(&args.user)?;
+    ctx.warn_if_not_fqdn(&user.realm);
     let password = ctx.read_password(&args.password, true)?;
     let records = build_records(&password, &args.secrets)?;
     let db = ctx.open_db(Access::Write)?;

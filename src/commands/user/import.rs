@@ -47,6 +47,14 @@ pub fn cmd_user_import(ctx: &Ctx, args: &UserImportArgs) -> CliResult {
         )
         .with_hint("fix those lines, or add --skip-bad to import the good ones"));
     }
+    let realms: std::collections::BTreeSet<&[u8]> = parsed
+        .entries
+        .iter()
+        .map(|e| e.user.realm.as_slice())
+        .collect();
+    realms
+        .into_iter()
+        .for_each(|realm| ctx.warn_if_not_fqdn(realm));
     let records = derive_all(ctx, &parsed.entries, &args.secrets)?;
     let mut report = ImportReport {
         dry_run: args.dry_run,

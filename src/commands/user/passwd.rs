@@ -10,6 +10,7 @@ use crate::sasldb::DbError;
 pub fn cmd_user_passwd(ctx: &Ctx, args: &UserPasswdArgs) -> CliResult {
     check_secret_args(ctx, &args.secrets)?;
     let user = ctx.resolve_user_arg(&args.user)?;
+    ctx.warn_if_not_fqdn(&user.realm);
     // Fail before prompting when the user is not there.
     if get_user(ctx.open_db(Access::Read)?.as_ref(), &user)?.is_none() {
         return Err(DbError::NoSuchUser(user.to_string()).into());

@@ -9,7 +9,7 @@ use crate::cli::{Cli, Command, GlobalArgs, PasswordArgs, ScramArg, SecretArgs, U
 use crate::error::{CliError, CliResult, Kind};
 use crate::output::Printer;
 use crate::sasldb::lmdb::{self, Access, OpenOptions};
-use crate::sasldb::ops::Records;
+use crate::sasldb::ops::{Records, SetOutcome};
 use crate::sasldb::property;
 use crate::sasldb::store::Store;
 use crate::sasldb::user::{default_realm, is_fqdn};
@@ -162,6 +162,18 @@ pub fn build_records(password: &Password, args: &SecretArgs) -> CliResult<Record
         ));
     }
     Ok(records)
+}
+
+/// `created alice@example.com (userPassword)`, plus the stale secrets a change removed.
+pub fn report_set(ctx: &Ctx, verb: &str, user: &UserId, outcome: &SetOutcome) {
+    let written = outcome.written.join(", ");
+    ctx.printer.status(&format!("{verb} {user} ({written})"));
+    if !outcome.removed.is_empty() {
+        ctx.printer.status(&format!(
+            "removed stale secrets: {}",
+            outcome.removed.join(", ")
+        ));
+    }
 }
 
 /// Asks before a destructive change unless --yes; without a terminal, --yes is required.

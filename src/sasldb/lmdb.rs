@@ -119,21 +119,22 @@ impl LmdbStore {
     }
 
     fn begin_rw(&self) -> DbResult<lmdb::RwTransaction<'_>> {
-        match self.env.begin_rw_txn() {
-            // Another writer grew the map since we opened it: adopt the new size and retry once.
-            Err(lmdb::Error::MapResized) => {
-                self.env.set_map_size(0).map_err(|err| self.error(err))?;
-                self.env.begin_rw_txn().map_err(|err| self.error(err))
-            }
-            other => other.map_err(|err| self.error(err)),
-        }
+        self.retry_if_resized(|env| env.begin_rw_txn())
     }
 
     fn begin_ro(&self) -> DbResult<lmdb::RoTransaction<'_>> {
-        match self.env.begin_ro_txn() {
+        self.retry_if_resized(|env| env.begin_ro_txn())
+    }
+
+    /// Another writer grew the map since we opened it: adopt the new size and try once more.
+    fn retry_if_resized<'env, T>(
+        &'env self,
+        begin: impl Fn(&'env Environment) -> lmdb::Result<T>,
+    ) -> DbResult<T> {
+        match begin(&self.env) {
             Err(lmdb::Error::MapResized) => {
                 self.env.set_map_size(0).map_err(|err| self.error(err))?;
-                self.env.begin_ro_txn().map_err(|err| self.error(err))
+                begin(&self.env).map_err(|err| self.error(err))
             }
             other => other.map_err(|err| self.error(err)),
         }

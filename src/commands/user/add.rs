@@ -1,7 +1,7 @@
 //! `saslkit user add USER`
 
 use crate::cli::UserAddArgs;
-use crate::commands::{build_records, check_secret_args, Ctx};
+use crate::commands::{build_records, check_secret_args, report_set, Ctx};
 use crate::error::CliResult;
 use crate::sasldb::lmdb::Access;
 use crate::sasldb::ops::{set_user, SetMode};
@@ -24,13 +24,6 @@ pub fn cmd_user_add(ctx: &Ctx, args: &UserAddArgs) -> CliResult {
     } else {
         "replaced"
     };
-    ctx.printer
-        .status(&format!("{verb} {user} ({})", outcome.written.join(", ")));
-    if !outcome.removed.is_empty() {
-        ctx.printer.status(&format!(
-            "removed stale secrets: {}",
-            outcome.removed.join(", ")
-        ));
-    }
+    report_set(ctx, verb, &user, &outcome);
     Ok(())
 }

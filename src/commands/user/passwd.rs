@@ -1,7 +1,7 @@
 //! `saslkit user passwd USER`
 
 use crate::cli::UserPasswdArgs;
-use crate::commands::{build_records, check_secret_args, Ctx};
+use crate::commands::{build_records, check_secret_args, report_set, Ctx};
 use crate::error::CliResult;
 use crate::sasldb::lmdb::Access;
 use crate::sasldb::ops::{get_user, set_user, SetMode};
@@ -19,13 +19,6 @@ pub fn cmd_user_passwd(ctx: &Ctx, args: &UserPasswdArgs) -> CliResult {
     let records = build_records(&password, &args.secrets)?;
     let db = ctx.open_db(Access::Write)?;
     let outcome = set_user(db.as_ref(), &user, &records, SetMode::Update)?;
-    ctx.printer
-        .status(&format!("changed {user} ({})", outcome.written.join(", ")));
-    if !outcome.removed.is_empty() {
-        ctx.printer.status(&format!(
-            "removed stale secrets: {}",
-            outcome.removed.join(", ")
-        ));
-    }
+    report_set(ctx, "changed", &user, &outcome);
     Ok(())
 }

@@ -3,6 +3,15 @@
 use thiserror::Error;
 
 /// One decoded sasldb key. Parts are raw bytes: Cyrus stores whatever the caller passed.
+///
+/// ```
+/// use saslkit::sasldb::key::Key;
+///
+/// let key = Key::new(b"alice", b"vm", b"userPassword").unwrap();
+/// assert_eq!(key.encode(), b"alice\0vm\0userPassword");
+/// assert_eq!(Key::decode(b"alice\0vm\0userPassword").unwrap(), key);
+/// assert!(Key::decode(b"zzz\0onlyonenul").is_err());
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Key {
     pub authid: Vec<u8>,

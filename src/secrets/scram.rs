@@ -118,6 +118,17 @@ pub fn hmac(hash: ScramHash, key: &[u8], data: &[u8]) -> Vec<u8> {
 }
 
 /// One `authPassword` value.
+///
+/// ```
+/// use saslkit::secrets::password::Password;
+/// use saslkit::secrets::scram::ScramSecret;
+///
+/// // A record Cyrus's saslpasswd2 wrote for the password "secret4".
+/// let stored = "SCRAM-SHA-1$4096:qXxGTsQKVIO0IxJ+B/J+Uw==$IBrIP3iovUXKYT5f4uxthLAfIME=:J2iT1QOlJhyvf+r+HQPR8nr/YVw=";
+/// let secret: ScramSecret = stored.parse().unwrap();
+/// assert!(secret.verify(&Password::from_bytes(b"secret4")));
+/// assert_eq!(secret.to_string(), stored);
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ScramSecret {
     pub hash: ScramHash,

@@ -10,5 +10,6 @@ pub mod compat;
 pub mod error;
 pub mod generate;
 pub mod output;
+pub mod sasl;
 pub mod sasldb;
 pub mod secrets;

@@ -32,6 +32,7 @@ Register-ArgumentCompleter -Native -CommandName 'saslkit' -ScriptBlock {
             [CompletionResult]::new('user', 'user', [CompletionResultType]::ParameterValue, 'Manage users in the sasldb: add, change, delete, list, show, verify, import')
             [CompletionResult]::new('realm', 'realm', [CompletionResultType]::ParameterValue, 'Manage realms: list them, rename one, delete one')
             [CompletionResult]::new('listusers', 'listusers', [CompletionResultType]::ParameterValue, 'List every record as `user@realm: property`, exactly like sasldblistusers2')
+            [CompletionResult]::new('auth', 'auth', [CompletionResultType]::ParameterValue, 'Make the client messages of an SMTP AUTH exchange (base64), or explain captured ones')
             [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Write the shell completions and man pages (for packagers and the repository)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -292,6 +293,361 @@ Register-ArgumentCompleter -Native -CommandName 'saslkit' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'saslkit;auth' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The sasldb file (LMDB). Its lock file is PATH-lock')
+            [CompletionResult]::new('--map-size', '--map-size', [CompletionResultType]::ParameterName, 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines; only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines; only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('plain', 'plain', [CompletionResultType]::ParameterValue, 'PLAIN (RFC 4616): `authzid NUL user NUL password` in one initial response')
+            [CompletionResult]::new('login', 'login', [CompletionResultType]::ParameterValue, 'LOGIN: two lines, the user name and the password')
+            [CompletionResult]::new('cram-md5', 'cram-md5', [CompletionResultType]::ParameterValue, 'CRAM-MD5 (RFC 2195): answer the server''s challenge')
+            [CompletionResult]::new('cram-sha1', 'cram-sha1', [CompletionResultType]::ParameterValue, 'CRAM-SHA1 (non-standard, Exim): like CRAM-MD5 with HMAC-SHA1')
+            [CompletionResult]::new('cram-sha256', 'cram-sha256', [CompletionResultType]::ParameterValue, 'CRAM-SHA256 (non-standard): like CRAM-MD5 with HMAC-SHA256')
+            [CompletionResult]::new('digest-md5', 'digest-md5', [CompletionResultType]::ParameterValue, 'DIGEST-MD5 (RFC 2831, historic): answer the challenge; check rspauth with --server-final')
+            [CompletionResult]::new('scram-sha-1', 'scram-sha-1', [CompletionResultType]::ParameterValue, 'SCRAM-SHA-1 (RFC 5802): client-first; client-final with --server-first')
+            [CompletionResult]::new('scram-sha-256', 'scram-sha-256', [CompletionResultType]::ParameterValue, 'SCRAM-SHA-256 (RFC 7677): client-first; client-final with --server-first')
+            [CompletionResult]::new('scram-sha-512', 'scram-sha-512', [CompletionResultType]::ParameterValue, 'SCRAM-SHA-512: client-first; client-final with --server-first')
+            [CompletionResult]::new('oauthbearer', 'oauthbearer', [CompletionResultType]::ParameterValue, 'OAUTHBEARER (RFC 7628): USER is the authorization identity (a=)')
+            [CompletionResult]::new('xoauth2', 'xoauth2', [CompletionResultType]::ParameterValue, 'XOAUTH2 (Google, Microsoft): `user=…^Aauth=Bearer …^A^A`')
+            [CompletionResult]::new('external', 'external', [CompletionResultType]::ParameterValue, 'EXTERNAL (RFC 4422): the authorization identity, or none')
+            [CompletionResult]::new('anonymous', 'anonymous', [CompletionResultType]::ParameterValue, 'ANONYMOUS (RFC 4505): trace information')
+            [CompletionResult]::new('decode', 'decode', [CompletionResultType]::ParameterValue, 'Decode and explain blobs from a transcript or log; - reads one per line from stdin')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'saslkit;auth;plain' {
+            [CompletionResult]::new('--authzid', '--authzid', [CompletionResultType]::ParameterName, 'Act as this identity (RFC 4616 authzid); empty by default')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password from the first line of a file')
+            [CompletionResult]::new('--password-env', '--password-env', [CompletionResultType]::ParameterName, 'Read the password from an environment variable')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'The password itself. Unsafe: every user of this machine can read it with `ps`')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'format')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The sasldb file (LMDB). Its lock file is PATH-lock')
+            [CompletionResult]::new('--map-size', '--map-size', [CompletionResultType]::ParameterName, 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password from the first line of standard input')
+            [CompletionResult]::new('--command', '--command', [CompletionResultType]::ParameterName, 'Print the SMTP command lines (`AUTH PLAIN <blob>`) instead of the bare blobs')
+            [CompletionResult]::new('--show-secrets', '--show-secrets', [CompletionResultType]::ParameterName, 'Show the password or token in --format json''s fields and raw bytes')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines; only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines; only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'saslkit;auth;login' {
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password from the first line of a file')
+            [CompletionResult]::new('--password-env', '--password-env', [CompletionResultType]::ParameterName, 'Read the password from an environment variable')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'The password itself. Unsafe: every user of this machine can read it with `ps`')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'format')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The sasldb file (LMDB). Its lock file is PATH-lock')
+            [CompletionResult]::new('--map-size', '--map-size', [CompletionResultType]::ParameterName, 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password from the first line of standard input')
+            [CompletionResult]::new('--command', '--command', [CompletionResultType]::ParameterName, 'Print the SMTP command lines (`AUTH PLAIN <blob>`) instead of the bare blobs')
+            [CompletionResult]::new('--show-secrets', '--show-secrets', [CompletionResultType]::ParameterName, 'Show the password or token in --format json''s fields and raw bytes')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines; only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines; only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'saslkit;auth;cram-md5' {
+            [CompletionResult]::new('--challenge', '--challenge', [CompletionResultType]::ParameterName, 'The server''s challenge: base64 as in `334 <challenge>`, or the raw `<…>` text')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password from the first line of a file')
+            [CompletionResult]::new('--password-env', '--password-env', [CompletionResultType]::ParameterName, 'Read the password from an environment variable')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'The password itself. Unsafe: every user of this machine can read it with `ps`')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'format')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The sasldb file (LMDB). Its lock file is PATH-lock')
+            [CompletionResult]::new('--map-size', '--map-size', [CompletionResultType]::ParameterName, 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password from the first line of standard input')
+            [CompletionResult]::new('--command', '--command', [CompletionResultType]::ParameterName, 'Print the SMTP command lines (`AUTH PLAIN <blob>`) instead of the bare blobs')
+            [CompletionResult]::new('--show-secrets', '--show-secrets', [CompletionResultType]::ParameterName, 'Show the password or token in --format json''s fields and raw bytes')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines; only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines; only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'saslkit;auth;cram-sha1' {
+            [CompletionResult]::new('--challenge', '--challenge', [CompletionResultType]::ParameterName, 'The server''s challenge: base64 as in `334 <challenge>`, or the raw `<…>` text')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password from the first line of a file')
+            [CompletionResult]::new('--password-env', '--password-env', [CompletionResultType]::ParameterName, 'Read the password from an environment variable')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'The password itself. Unsafe: every user of this machine can read it with `ps`')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'format')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The sasldb file (LMDB). Its lock file is PATH-lock')
+            [CompletionResult]::new('--map-size', '--map-size', [CompletionResultType]::ParameterName, 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password from the first line of standard input')
+            [CompletionResult]::new('--command', '--command', [CompletionResultType]::ParameterName, 'Print the SMTP command lines (`AUTH PLAIN <blob>`) instead of the bare blobs')
+            [CompletionResult]::new('--show-secrets', '--show-secrets', [CompletionResultType]::ParameterName, 'Show the password or token in --format json''s fields and raw bytes')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines; only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines; only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'saslkit;auth;cram-sha256' {
+            [CompletionResult]::new('--challenge', '--challenge', [CompletionResultType]::ParameterName, 'The server''s challenge: base64 as in `334 <challenge>`, or the raw `<…>` text')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password from the first line of a file')
+            [CompletionResult]::new('--password-env', '--password-env', [CompletionResultType]::ParameterName, 'Read the password from an environment variable')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'The password itself. Unsafe: every user of this machine can read it with `ps`')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'format')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The sasldb file (LMDB). Its lock file is PATH-lock')
+            [CompletionResult]::new('--map-size', '--map-size', [CompletionResultType]::ParameterName, 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password from the first line of standard input')
+            [CompletionResult]::new('--command', '--command', [CompletionResultType]::ParameterName, 'Print the SMTP command lines (`AUTH PLAIN <blob>`) instead of the bare blobs')
+            [CompletionResult]::new('--show-secrets', '--show-secrets', [CompletionResultType]::ParameterName, 'Show the password or token in --format json''s fields and raw bytes')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines; only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines; only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'saslkit;auth;digest-md5' {
+            [CompletionResult]::new('--challenge', '--challenge', [CompletionResultType]::ParameterName, 'The server''s challenge (base64)')
+            [CompletionResult]::new('--service', '--service', [CompletionResultType]::ParameterName, 'Service name in digest-uri')
+            [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'Host name in digest-uri (default: the challenge''s realm, else localhost)')
+            [CompletionResult]::new('--realm', '--realm', [CompletionResultType]::ParameterName, 'Realm (default: the first the server offers)')
+            [CompletionResult]::new('--authzid', '--authzid', [CompletionResultType]::ParameterName, 'authzid')
+            [CompletionResult]::new('--cnonce', '--cnonce', [CompletionResultType]::ParameterName, 'Client nonce, for reproducible output (default: random)')
+            [CompletionResult]::new('--server-final', '--server-final', [CompletionResultType]::ParameterName, 'The server''s final message (base64): check its rspauth (exit 1 on mismatch)')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password from the first line of a file')
+            [CompletionResult]::new('--password-env', '--password-env', [CompletionResultType]::ParameterName, 'Read the password from an environment variable')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'The password itself. Unsafe: every user of this machine can read it with `ps`')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'format')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The sasldb file (LMDB). Its lock file is PATH-lock')
+            [CompletionResult]::new('--map-size', '--map-size', [CompletionResultType]::ParameterName, 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password from the first line of standard input')
+            [CompletionResult]::new('--command', '--command', [CompletionResultType]::ParameterName, 'Print the SMTP command lines (`AUTH PLAIN <blob>`) instead of the bare blobs')
+            [CompletionResult]::new('--show-secrets', '--show-secrets', [CompletionResultType]::ParameterName, 'Show the password or token in --format json''s fields and raw bytes')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines; only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines; only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'saslkit;auth;scram-sha-1' {
+            [CompletionResult]::new('--authzid', '--authzid', [CompletionResultType]::ParameterName, 'authzid')
+            [CompletionResult]::new('--nonce', '--nonce', [CompletionResultType]::ParameterName, 'Client nonce, for reproducible output; --server-first needs the one client-first used')
+            [CompletionResult]::new('--server-first', '--server-first', [CompletionResultType]::ParameterName, 'The server-first message (base64): print the client-final message')
+            [CompletionResult]::new('--server-final', '--server-final', [CompletionResultType]::ParameterName, 'The server-final message (base64): verify the server signature (exit 1 on mismatch)')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password from the first line of a file')
+            [CompletionResult]::new('--password-env', '--password-env', [CompletionResultType]::ParameterName, 'Read the password from an environment variable')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'The password itself. Unsafe: every user of this machine can read it with `ps`')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'format')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The sasldb file (LMDB). Its lock file is PATH-lock')
+            [CompletionResult]::new('--map-size', '--map-size', [CompletionResultType]::ParameterName, 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows')
+            [CompletionResult]::new('--allow-weak', '--allow-weak', [CompletionResultType]::ParameterName, 'Accept fewer than 4096 iterations (with a warning)')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password from the first line of standard input')
+            [CompletionResult]::new('--command', '--command', [CompletionResultType]::ParameterName, 'Print the SMTP command lines (`AUTH PLAIN <blob>`) instead of the bare blobs')
+            [CompletionResult]::new('--show-secrets', '--show-secrets', [CompletionResultType]::ParameterName, 'Show the password or token in --format json''s fields and raw bytes')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines; only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines; only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'saslkit;auth;scram-sha-256' {
+            [CompletionResult]::new('--authzid', '--authzid', [CompletionResultType]::ParameterName, 'authzid')
+            [CompletionResult]::new('--nonce', '--nonce', [CompletionResultType]::ParameterName, 'Client nonce, for reproducible output; --server-first needs the one client-first used')
+            [CompletionResult]::new('--server-first', '--server-first', [CompletionResultType]::ParameterName, 'The server-first message (base64): print the client-final message')
+            [CompletionResult]::new('--server-final', '--server-final', [CompletionResultType]::ParameterName, 'The server-final message (base64): verify the server signature (exit 1 on mismatch)')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password from the first line of a file')
+            [CompletionResult]::new('--password-env', '--password-env', [CompletionResultType]::ParameterName, 'Read the password from an environment variable')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'The password itself. Unsafe: every user of this machine can read it with `ps`')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'format')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The sasldb file (LMDB). Its lock file is PATH-lock')
+            [CompletionResult]::new('--map-size', '--map-size', [CompletionResultType]::ParameterName, 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows')
+            [CompletionResult]::new('--allow-weak', '--allow-weak', [CompletionResultType]::ParameterName, 'Accept fewer than 4096 iterations (with a warning)')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password from the first line of standard input')
+            [CompletionResult]::new('--command', '--command', [CompletionResultType]::ParameterName, 'Print the SMTP command lines (`AUTH PLAIN <blob>`) instead of the bare blobs')
+            [CompletionResult]::new('--show-secrets', '--show-secrets', [CompletionResultType]::ParameterName, 'Show the password or token in --format json''s fields and raw bytes')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines; only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines; only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'saslkit;auth;scram-sha-512' {
+            [CompletionResult]::new('--authzid', '--authzid', [CompletionResultType]::ParameterName, 'authzid')
+            [CompletionResult]::new('--nonce', '--nonce', [CompletionResultType]::ParameterName, 'Client nonce, for reproducible output; --server-first needs the one client-first used')
+            [CompletionResult]::new('--server-first', '--server-first', [CompletionResultType]::ParameterName, 'The server-first message (base64): print the client-final message')
+            [CompletionResult]::new('--server-final', '--server-final', [CompletionResultType]::ParameterName, 'The server-final message (base64): verify the server signature (exit 1 on mismatch)')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password from the first line of a file')
+            [CompletionResult]::new('--password-env', '--password-env', [CompletionResultType]::ParameterName, 'Read the password from an environment variable')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'The password itself. Unsafe: every user of this machine can read it with `ps`')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'format')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The sasldb file (LMDB). Its lock file is PATH-lock')
+            [CompletionResult]::new('--map-size', '--map-size', [CompletionResultType]::ParameterName, 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows')
+            [CompletionResult]::new('--allow-weak', '--allow-weak', [CompletionResultType]::ParameterName, 'Accept fewer than 4096 iterations (with a warning)')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password from the first line of standard input')
+            [CompletionResult]::new('--command', '--command', [CompletionResultType]::ParameterName, 'Print the SMTP command lines (`AUTH PLAIN <blob>`) instead of the bare blobs')
+            [CompletionResult]::new('--show-secrets', '--show-secrets', [CompletionResultType]::ParameterName, 'Show the password or token in --format json''s fields and raw bytes')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines; only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines; only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'saslkit;auth;oauthbearer' {
+            [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'host')
+            [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'port')
+            [CompletionResult]::new('--token-file', '--token-file', [CompletionResultType]::ParameterName, 'Read the token from the first line of a file')
+            [CompletionResult]::new('--token-env', '--token-env', [CompletionResultType]::ParameterName, 'Read the token from an environment variable')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'format')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The sasldb file (LMDB). Its lock file is PATH-lock')
+            [CompletionResult]::new('--map-size', '--map-size', [CompletionResultType]::ParameterName, 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows')
+            [CompletionResult]::new('--token-stdin', '--token-stdin', [CompletionResultType]::ParameterName, 'Read the token from the first line of standard input')
+            [CompletionResult]::new('--command', '--command', [CompletionResultType]::ParameterName, 'Print the SMTP command lines (`AUTH PLAIN <blob>`) instead of the bare blobs')
+            [CompletionResult]::new('--show-secrets', '--show-secrets', [CompletionResultType]::ParameterName, 'Show the password or token in --format json''s fields and raw bytes')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines; only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines; only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'saslkit;auth;xoauth2' {
+            [CompletionResult]::new('--token-file', '--token-file', [CompletionResultType]::ParameterName, 'Read the token from the first line of a file')
+            [CompletionResult]::new('--token-env', '--token-env', [CompletionResultType]::ParameterName, 'Read the token from an environment variable')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'format')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The sasldb file (LMDB). Its lock file is PATH-lock')
+            [CompletionResult]::new('--map-size', '--map-size', [CompletionResultType]::ParameterName, 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows')
+            [CompletionResult]::new('--token-stdin', '--token-stdin', [CompletionResultType]::ParameterName, 'Read the token from the first line of standard input')
+            [CompletionResult]::new('--command', '--command', [CompletionResultType]::ParameterName, 'Print the SMTP command lines (`AUTH PLAIN <blob>`) instead of the bare blobs')
+            [CompletionResult]::new('--show-secrets', '--show-secrets', [CompletionResultType]::ParameterName, 'Show the password or token in --format json''s fields and raw bytes')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines; only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines; only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'saslkit;auth;external' {
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'format')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The sasldb file (LMDB). Its lock file is PATH-lock')
+            [CompletionResult]::new('--map-size', '--map-size', [CompletionResultType]::ParameterName, 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows')
+            [CompletionResult]::new('--command', '--command', [CompletionResultType]::ParameterName, 'Print the SMTP command lines (`AUTH PLAIN <blob>`) instead of the bare blobs')
+            [CompletionResult]::new('--show-secrets', '--show-secrets', [CompletionResultType]::ParameterName, 'Show the password or token in --format json''s fields and raw bytes')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines; only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines; only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'saslkit;auth;anonymous' {
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'format')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The sasldb file (LMDB). Its lock file is PATH-lock')
+            [CompletionResult]::new('--map-size', '--map-size', [CompletionResultType]::ParameterName, 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows')
+            [CompletionResult]::new('--command', '--command', [CompletionResultType]::ParameterName, 'Print the SMTP command lines (`AUTH PLAIN <blob>`) instead of the bare blobs')
+            [CompletionResult]::new('--show-secrets', '--show-secrets', [CompletionResultType]::ParameterName, 'Show the password or token in --format json''s fields and raw bytes')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines; only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines; only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'saslkit;auth;decode' {
+            [CompletionResult]::new('--mech', '--mech', [CompletionResultType]::ParameterName, 'The mechanism (default: guessed from the bytes, or taken from an `AUTH <MECH>` line)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'format')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The sasldb file (LMDB). Its lock file is PATH-lock')
+            [CompletionResult]::new('--map-size', '--map-size', [CompletionResultType]::ParameterName, 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows')
+            [CompletionResult]::new('--show-secrets', '--show-secrets', [CompletionResultType]::ParameterName, 'Show passwords and tokens instead of masking them')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines; only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines; only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'saslkit;auth;help' {
+            [CompletionResult]::new('plain', 'plain', [CompletionResultType]::ParameterValue, 'PLAIN (RFC 4616): `authzid NUL user NUL password` in one initial response')
+            [CompletionResult]::new('login', 'login', [CompletionResultType]::ParameterValue, 'LOGIN: two lines, the user name and the password')
+            [CompletionResult]::new('cram-md5', 'cram-md5', [CompletionResultType]::ParameterValue, 'CRAM-MD5 (RFC 2195): answer the server''s challenge')
+            [CompletionResult]::new('cram-sha1', 'cram-sha1', [CompletionResultType]::ParameterValue, 'CRAM-SHA1 (non-standard, Exim): like CRAM-MD5 with HMAC-SHA1')
+            [CompletionResult]::new('cram-sha256', 'cram-sha256', [CompletionResultType]::ParameterValue, 'CRAM-SHA256 (non-standard): like CRAM-MD5 with HMAC-SHA256')
+            [CompletionResult]::new('digest-md5', 'digest-md5', [CompletionResultType]::ParameterValue, 'DIGEST-MD5 (RFC 2831, historic): answer the challenge; check rspauth with --server-final')
+            [CompletionResult]::new('scram-sha-1', 'scram-sha-1', [CompletionResultType]::ParameterValue, 'SCRAM-SHA-1 (RFC 5802): client-first; client-final with --server-first')
+            [CompletionResult]::new('scram-sha-256', 'scram-sha-256', [CompletionResultType]::ParameterValue, 'SCRAM-SHA-256 (RFC 7677): client-first; client-final with --server-first')
+            [CompletionResult]::new('scram-sha-512', 'scram-sha-512', [CompletionResultType]::ParameterValue, 'SCRAM-SHA-512: client-first; client-final with --server-first')
+            [CompletionResult]::new('oauthbearer', 'oauthbearer', [CompletionResultType]::ParameterValue, 'OAUTHBEARER (RFC 7628): USER is the authorization identity (a=)')
+            [CompletionResult]::new('xoauth2', 'xoauth2', [CompletionResultType]::ParameterValue, 'XOAUTH2 (Google, Microsoft): `user=…^Aauth=Bearer …^A^A`')
+            [CompletionResult]::new('external', 'external', [CompletionResultType]::ParameterValue, 'EXTERNAL (RFC 4422): the authorization identity, or none')
+            [CompletionResult]::new('anonymous', 'anonymous', [CompletionResultType]::ParameterValue, 'ANONYMOUS (RFC 4505): trace information')
+            [CompletionResult]::new('decode', 'decode', [CompletionResultType]::ParameterValue, 'Decode and explain blobs from a transcript or log; - reads one per line from stdin')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'saslkit;auth;help;plain' {
+            break
+        }
+        'saslkit;auth;help;login' {
+            break
+        }
+        'saslkit;auth;help;cram-md5' {
+            break
+        }
+        'saslkit;auth;help;cram-sha1' {
+            break
+        }
+        'saslkit;auth;help;cram-sha256' {
+            break
+        }
+        'saslkit;auth;help;digest-md5' {
+            break
+        }
+        'saslkit;auth;help;scram-sha-1' {
+            break
+        }
+        'saslkit;auth;help;scram-sha-256' {
+            break
+        }
+        'saslkit;auth;help;scram-sha-512' {
+            break
+        }
+        'saslkit;auth;help;oauthbearer' {
+            break
+        }
+        'saslkit;auth;help;xoauth2' {
+            break
+        }
+        'saslkit;auth;help;external' {
+            break
+        }
+        'saslkit;auth;help;anonymous' {
+            break
+        }
+        'saslkit;auth;help;decode' {
+            break
+        }
+        'saslkit;auth;help;help' {
+            break
+        }
         'saslkit;generate' {
             [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'The repository root holding completions/ and man/')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The sasldb file (LMDB). Its lock file is PATH-lock')
@@ -309,6 +665,7 @@ Register-ArgumentCompleter -Native -CommandName 'saslkit' -ScriptBlock {
             [CompletionResult]::new('user', 'user', [CompletionResultType]::ParameterValue, 'Manage users in the sasldb: add, change, delete, list, show, verify, import')
             [CompletionResult]::new('realm', 'realm', [CompletionResultType]::ParameterValue, 'Manage realms: list them, rename one, delete one')
             [CompletionResult]::new('listusers', 'listusers', [CompletionResultType]::ParameterValue, 'List every record as `user@realm: property`, exactly like sasldblistusers2')
+            [CompletionResult]::new('auth', 'auth', [CompletionResultType]::ParameterValue, 'Make the client messages of an SMTP AUTH exchange (base64), or explain captured ones')
             [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Write the shell completions and man pages (for packagers and the repository)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -360,6 +717,65 @@ Register-ArgumentCompleter -Native -CommandName 'saslkit' -ScriptBlock {
             break
         }
         'saslkit;help;listusers' {
+            break
+        }
+        'saslkit;help;auth' {
+            [CompletionResult]::new('plain', 'plain', [CompletionResultType]::ParameterValue, 'PLAIN (RFC 4616): `authzid NUL user NUL password` in one initial response')
+            [CompletionResult]::new('login', 'login', [CompletionResultType]::ParameterValue, 'LOGIN: two lines, the user name and the password')
+            [CompletionResult]::new('cram-md5', 'cram-md5', [CompletionResultType]::ParameterValue, 'CRAM-MD5 (RFC 2195): answer the server''s challenge')
+            [CompletionResult]::new('cram-sha1', 'cram-sha1', [CompletionResultType]::ParameterValue, 'CRAM-SHA1 (non-standard, Exim): like CRAM-MD5 with HMAC-SHA1')
+            [CompletionResult]::new('cram-sha256', 'cram-sha256', [CompletionResultType]::ParameterValue, 'CRAM-SHA256 (non-standard): like CRAM-MD5 with HMAC-SHA256')
+            [CompletionResult]::new('digest-md5', 'digest-md5', [CompletionResultType]::ParameterValue, 'DIGEST-MD5 (RFC 2831, historic): answer the challenge; check rspauth with --server-final')
+            [CompletionResult]::new('scram-sha-1', 'scram-sha-1', [CompletionResultType]::ParameterValue, 'SCRAM-SHA-1 (RFC 5802): client-first; client-final with --server-first')
+            [CompletionResult]::new('scram-sha-256', 'scram-sha-256', [CompletionResultType]::ParameterValue, 'SCRAM-SHA-256 (RFC 7677): client-first; client-final with --server-first')
+            [CompletionResult]::new('scram-sha-512', 'scram-sha-512', [CompletionResultType]::ParameterValue, 'SCRAM-SHA-512: client-first; client-final with --server-first')
+            [CompletionResult]::new('oauthbearer', 'oauthbearer', [CompletionResultType]::ParameterValue, 'OAUTHBEARER (RFC 7628): USER is the authorization identity (a=)')
+            [CompletionResult]::new('xoauth2', 'xoauth2', [CompletionResultType]::ParameterValue, 'XOAUTH2 (Google, Microsoft): `user=…^Aauth=Bearer …^A^A`')
+            [CompletionResult]::new('external', 'external', [CompletionResultType]::ParameterValue, 'EXTERNAL (RFC 4422): the authorization identity, or none')
+            [CompletionResult]::new('anonymous', 'anonymous', [CompletionResultType]::ParameterValue, 'ANONYMOUS (RFC 4505): trace information')
+            [CompletionResult]::new('decode', 'decode', [CompletionResultType]::ParameterValue, 'Decode and explain blobs from a transcript or log; - reads one per line from stdin')
+            break
+        }
+        'saslkit;help;auth;plain' {
+            break
+        }
+        'saslkit;help;auth;login' {
+            break
+        }
+        'saslkit;help;auth;cram-md5' {
+            break
+        }
+        'saslkit;help;auth;cram-sha1' {
+            break
+        }
+        'saslkit;help;auth;cram-sha256' {
+            break
+        }
+        'saslkit;help;auth;digest-md5' {
+            break
+        }
+        'saslkit;help;auth;scram-sha-1' {
+            break
+        }
+        'saslkit;help;auth;scram-sha-256' {
+            break
+        }
+        'saslkit;help;auth;scram-sha-512' {
+            break
+        }
+        'saslkit;help;auth;oauthbearer' {
+            break
+        }
+        'saslkit;help;auth;xoauth2' {
+            break
+        }
+        'saslkit;help;auth;external' {
+            break
+        }
+        'saslkit;help;auth;anonymous' {
+            break
+        }
+        'saslkit;help;auth;decode' {
             break
         }
         'saslkit;help;generate' {

@@ -29,6 +29,7 @@ set edit:completion:arg-completer[saslkit] = {|@words|
             cand user 'Manage users in the sasldb: add, change, delete, list, show, verify, import'
             cand realm 'Manage realms: list them, rename one, delete one'
             cand listusers 'List every record as `user@realm: property`, exactly like sasldblistusers2'
+            cand auth 'Make the client messages of an SMTP AUTH exchange (base64), or explain captured ones'
             cand generate 'Write the shell completions and man pages (for packagers and the repository)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -261,6 +262,330 @@ set edit:completion:arg-completer[saslkit] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'saslkit;auth'= {
+            cand --db 'The sasldb file (LMDB). Its lock file is PATH-lock'
+            cand --map-size 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows'
+            cand -q 'Print no status lines; only data and errors'
+            cand --quiet 'Print no status lines; only data and errors'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand plain 'PLAIN (RFC 4616): `authzid NUL user NUL password` in one initial response'
+            cand login 'LOGIN: two lines, the user name and the password'
+            cand cram-md5 'CRAM-MD5 (RFC 2195): answer the server''s challenge'
+            cand cram-sha1 'CRAM-SHA1 (non-standard, Exim): like CRAM-MD5 with HMAC-SHA1'
+            cand cram-sha256 'CRAM-SHA256 (non-standard): like CRAM-MD5 with HMAC-SHA256'
+            cand digest-md5 'DIGEST-MD5 (RFC 2831, historic): answer the challenge; check rspauth with --server-final'
+            cand scram-sha-1 'SCRAM-SHA-1 (RFC 5802): client-first; client-final with --server-first'
+            cand scram-sha-256 'SCRAM-SHA-256 (RFC 7677): client-first; client-final with --server-first'
+            cand scram-sha-512 'SCRAM-SHA-512: client-first; client-final with --server-first'
+            cand oauthbearer 'OAUTHBEARER (RFC 7628): USER is the authorization identity (a=)'
+            cand xoauth2 'XOAUTH2 (Google, Microsoft): `user=…^Aauth=Bearer …^A^A`'
+            cand external 'EXTERNAL (RFC 4422): the authorization identity, or none'
+            cand anonymous 'ANONYMOUS (RFC 4505): trace information'
+            cand decode 'Decode and explain blobs from a transcript or log; - reads one per line from stdin'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'saslkit;auth;plain'= {
+            cand --authzid 'Act as this identity (RFC 4616 authzid); empty by default'
+            cand --password-file 'Read the password from the first line of a file'
+            cand --password-env 'Read the password from an environment variable'
+            cand --password 'The password itself. Unsafe: every user of this machine can read it with `ps`'
+            cand --format 'format'
+            cand --db 'The sasldb file (LMDB). Its lock file is PATH-lock'
+            cand --map-size 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows'
+            cand --password-stdin 'Read the password from the first line of standard input'
+            cand --command 'Print the SMTP command lines (`AUTH PLAIN <blob>`) instead of the bare blobs'
+            cand --show-secrets 'Show the password or token in --format json''s fields and raw bytes'
+            cand -q 'Print no status lines; only data and errors'
+            cand --quiet 'Print no status lines; only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'saslkit;auth;login'= {
+            cand --password-file 'Read the password from the first line of a file'
+            cand --password-env 'Read the password from an environment variable'
+            cand --password 'The password itself. Unsafe: every user of this machine can read it with `ps`'
+            cand --format 'format'
+            cand --db 'The sasldb file (LMDB). Its lock file is PATH-lock'
+            cand --map-size 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows'
+            cand --password-stdin 'Read the password from the first line of standard input'
+            cand --command 'Print the SMTP command lines (`AUTH PLAIN <blob>`) instead of the bare blobs'
+            cand --show-secrets 'Show the password or token in --format json''s fields and raw bytes'
+            cand -q 'Print no status lines; only data and errors'
+            cand --quiet 'Print no status lines; only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'saslkit;auth;cram-md5'= {
+            cand --challenge 'The server''s challenge: base64 as in `334 <challenge>`, or the raw `<…>` text'
+            cand --password-file 'Read the password from the first line of a file'
+            cand --password-env 'Read the password from an environment variable'
+            cand --password 'The password itself. Unsafe: every user of this machine can read it with `ps`'
+            cand --format 'format'
+            cand --db 'The sasldb file (LMDB). Its lock file is PATH-lock'
+            cand --map-size 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows'
+            cand --password-stdin 'Read the password from the first line of standard input'
+            cand --command 'Print the SMTP command lines (`AUTH PLAIN <blob>`) instead of the bare blobs'
+            cand --show-secrets 'Show the password or token in --format json''s fields and raw bytes'
+            cand -q 'Print no status lines; only data and errors'
+            cand --quiet 'Print no status lines; only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'saslkit;auth;cram-sha1'= {
+            cand --challenge 'The server''s challenge: base64 as in `334 <challenge>`, or the raw `<…>` text'
+            cand --password-file 'Read the password from the first line of a file'
+            cand --password-env 'Read the password from an environment variable'
+            cand --password 'The password itself. Unsafe: every user of this machine can read it with `ps`'
+            cand --format 'format'
+            cand --db 'The sasldb file (LMDB). Its lock file is PATH-lock'
+            cand --map-size 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows'
+            cand --password-stdin 'Read the password from the first line of standard input'
+            cand --command 'Print the SMTP command lines (`AUTH PLAIN <blob>`) instead of the bare blobs'
+            cand --show-secrets 'Show the password or token in --format json''s fields and raw bytes'
+            cand -q 'Print no status lines; only data and errors'
+            cand --quiet 'Print no status lines; only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'saslkit;auth;cram-sha256'= {
+            cand --challenge 'The server''s challenge: base64 as in `334 <challenge>`, or the raw `<…>` text'
+            cand --password-file 'Read the password from the first line of a file'
+            cand --password-env 'Read the password from an environment variable'
+            cand --password 'The password itself. Unsafe: every user of this machine can read it with `ps`'
+            cand --format 'format'
+            cand --db 'The sasldb file (LMDB). Its lock file is PATH-lock'
+            cand --map-size 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows'
+            cand --password-stdin 'Read the password from the first line of standard input'
+            cand --command 'Print the SMTP command lines (`AUTH PLAIN <blob>`) instead of the bare blobs'
+            cand --show-secrets 'Show the password or token in --format json''s fields and raw bytes'
+            cand -q 'Print no status lines; only data and errors'
+            cand --quiet 'Print no status lines; only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'saslkit;auth;digest-md5'= {
+            cand --challenge 'The server''s challenge (base64)'
+            cand --service 'Service name in digest-uri'
+            cand --host 'Host name in digest-uri (default: the challenge''s realm, else localhost)'
+            cand --realm 'Realm (default: the first the server offers)'
+            cand --authzid 'authzid'
+            cand --cnonce 'Client nonce, for reproducible output (default: random)'
+            cand --server-final 'The server''s final message (base64): check its rspauth (exit 1 on mismatch)'
+            cand --password-file 'Read the password from the first line of a file'
+            cand --password-env 'Read the password from an environment variable'
+            cand --password 'The password itself. Unsafe: every user of this machine can read it with `ps`'
+            cand --format 'format'
+            cand --db 'The sasldb file (LMDB). Its lock file is PATH-lock'
+            cand --map-size 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows'
+            cand --password-stdin 'Read the password from the first line of standard input'
+            cand --command 'Print the SMTP command lines (`AUTH PLAIN <blob>`) instead of the bare blobs'
+            cand --show-secrets 'Show the password or token in --format json''s fields and raw bytes'
+            cand -q 'Print no status lines; only data and errors'
+            cand --quiet 'Print no status lines; only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'saslkit;auth;scram-sha-1'= {
+            cand --authzid 'authzid'
+            cand --nonce 'Client nonce, for reproducible output; --server-first needs the one client-first used'
+            cand --server-first 'The server-first message (base64): print the client-final message'
+            cand --server-final 'The server-final message (base64): verify the server signature (exit 1 on mismatch)'
+            cand --password-file 'Read the password from the first line of a file'
+            cand --password-env 'Read the password from an environment variable'
+            cand --password 'The password itself. Unsafe: every user of this machine can read it with `ps`'
+            cand --format 'format'
+            cand --db 'The sasldb file (LMDB). Its lock file is PATH-lock'
+            cand --map-size 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows'
+            cand --allow-weak 'Accept fewer than 4096 iterations (with a warning)'
+            cand --password-stdin 'Read the password from the first line of standard input'
+            cand --command 'Print the SMTP command lines (`AUTH PLAIN <blob>`) instead of the bare blobs'
+            cand --show-secrets 'Show the password or token in --format json''s fields and raw bytes'
+            cand -q 'Print no status lines; only data and errors'
+            cand --quiet 'Print no status lines; only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'saslkit;auth;scram-sha-256'= {
+            cand --authzid 'authzid'
+            cand --nonce 'Client nonce, for reproducible output; --server-first needs the one client-first used'
+            cand --server-first 'The server-first message (base64): print the client-final message'
+            cand --server-final 'The server-final message (base64): verify the server signature (exit 1 on mismatch)'
+            cand --password-file 'Read the password from the first line of a file'
+            cand --password-env 'Read the password from an environment variable'
+            cand --password 'The password itself. Unsafe: every user of this machine can read it with `ps`'
+            cand --format 'format'
+            cand --db 'The sasldb file (LMDB). Its lock file is PATH-lock'
+            cand --map-size 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows'
+            cand --allow-weak 'Accept fewer than 4096 iterations (with a warning)'
+            cand --password-stdin 'Read the password from the first line of standard input'
+            cand --command 'Print the SMTP command lines (`AUTH PLAIN <blob>`) instead of the bare blobs'
+            cand --show-secrets 'Show the password or token in --format json''s fields and raw bytes'
+            cand -q 'Print no status lines; only data and errors'
+            cand --quiet 'Print no status lines; only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'saslkit;auth;scram-sha-512'= {
+            cand --authzid 'authzid'
+            cand --nonce 'Client nonce, for reproducible output; --server-first needs the one client-first used'
+            cand --server-first 'The server-first message (base64): print the client-final message'
+            cand --server-final 'The server-final message (base64): verify the server signature (exit 1 on mismatch)'
+            cand --password-file 'Read the password from the first line of a file'
+            cand --password-env 'Read the password from an environment variable'
+            cand --password 'The password itself. Unsafe: every user of this machine can read it with `ps`'
+            cand --format 'format'
+            cand --db 'The sasldb file (LMDB). Its lock file is PATH-lock'
+            cand --map-size 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows'
+            cand --allow-weak 'Accept fewer than 4096 iterations (with a warning)'
+            cand --password-stdin 'Read the password from the first line of standard input'
+            cand --command 'Print the SMTP command lines (`AUTH PLAIN <blob>`) instead of the bare blobs'
+            cand --show-secrets 'Show the password or token in --format json''s fields and raw bytes'
+            cand -q 'Print no status lines; only data and errors'
+            cand --quiet 'Print no status lines; only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'saslkit;auth;oauthbearer'= {
+            cand --host 'host'
+            cand --port 'port'
+            cand --token-file 'Read the token from the first line of a file'
+            cand --token-env 'Read the token from an environment variable'
+            cand --format 'format'
+            cand --db 'The sasldb file (LMDB). Its lock file is PATH-lock'
+            cand --map-size 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows'
+            cand --token-stdin 'Read the token from the first line of standard input'
+            cand --command 'Print the SMTP command lines (`AUTH PLAIN <blob>`) instead of the bare blobs'
+            cand --show-secrets 'Show the password or token in --format json''s fields and raw bytes'
+            cand -q 'Print no status lines; only data and errors'
+            cand --quiet 'Print no status lines; only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'saslkit;auth;xoauth2'= {
+            cand --token-file 'Read the token from the first line of a file'
+            cand --token-env 'Read the token from an environment variable'
+            cand --format 'format'
+            cand --db 'The sasldb file (LMDB). Its lock file is PATH-lock'
+            cand --map-size 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows'
+            cand --token-stdin 'Read the token from the first line of standard input'
+            cand --command 'Print the SMTP command lines (`AUTH PLAIN <blob>`) instead of the bare blobs'
+            cand --show-secrets 'Show the password or token in --format json''s fields and raw bytes'
+            cand -q 'Print no status lines; only data and errors'
+            cand --quiet 'Print no status lines; only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'saslkit;auth;external'= {
+            cand --format 'format'
+            cand --db 'The sasldb file (LMDB). Its lock file is PATH-lock'
+            cand --map-size 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows'
+            cand --command 'Print the SMTP command lines (`AUTH PLAIN <blob>`) instead of the bare blobs'
+            cand --show-secrets 'Show the password or token in --format json''s fields and raw bytes'
+            cand -q 'Print no status lines; only data and errors'
+            cand --quiet 'Print no status lines; only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'saslkit;auth;anonymous'= {
+            cand --format 'format'
+            cand --db 'The sasldb file (LMDB). Its lock file is PATH-lock'
+            cand --map-size 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows'
+            cand --command 'Print the SMTP command lines (`AUTH PLAIN <blob>`) instead of the bare blobs'
+            cand --show-secrets 'Show the password or token in --format json''s fields and raw bytes'
+            cand -q 'Print no status lines; only data and errors'
+            cand --quiet 'Print no status lines; only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'saslkit;auth;decode'= {
+            cand --mech 'The mechanism (default: guessed from the bytes, or taken from an `AUTH <MECH>` line)'
+            cand --format 'format'
+            cand --db 'The sasldb file (LMDB). Its lock file is PATH-lock'
+            cand --map-size 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows'
+            cand --show-secrets 'Show passwords and tokens instead of masking them'
+            cand -q 'Print no status lines; only data and errors'
+            cand --quiet 'Print no status lines; only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'saslkit;auth;help'= {
+            cand plain 'PLAIN (RFC 4616): `authzid NUL user NUL password` in one initial response'
+            cand login 'LOGIN: two lines, the user name and the password'
+            cand cram-md5 'CRAM-MD5 (RFC 2195): answer the server''s challenge'
+            cand cram-sha1 'CRAM-SHA1 (non-standard, Exim): like CRAM-MD5 with HMAC-SHA1'
+            cand cram-sha256 'CRAM-SHA256 (non-standard): like CRAM-MD5 with HMAC-SHA256'
+            cand digest-md5 'DIGEST-MD5 (RFC 2831, historic): answer the challenge; check rspauth with --server-final'
+            cand scram-sha-1 'SCRAM-SHA-1 (RFC 5802): client-first; client-final with --server-first'
+            cand scram-sha-256 'SCRAM-SHA-256 (RFC 7677): client-first; client-final with --server-first'
+            cand scram-sha-512 'SCRAM-SHA-512: client-first; client-final with --server-first'
+            cand oauthbearer 'OAUTHBEARER (RFC 7628): USER is the authorization identity (a=)'
+            cand xoauth2 'XOAUTH2 (Google, Microsoft): `user=…^Aauth=Bearer …^A^A`'
+            cand external 'EXTERNAL (RFC 4422): the authorization identity, or none'
+            cand anonymous 'ANONYMOUS (RFC 4505): trace information'
+            cand decode 'Decode and explain blobs from a transcript or log; - reads one per line from stdin'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'saslkit;auth;help;plain'= {
+        }
+        &'saslkit;auth;help;login'= {
+        }
+        &'saslkit;auth;help;cram-md5'= {
+        }
+        &'saslkit;auth;help;cram-sha1'= {
+        }
+        &'saslkit;auth;help;cram-sha256'= {
+        }
+        &'saslkit;auth;help;digest-md5'= {
+        }
+        &'saslkit;auth;help;scram-sha-1'= {
+        }
+        &'saslkit;auth;help;scram-sha-256'= {
+        }
+        &'saslkit;auth;help;scram-sha-512'= {
+        }
+        &'saslkit;auth;help;oauthbearer'= {
+        }
+        &'saslkit;auth;help;xoauth2'= {
+        }
+        &'saslkit;auth;help;external'= {
+        }
+        &'saslkit;auth;help;anonymous'= {
+        }
+        &'saslkit;auth;help;decode'= {
+        }
+        &'saslkit;auth;help;help'= {
+        }
         &'saslkit;generate'= {
             cand --out 'The repository root holding completions/ and man/'
             cand --db 'The sasldb file (LMDB). Its lock file is PATH-lock'
@@ -277,6 +602,7 @@ set edit:completion:arg-completer[saslkit] = {|@words|
             cand user 'Manage users in the sasldb: add, change, delete, list, show, verify, import'
             cand realm 'Manage realms: list them, rename one, delete one'
             cand listusers 'List every record as `user@realm: property`, exactly like sasldblistusers2'
+            cand auth 'Make the client messages of an SMTP AUTH exchange (base64), or explain captured ones'
             cand generate 'Write the shell completions and man pages (for packagers and the repository)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -315,6 +641,50 @@ set edit:completion:arg-completer[saslkit] = {|@words|
         &'saslkit;help;realm;delete'= {
         }
         &'saslkit;help;listusers'= {
+        }
+        &'saslkit;help;auth'= {
+            cand plain 'PLAIN (RFC 4616): `authzid NUL user NUL password` in one initial response'
+            cand login 'LOGIN: two lines, the user name and the password'
+            cand cram-md5 'CRAM-MD5 (RFC 2195): answer the server''s challenge'
+            cand cram-sha1 'CRAM-SHA1 (non-standard, Exim): like CRAM-MD5 with HMAC-SHA1'
+            cand cram-sha256 'CRAM-SHA256 (non-standard): like CRAM-MD5 with HMAC-SHA256'
+            cand digest-md5 'DIGEST-MD5 (RFC 2831, historic): answer the challenge; check rspauth with --server-final'
+            cand scram-sha-1 'SCRAM-SHA-1 (RFC 5802): client-first; client-final with --server-first'
+            cand scram-sha-256 'SCRAM-SHA-256 (RFC 7677): client-first; client-final with --server-first'
+            cand scram-sha-512 'SCRAM-SHA-512: client-first; client-final with --server-first'
+            cand oauthbearer 'OAUTHBEARER (RFC 7628): USER is the authorization identity (a=)'
+            cand xoauth2 'XOAUTH2 (Google, Microsoft): `user=…^Aauth=Bearer …^A^A`'
+            cand external 'EXTERNAL (RFC 4422): the authorization identity, or none'
+            cand anonymous 'ANONYMOUS (RFC 4505): trace information'
+            cand decode 'Decode and explain blobs from a transcript or log; - reads one per line from stdin'
+        }
+        &'saslkit;help;auth;plain'= {
+        }
+        &'saslkit;help;auth;login'= {
+        }
+        &'saslkit;help;auth;cram-md5'= {
+        }
+        &'saslkit;help;auth;cram-sha1'= {
+        }
+        &'saslkit;help;auth;cram-sha256'= {
+        }
+        &'saslkit;help;auth;digest-md5'= {
+        }
+        &'saslkit;help;auth;scram-sha-1'= {
+        }
+        &'saslkit;help;auth;scram-sha-256'= {
+        }
+        &'saslkit;help;auth;scram-sha-512'= {
+        }
+        &'saslkit;help;auth;oauthbearer'= {
+        }
+        &'saslkit;help;auth;xoauth2'= {
+        }
+        &'saslkit;help;auth;external'= {
+        }
+        &'saslkit;help;auth;anonymous'= {
+        }
+        &'saslkit;help;auth;decode'= {
         }
         &'saslkit;help;generate'= {
         }

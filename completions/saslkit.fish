@@ -32,6 +32,7 @@ complete -c saslkit -n "__fish_saslkit_needs_command" -s V -l version -d 'Print 
 complete -c saslkit -n "__fish_saslkit_needs_command" -f -a "user" -d 'Manage users in the sasldb: add, change, delete, list, show, verify, import'
 complete -c saslkit -n "__fish_saslkit_needs_command" -f -a "realm" -d 'Manage realms: list them, rename one, delete one'
 complete -c saslkit -n "__fish_saslkit_needs_command" -f -a "listusers" -d 'List every record as `user@realm: property`, exactly like sasldblistusers2'
+complete -c saslkit -n "__fish_saslkit_needs_command" -f -a "auth" -d 'Make the client messages of an SMTP AUTH exchange (base64), or explain captured ones'
 complete -c saslkit -n "__fish_saslkit_needs_command" -f -a "generate" -d 'Write the shell completions and man pages (for packagers and the repository)'
 complete -c saslkit -n "__fish_saslkit_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c saslkit -n "__fish_saslkit_using_subcommand user; and not __fish_seen_subcommand_from add passwd delete list show verify import help" -l db -d 'The sasldb file (LMDB). Its lock file is PATH-lock' -r -F
@@ -179,6 +180,237 @@ complete -c saslkit -n "__fish_saslkit_using_subcommand listusers" -l map-size -
 complete -c saslkit -n "__fish_saslkit_using_subcommand listusers" -s q -l quiet -d 'Print no status lines; only data and errors'
 complete -c saslkit -n "__fish_saslkit_using_subcommand listusers" -s h -l help -d 'Print help'
 complete -c saslkit -n "__fish_saslkit_using_subcommand listusers" -s V -l version -d 'Print version'
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and not __fish_seen_subcommand_from plain login cram-md5 cram-sha1 cram-sha256 digest-md5 scram-sha-1 scram-sha-256 scram-sha-512 oauthbearer xoauth2 external anonymous decode help" -l db -d 'The sasldb file (LMDB). Its lock file is PATH-lock' -r -F
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and not __fish_seen_subcommand_from plain login cram-md5 cram-sha1 cram-sha256 digest-md5 scram-sha-1 scram-sha-256 scram-sha-512 oauthbearer xoauth2 external anonymous decode help" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and not __fish_seen_subcommand_from plain login cram-md5 cram-sha1 cram-sha256 digest-md5 scram-sha-1 scram-sha-256 scram-sha-512 oauthbearer xoauth2 external anonymous decode help" -s q -l quiet -d 'Print no status lines; only data and errors'
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and not __fish_seen_subcommand_from plain login cram-md5 cram-sha1 cram-sha256 digest-md5 scram-sha-1 scram-sha-256 scram-sha-512 oauthbearer xoauth2 external anonymous decode help" -s h -l help -d 'Print help'
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and not __fish_seen_subcommand_from plain login cram-md5 cram-sha1 cram-sha256 digest-md5 scram-sha-1 scram-sha-256 scram-sha-512 oauthbearer xoauth2 external anonymous decode help" -s V -l version -d 'Print version'
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and not __fish_seen_subcommand_from plain login cram-md5 cram-sha1 cram-sha256 digest-md5 scram-sha-1 scram-sha-256 scram-sha-512 oauthbearer xoauth2 external anonymous decode help" -f -a "plain" -d 'PLAIN (RFC 4616): `authzid NUL user NUL password` in one initial response'
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and not __fish_seen_subcommand_from plain login cram-md5 cram-sha1 cram-sha256 digest-md5 scram-sha-1 scram-sha-256 scram-sha-512 oauthbearer xoauth2 external anonymous decode help" -f -a "login" -d 'LOGIN: two lines, the user name and the password'
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and not __fish_seen_subcommand_from plain login cram-md5 cram-sha1 cram-sha256 digest-md5 scram-sha-1 scram-sha-256 scram-sha-512 oauthbearer xoauth2 external anonymous decode help" -f -a "cram-md5" -d 'CRAM-MD5 (RFC 2195): answer the server\'s challenge'
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and not __fish_seen_subcommand_from plain login cram-md5 cram-sha1 cram-sha256 digest-md5 scram-sha-1 scram-sha-256 scram-sha-512 oauthbearer xoauth2 external anonymous decode help" -f -a "cram-sha1" -d 'CRAM-SHA1 (non-standard, Exim): like CRAM-MD5 with HMAC-SHA1'
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and not __fish_seen_subcommand_from plain login cram-md5 cram-sha1 cram-sha256 digest-md5 scram-sha-1 scram-sha-256 scram-sha-512 oauthbearer xoauth2 external anonymous decode help" -f -a "cram-sha256" -d 'CRAM-SHA256 (non-standard): like CRAM-MD5 with HMAC-SHA256'
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and not __fish_seen_subcommand_from plain login cram-md5 cram-sha1 cram-sha256 digest-md5 scram-sha-1 scram-sha-256 scram-sha-512 oauthbearer xoauth2 external anonymous decode help" -f -a "digest-md5" -d 'DIGEST-MD5 (RFC 2831, historic): answer the challenge; check rspauth with --server-final'
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and not __fish_seen_subcommand_from plain login cram-md5 cram-sha1 cram-sha256 digest-md5 scram-sha-1 scram-sha-256 scram-sha-512 oauthbearer xoauth2 external anonymous decode help" -f -a "scram-sha-1" -d 'SCRAM-SHA-1 (RFC 5802): client-first; client-final with --server-first'
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and not __fish_seen_subcommand_from plain login cram-md5 cram-sha1 cram-sha256 digest-md5 scram-sha-1 scram-sha-256 scram-sha-512 oauthbearer xoauth2 external anonymous decode help" -f -a "scram-sha-256" -d 'SCRAM-SHA-256 (RFC 7677): client-first; client-final with --server-first'
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and not __fish_seen_subcommand_from plain login cram-md5 cram-sha1 cram-sha256 digest-md5 scram-sha-1 scram-sha-256 scram-sha-512 oauthbearer xoauth2 external anonymous decode help" -f -a "scram-sha-512" -d 'SCRAM-SHA-512: client-first; client-final with --server-first'
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and not __fish_seen_subcommand_from plain login cram-md5 cram-sha1 cram-sha256 digest-md5 scram-sha-1 scram-sha-256 scram-sha-512 oauthbearer xoauth2 external anonymous decode help" -f -a "oauthbearer" -d 'OAUTHBEARER (RFC 7628): USER is the authorization identity (a=)'
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and not __fish_seen_subcommand_from plain login cram-md5 cram-sha1 cram-sha256 digest-md5 scram-sha-1 scram-sha-256 scram-sha-512 oauthbearer xoauth2 external anonymous decode help" -f -a "xoauth2" -d 'XOAUTH2 (Google, Microsoft): `user=…^Aauth=Bearer …^A^A`'
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and not __fish_seen_subcommand_from plain login cram-md5 cram-sha1 cram-sha256 digest-md5 scram-sha-1 scram-sha-256 scram-sha-512 oauthbearer xoauth2 external anonymous decode help" -f -a "external" -d 'EXTERNAL (RFC 4422): the authorization identity, or none'
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and not __fish_seen_subcommand_from plain login cram-md5 cram-sha1 cram-sha256 digest-md5 scram-sha-1 scram-sha-256 scram-sha-512 oauthbearer xoauth2 external anonymous decode help" -f -a "anonymous" -d 'ANONYMOUS (RFC 4505): trace information'
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and not __fish_seen_subcommand_from plain login cram-md5 cram-sha1 cram-sha256 digest-md5 scram-sha-1 scram-sha-256 scram-sha-512 oauthbearer xoauth2 external anonymous decode help" -f -a "decode" -d 'Decode and explain blobs from a transcript or log; - reads one per line from stdin'
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and not __fish_seen_subcommand_from plain login cram-md5 cram-sha1 cram-sha256 digest-md5 scram-sha-1 scram-sha-256 scram-sha-512 oauthbearer xoauth2 external anonymous decode help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from plain" -l authzid -d 'Act as this identity (RFC 4616 authzid); empty by default' -r
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from plain" -l password-file -d 'Read the password from the first line of a file' -r -F
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from plain" -l password-env -d 'Read the password from an environment variable' -r
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from plain" -l password -d 'The password itself. Unsafe: every user of this machine can read it with `ps`' -r
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from plain" -l format -r -f -a "base64\t'The base64 blobs, one client message per line'
+json\t'Fields, raw bytes (escaped) and the AUTH command lines, as JSON'"
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from plain" -l db -d 'The sasldb file (LMDB). Its lock file is PATH-lock' -r -F
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from plain" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from plain" -l password-stdin -d 'Read the password from the first line of standard input'
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from plain" -l command -d 'Print the SMTP command lines (`AUTH PLAIN <blob>`) instead of the bare blobs'
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from plain" -l show-secrets -d 'Show the password or token in --format json\'s fields and raw bytes'
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from plain" -s q -l quiet -d 'Print no status lines; only data and errors'
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from plain" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from plain" -s V -l version -d 'Print version'
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from login" -l password-file -d 'Read the password from the first line of a file' -r -F
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from login" -l password-env -d 'Read the password from an environment variable' -r
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from login" -l password -d 'The password itself. Unsafe: every user of this machine can read it with `ps`' -r
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from login" -l format -r -f -a "base64\t'The base64 blobs, one client message per line'
+json\t'Fields, raw bytes (escaped) and the AUTH command lines, as JSON'"
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from login" -l db -d 'The sasldb file (LMDB). Its lock file is PATH-lock' -r -F
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from login" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from login" -l password-stdin -d 'Read the password from the first line of standard input'
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from login" -l command -d 'Print the SMTP command lines (`AUTH PLAIN <blob>`) instead of the bare blobs'
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from login" -l show-secrets -d 'Show the password or token in --format json\'s fields and raw bytes'
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from login" -s q -l quiet -d 'Print no status lines; only data and errors'
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from login" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from login" -s V -l version -d 'Print version'
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from cram-md5" -l challenge -d 'The server\'s challenge: base64 as in `334 <challenge>`, or the raw `<…>` text' -r
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from cram-md5" -l password-file -d 'Read the password from the first line of a file' -r -F
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from cram-md5" -l password-env -d 'Read the password from an environment variable' -r
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from cram-md5" -l password -d 'The password itself. Unsafe: every user of this machine can read it with `ps`' -r
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from cram-md5" -l format -r -f -a "base64\t'The base64 blobs, one client message per line'
+json\t'Fields, raw bytes (escaped) and the AUTH command lines, as JSON'"
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from cram-md5" -l db -d 'The sasldb file (LMDB). Its lock file is PATH-lock' -r -F
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from cram-md5" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from cram-md5" -l password-stdin -d 'Read the password from the first line of standard input'
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from cram-md5" -l command -d 'Print the SMTP command lines (`AUTH PLAIN <blob>`) instead of the bare blobs'
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from cram-md5" -l show-secrets -d 'Show the password or token in --format json\'s fields and raw bytes'
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from cram-md5" -s q -l quiet -d 'Print no status lines; only data and errors'
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from cram-md5" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from cram-md5" -s V -l version -d 'Print version'
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from cram-sha1" -l challenge -d 'The server\'s challenge: base64 as in `334 <challenge>`, or the raw `<…>` text' -r
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from cram-sha1" -l password-file -d 'Read the password from the first line of a file' -r -F
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from cram-sha1" -l password-env -d 'Read the password from an environment variable' -r
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from cram-sha1" -l password -d 'The password itself. Unsafe: every user of this machine can read it with `ps`' -r
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from cram-sha1" -l format -r -f -a "base64\t'The base64 blobs, one client message per line'
+json\t'Fields, raw bytes (escaped) and the AUTH command lines, as JSON'"
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from cram-sha1" -l db -d 'The sasldb file (LMDB). Its lock file is PATH-lock' -r -F
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from cram-sha1" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from cram-sha1" -l password-stdin -d 'Read the password from the first line of standard input'
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from cram-sha1" -l command -d 'Print the SMTP command lines (`AUTH PLAIN <blob>`) instead of the bare blobs'
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from cram-sha1" -l show-secrets -d 'Show the password or token in --format json\'s fields and raw bytes'
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from cram-sha1" -s q -l quiet -d 'Print no status lines; only data and errors'
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from cram-sha1" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from cram-sha1" -s V -l version -d 'Print version'
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from cram-sha256" -l challenge -d 'The server\'s challenge: base64 as in `334 <challenge>`, or the raw `<…>` text' -r
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from cram-sha256" -l password-file -d 'Read the password from the first line of a file' -r -F
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from cram-sha256" -l password-env -d 'Read the password from an environment variable' -r
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from cram-sha256" -l password -d 'The password itself. Unsafe: every user of this machine can read it with `ps`' -r
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from cram-sha256" -l format -r -f -a "base64\t'The base64 blobs, one client message per line'
+json\t'Fields, raw bytes (escaped) and the AUTH command lines, as JSON'"
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from cram-sha256" -l db -d 'The sasldb file (LMDB). Its lock file is PATH-lock' -r -F
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from cram-sha256" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from cram-sha256" -l password-stdin -d 'Read the password from the first line of standard input'
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from cram-sha256" -l command -d 'Print the SMTP command lines (`AUTH PLAIN <blob>`) instead of the bare blobs'
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from cram-sha256" -l show-secrets -d 'Show the password or token in --format json\'s fields and raw bytes'
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from cram-sha256" -s q -l quiet -d 'Print no status lines; only data and errors'
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from cram-sha256" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from cram-sha256" -s V -l version -d 'Print version'
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from digest-md5" -l challenge -d 'The server\'s challenge (base64)' -r
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from digest-md5" -l service -d 'Service name in digest-uri' -r
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from digest-md5" -l host -d 'Host name in digest-uri (default: the challenge\'s realm, else localhost)' -r
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from digest-md5" -l realm -d 'Realm (default: the first the server offers)' -r
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from digest-md5" -l authzid -r
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from digest-md5" -l cnonce -d 'Client nonce, for reproducible output (default: random)' -r
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from digest-md5" -l server-final -d 'The server\'s final message (base64): check its rspauth (exit 1 on mismatch)' -r
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from digest-md5" -l password-file -d 'Read the password from the first line of a file' -r -F
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from digest-md5" -l password-env -d 'Read the password from an environment variable' -r
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from digest-md5" -l password -d 'The password itself. Unsafe: every user of this machine can read it with `ps`' -r
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from digest-md5" -l format -r -f -a "base64\t'The base64 blobs, one client message per line'
+json\t'Fields, raw bytes (escaped) and the AUTH command lines, as JSON'"
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from digest-md5" -l db -d 'The sasldb file (LMDB). Its lock file is PATH-lock' -r -F
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from digest-md5" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from digest-md5" -l password-stdin -d 'Read the password from the first line of standard input'
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from digest-md5" -l command -d 'Print the SMTP command lines (`AUTH PLAIN <blob>`) instead of the bare blobs'
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from digest-md5" -l show-secrets -d 'Show the password or token in --format json\'s fields and raw bytes'
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from digest-md5" -s q -l quiet -d 'Print no status lines; only data and errors'
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from digest-md5" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from digest-md5" -s V -l version -d 'Print version'
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from scram-sha-1" -l authzid -r
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from scram-sha-1" -l nonce -d 'Client nonce, for reproducible output; --server-first needs the one client-first used' -r
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from scram-sha-1" -l server-first -d 'The server-first message (base64): print the client-final message' -r
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from scram-sha-1" -l server-final -d 'The server-final message (base64): verify the server signature (exit 1 on mismatch)' -r
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from scram-sha-1" -l password-file -d 'Read the password from the first line of a file' -r -F
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from scram-sha-1" -l password-env -d 'Read the password from an environment variable' -r
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from scram-sha-1" -l password -d 'The password itself. Unsafe: every user of this machine can read it with `ps`' -r
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from scram-sha-1" -l format -r -f -a "base64\t'The base64 blobs, one client message per line'
+json\t'Fields, raw bytes (escaped) and the AUTH command lines, as JSON'"
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from scram-sha-1" -l db -d 'The sasldb file (LMDB). Its lock file is PATH-lock' -r -F
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from scram-sha-1" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from scram-sha-1" -l allow-weak -d 'Accept fewer than 4096 iterations (with a warning)'
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from scram-sha-1" -l password-stdin -d 'Read the password from the first line of standard input'
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from scram-sha-1" -l command -d 'Print the SMTP command lines (`AUTH PLAIN <blob>`) instead of the bare blobs'
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from scram-sha-1" -l show-secrets -d 'Show the password or token in --format json\'s fields and raw bytes'
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from scram-sha-1" -s q -l quiet -d 'Print no status lines; only data and errors'
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from scram-sha-1" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from scram-sha-1" -s V -l version -d 'Print version'
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from scram-sha-256" -l authzid -r
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from scram-sha-256" -l nonce -d 'Client nonce, for reproducible output; --server-first needs the one client-first used' -r
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from scram-sha-256" -l server-first -d 'The server-first message (base64): print the client-final message' -r
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from scram-sha-256" -l server-final -d 'The server-final message (base64): verify the server signature (exit 1 on mismatch)' -r
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from scram-sha-256" -l password-file -d 'Read the password from the first line of a file' -r -F
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from scram-sha-256" -l password-env -d 'Read the password from an environment variable' -r
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from scram-sha-256" -l password -d 'The password itself. Unsafe: every user of this machine can read it with `ps`' -r
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from scram-sha-256" -l format -r -f -a "base64\t'The base64 blobs, one client message per line'
+json\t'Fields, raw bytes (escaped) and the AUTH command lines, as JSON'"
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from scram-sha-256" -l db -d 'The sasldb file (LMDB). Its lock file is PATH-lock' -r -F
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from scram-sha-256" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from scram-sha-256" -l allow-weak -d 'Accept fewer than 4096 iterations (with a warning)'
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from scram-sha-256" -l password-stdin -d 'Read the password from the first line of standard input'
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from scram-sha-256" -l command -d 'Print the SMTP command lines (`AUTH PLAIN <blob>`) instead of the bare blobs'
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from scram-sha-256" -l show-secrets -d 'Show the password or token in --format json\'s fields and raw bytes'
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from scram-sha-256" -s q -l quiet -d 'Print no status lines; only data and errors'
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from scram-sha-256" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from scram-sha-256" -s V -l version -d 'Print version'
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from scram-sha-512" -l authzid -r
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from scram-sha-512" -l nonce -d 'Client nonce, for reproducible output; --server-first needs the one client-first used' -r
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from scram-sha-512" -l server-first -d 'The server-first message (base64): print the client-final message' -r
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from scram-sha-512" -l server-final -d 'The server-final message (base64): verify the server signature (exit 1 on mismatch)' -r
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from scram-sha-512" -l password-file -d 'Read the password from the first line of a file' -r -F
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from scram-sha-512" -l password-env -d 'Read the password from an environment variable' -r
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from scram-sha-512" -l password -d 'The password itself. Unsafe: every user of this machine can read it with `ps`' -r
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from scram-sha-512" -l format -r -f -a "base64\t'The base64 blobs, one client message per line'
+json\t'Fields, raw bytes (escaped) and the AUTH command lines, as JSON'"
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from scram-sha-512" -l db -d 'The sasldb file (LMDB). Its lock file is PATH-lock' -r -F
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from scram-sha-512" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from scram-sha-512" -l allow-weak -d 'Accept fewer than 4096 iterations (with a warning)'
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from scram-sha-512" -l password-stdin -d 'Read the password from the first line of standard input'
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from scram-sha-512" -l command -d 'Print the SMTP command lines (`AUTH PLAIN <blob>`) instead of the bare blobs'
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from scram-sha-512" -l show-secrets -d 'Show the password or token in --format json\'s fields and raw bytes'
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from scram-sha-512" -s q -l quiet -d 'Print no status lines; only data and errors'
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from scram-sha-512" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from scram-sha-512" -s V -l version -d 'Print version'
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from oauthbearer" -l host -r
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from oauthbearer" -l port -r
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from oauthbearer" -l token-file -d 'Read the token from the first line of a file' -r -F
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from oauthbearer" -l token-env -d 'Read the token from an environment variable' -r
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from oauthbearer" -l format -r -f -a "base64\t'The base64 blobs, one client message per line'
+json\t'Fields, raw bytes (escaped) and the AUTH command lines, as JSON'"
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from oauthbearer" -l db -d 'The sasldb file (LMDB). Its lock file is PATH-lock' -r -F
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from oauthbearer" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from oauthbearer" -l token-stdin -d 'Read the token from the first line of standard input'
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from oauthbearer" -l command -d 'Print the SMTP command lines (`AUTH PLAIN <blob>`) instead of the bare blobs'
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from oauthbearer" -l show-secrets -d 'Show the password or token in --format json\'s fields and raw bytes'
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from oauthbearer" -s q -l quiet -d 'Print no status lines; only data and errors'
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from oauthbearer" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from oauthbearer" -s V -l version -d 'Print version'
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from xoauth2" -l token-file -d 'Read the token from the first line of a file' -r -F
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from xoauth2" -l token-env -d 'Read the token from an environment variable' -r
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from xoauth2" -l format -r -f -a "base64\t'The base64 blobs, one client message per line'
+json\t'Fields, raw bytes (escaped) and the AUTH command lines, as JSON'"
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from xoauth2" -l db -d 'The sasldb file (LMDB). Its lock file is PATH-lock' -r -F
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from xoauth2" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from xoauth2" -l token-stdin -d 'Read the token from the first line of standard input'
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from xoauth2" -l command -d 'Print the SMTP command lines (`AUTH PLAIN <blob>`) instead of the bare blobs'
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from xoauth2" -l show-secrets -d 'Show the password or token in --format json\'s fields and raw bytes'
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from xoauth2" -s q -l quiet -d 'Print no status lines; only data and errors'
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from xoauth2" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from xoauth2" -s V -l version -d 'Print version'
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from external" -l format -r -f -a "base64\t'The base64 blobs, one client message per line'
+json\t'Fields, raw bytes (escaped) and the AUTH command lines, as JSON'"
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from external" -l db -d 'The sasldb file (LMDB). Its lock file is PATH-lock' -r -F
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from external" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from external" -l command -d 'Print the SMTP command lines (`AUTH PLAIN <blob>`) instead of the bare blobs'
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from external" -l show-secrets -d 'Show the password or token in --format json\'s fields and raw bytes'
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from external" -s q -l quiet -d 'Print no status lines; only data and errors'
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from external" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from external" -s V -l version -d 'Print version'
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from anonymous" -l format -r -f -a "base64\t'The base64 blobs, one client message per line'
+json\t'Fields, raw bytes (escaped) and the AUTH command lines, as JSON'"
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from anonymous" -l db -d 'The sasldb file (LMDB). Its lock file is PATH-lock' -r -F
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from anonymous" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from anonymous" -l command -d 'Print the SMTP command lines (`AUTH PLAIN <blob>`) instead of the bare blobs'
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from anonymous" -l show-secrets -d 'Show the password or token in --format json\'s fields and raw bytes'
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from anonymous" -s q -l quiet -d 'Print no status lines; only data and errors'
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from anonymous" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from anonymous" -s V -l version -d 'Print version'
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from decode" -l mech -d 'The mechanism (default: guessed from the bytes, or taken from an `AUTH <MECH>` line)' -r
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from decode" -l format -r -f -a "human\t'A table for people'
+json\t'One JSON document with a stable, documented shape'"
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from decode" -l db -d 'The sasldb file (LMDB). Its lock file is PATH-lock' -r -F
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from decode" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from decode" -l show-secrets -d 'Show passwords and tokens instead of masking them'
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from decode" -s q -l quiet -d 'Print no status lines; only data and errors'
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from decode" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from decode" -s V -l version -d 'Print version'
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "plain" -d 'PLAIN (RFC 4616): `authzid NUL user NUL password` in one initial response'
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "login" -d 'LOGIN: two lines, the user name and the password'
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "cram-md5" -d 'CRAM-MD5 (RFC 2195): answer the server\'s challenge'
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "cram-sha1" -d 'CRAM-SHA1 (non-standard, Exim): like CRAM-MD5 with HMAC-SHA1'
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "cram-sha256" -d 'CRAM-SHA256 (non-standard): like CRAM-MD5 with HMAC-SHA256'
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "digest-md5" -d 'DIGEST-MD5 (RFC 2831, historic): answer the challenge; check rspauth with --server-final'
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "scram-sha-1" -d 'SCRAM-SHA-1 (RFC 5802): client-first; client-final with --server-first'
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "scram-sha-256" -d 'SCRAM-SHA-256 (RFC 7677): client-first; client-final with --server-first'
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "scram-sha-512" -d 'SCRAM-SHA-512: client-first; client-final with --server-first'
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "oauthbearer" -d 'OAUTHBEARER (RFC 7628): USER is the authorization identity (a=)'
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "xoauth2" -d 'XOAUTH2 (Google, Microsoft): `user=…^Aauth=Bearer …^A^A`'
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "external" -d 'EXTERNAL (RFC 4422): the authorization identity, or none'
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "anonymous" -d 'ANONYMOUS (RFC 4505): trace information'
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "decode" -d 'Decode and explain blobs from a transcript or log; - reads one per line from stdin'
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c saslkit -n "__fish_saslkit_using_subcommand generate" -l out -d 'The repository root holding completions/ and man/' -r -F
 complete -c saslkit -n "__fish_saslkit_using_subcommand generate" -l db -d 'The sasldb file (LMDB). Its lock file is PATH-lock' -r -F
 complete -c saslkit -n "__fish_saslkit_using_subcommand generate" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
@@ -186,11 +418,12 @@ complete -c saslkit -n "__fish_saslkit_using_subcommand generate" -l check -d 'F
 complete -c saslkit -n "__fish_saslkit_using_subcommand generate" -s q -l quiet -d 'Print no status lines; only data and errors'
 complete -c saslkit -n "__fish_saslkit_using_subcommand generate" -s h -l help -d 'Print help'
 complete -c saslkit -n "__fish_saslkit_using_subcommand generate" -s V -l version -d 'Print version'
-complete -c saslkit -n "__fish_saslkit_using_subcommand help; and not __fish_seen_subcommand_from user realm listusers generate help" -f -a "user" -d 'Manage users in the sasldb: add, change, delete, list, show, verify, import'
-complete -c saslkit -n "__fish_saslkit_using_subcommand help; and not __fish_seen_subcommand_from user realm listusers generate help" -f -a "realm" -d 'Manage realms: list them, rename one, delete one'
-complete -c saslkit -n "__fish_saslkit_using_subcommand help; and not __fish_seen_subcommand_from user realm listusers generate help" -f -a "listusers" -d 'List every record as `user@realm: property`, exactly like sasldblistusers2'
-complete -c saslkit -n "__fish_saslkit_using_subcommand help; and not __fish_seen_subcommand_from user realm listusers generate help" -f -a "generate" -d 'Write the shell completions and man pages (for packagers and the repository)'
-complete -c saslkit -n "__fish_saslkit_using_subcommand help; and not __fish_seen_subcommand_from user realm listusers generate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c saslkit -n "__fish_saslkit_using_subcommand help; and not __fish_seen_subcommand_from user realm listusers auth generate help" -f -a "user" -d 'Manage users in the sasldb: add, change, delete, list, show, verify, import'
+complete -c saslkit -n "__fish_saslkit_using_subcommand help; and not __fish_seen_subcommand_from user realm listusers auth generate help" -f -a "realm" -d 'Manage realms: list them, rename one, delete one'
+complete -c saslkit -n "__fish_saslkit_using_subcommand help; and not __fish_seen_subcommand_from user realm listusers auth generate help" -f -a "listusers" -d 'List every record as `user@realm: property`, exactly like sasldblistusers2'
+complete -c saslkit -n "__fish_saslkit_using_subcommand help; and not __fish_seen_subcommand_from user realm listusers auth generate help" -f -a "auth" -d 'Make the client messages of an SMTP AUTH exchange (base64), or explain captured ones'
+complete -c saslkit -n "__fish_saslkit_using_subcommand help; and not __fish_seen_subcommand_from user realm listusers auth generate help" -f -a "generate" -d 'Write the shell completions and man pages (for packagers and the repository)'
+complete -c saslkit -n "__fish_saslkit_using_subcommand help; and not __fish_seen_subcommand_from user realm listusers auth generate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c saslkit -n "__fish_saslkit_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "add" -d 'Create a user (exit 1 if it exists, unless --force)'
 complete -c saslkit -n "__fish_saslkit_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "passwd" -d 'Change an existing user\'s password (exit 67 if there is no such user)'
 complete -c saslkit -n "__fish_saslkit_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "delete" -d 'Delete users and all their records, in one transaction'
@@ -201,3 +434,17 @@ complete -c saslkit -n "__fish_saslkit_using_subcommand help; and __fish_seen_su
 complete -c saslkit -n "__fish_saslkit_using_subcommand help; and __fish_seen_subcommand_from realm" -f -a "list" -d 'List realms with their number of users'
 complete -c saslkit -n "__fish_saslkit_using_subcommand help; and __fish_seen_subcommand_from realm" -f -a "rename" -d 'Move every user of realm OLD to realm NEW, atomically'
 complete -c saslkit -n "__fish_saslkit_using_subcommand help; and __fish_seen_subcommand_from realm" -f -a "delete" -d 'Delete every user of a realm'
+complete -c saslkit -n "__fish_saslkit_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "plain" -d 'PLAIN (RFC 4616): `authzid NUL user NUL password` in one initial response'
+complete -c saslkit -n "__fish_saslkit_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "login" -d 'LOGIN: two lines, the user name and the password'
+complete -c saslkit -n "__fish_saslkit_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "cram-md5" -d 'CRAM-MD5 (RFC 2195): answer the server\'s challenge'
+complete -c saslkit -n "__fish_saslkit_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "cram-sha1" -d 'CRAM-SHA1 (non-standard, Exim): like CRAM-MD5 with HMAC-SHA1'
+complete -c saslkit -n "__fish_saslkit_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "cram-sha256" -d 'CRAM-SHA256 (non-standard): like CRAM-MD5 with HMAC-SHA256'
+complete -c saslkit -n "__fish_saslkit_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "digest-md5" -d 'DIGEST-MD5 (RFC 2831, historic): answer the challenge; check rspauth with --server-final'
+complete -c saslkit -n "__fish_saslkit_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "scram-sha-1" -d 'SCRAM-SHA-1 (RFC 5802): client-first; client-final with --server-first'
+complete -c saslkit -n "__fish_saslkit_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "scram-sha-256" -d 'SCRAM-SHA-256 (RFC 7677): client-first; client-final with --server-first'
+complete -c saslkit -n "__fish_saslkit_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "scram-sha-512" -d 'SCRAM-SHA-512: client-first; client-final with --server-first'
+complete -c saslkit -n "__fish_saslkit_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "oauthbearer" -d 'OAUTHBEARER (RFC 7628): USER is the authorization identity (a=)'
+complete -c saslkit -n "__fish_saslkit_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "xoauth2" -d 'XOAUTH2 (Google, Microsoft): `user=…^Aauth=Bearer …^A^A`'
+complete -c saslkit -n "__fish_saslkit_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "external" -d 'EXTERNAL (RFC 4422): the authorization identity, or none'
+complete -c saslkit -n "__fish_saslkit_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "anonymous" -d 'ANONYMOUS (RFC 4505): trace information'
+complete -c saslkit -n "__fish_saslkit_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "decode" -d 'Decode and explain blobs from a transcript or log; - reads one per line from stdin'

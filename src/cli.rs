@@ -68,6 +68,9 @@ pub enum Command {
     Realm(RealmCommand),
     /// List every record as `user@realm: property`, exactly like sasldblistusers2.
     Listusers,
+    /// Make the client messages of an SMTP AUTH exchange (base64), or explain captured ones.
+    #[command(subcommand)]
+    Auth(AuthCommand),
     /// Write the shell completions and man pages (for packagers and the repository).
     #[command(hide = true)]
     Generate(GenerateArgs),
@@ -296,6 +299,222 @@ pub struct GenerateArgs {
     /// The repository root holding completions/ and man/.
     #[arg(long, default_value = ".", value_name = "DIR")]
     pub out: PathBuf,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AuthCommand {
+    /// PLAIN (RFC 4616): `authzid NUL user NUL password` in one initial response.
+    Plain(AuthPlainArgs),
+    /// LOGIN: two lines, the user name and the password.
+    Login(AuthLoginArgs),
+    /// CRAM-MD5 (RFC 2195): answer the server's challenge.
+    #[command(name = "cram-md5")]
+    CramMd5(AuthCramArgs),
+    /// CRAM-SHA1 (non-standard, Exim): like CRAM-MD5 with HMAC-SHA1.
+    #[command(name = "cram-sha1")]
+    CramSha1(AuthCramArgs),
+    /// CRAM-SHA256 (non-standard): like CRAM-MD5 with HMAC-SHA256.
+    #[command(name = "cram-sha256")]
+    CramSha256(AuthCramArgs),
+    /// DIGEST-MD5 (RFC 2831, historic): answer the challenge; check rspauth with --server-final.
+    #[command(name = "digest-md5")]
+    DigestMd5(AuthDigestArgs),
+    /// SCRAM-SHA-1 (RFC 5802): client-first; client-final with --server-first.
+    #[command(name = "scram-sha-1")]
+    ScramSha1(AuthScramArgs),
+    /// SCRAM-SHA-256 (RFC 7677): client-first; client-final with --server-first.
+    #[command(name = "scram-sha-256")]
+    ScramSha256(AuthScramArgs),
+    /// SCRAM-SHA-512: client-first; client-final with --server-first.
+    #[command(name = "scram-sha-512")]
+    ScramSha512(AuthScramArgs),
+    /// OAUTHBEARER (RFC 7628): USER is the authorization identity (a=).
+    Oauthbearer(AuthOauthbearerArgs),
+    /// XOAUTH2 (Google, Microsoft): `user=…^Aauth=Bearer …^A^A`.
+    Xoauth2(AuthXoauth2Args),
+    /// EXTERNAL (RFC 4422): the authorization identity, or none.
+    External(AuthExternalArgs),
+    /// ANONYMOUS (RFC 4505): trace information.
+    Anonymous(AuthAnonymousArgs),
+    /// Decode and explain blobs from a transcript or log; - reads one per line from stdin.
+    Decode(AuthDecodeArgs),
+}
+
+/// How generated messages are printed.
+#[derive(Debug, Args, Clone)]
+pub struct BlobOutputArgs {
+    #[arg(long, value_enum, default_value_t = BlobFormat::Base64)]
+    pub format: BlobFormat,
+    /// Print the SMTP command lines (`AUTH PLAIN <blob>`) instead of the bare blobs.
+    #[arg(long)]
+    pub command: bool,
+    /// Show the password or token in --format json's fields and raw bytes.
+    #[arg(long)]
+    pub show_secrets: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum BlobFormat {
+    /// The base64 blobs, one client message per line.
+    Base64,
+    /// Fields, raw bytes (escaped) and the AUTH command lines, as JSON.
+    Json,
+}
+
+/// How the bearer token is given. Without one of these, saslkit asks on the terminal.
+#[derive(Debug, Args, Clone, Default)]
+#[group(multiple = false)]
+pub struct TokenArgs {
+    /// Read the token from the first line of standard input.
+    #[arg(long)]
+    pub token_stdin: bool,
+    /// Read the token from the first line of a file.
+    #[arg(long, value_name = "PATH")]
+    pub token_file: Option<PathBuf>,
+    /// Read the token from an environment variable.
+    #[arg(long, value_name = "NAME")]
+    pub token_env: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct AuthPlainArgs {
+    /// The authentication identity (user name).
+    pub user: String,
+    /// Act as this identity (RFC 4616 authzid); empty by default.
+    #[arg(long, default_value = "")]
+    pub authzid: String,
+    #[command(flatten)]
+    pub password: PasswordArgs,
+    #[command(flatten)]
+    pub output: BlobOutputArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct AuthLoginArgs {
+    pub user: String,
+    #[command(flatten)]
+    pub password: PasswordArgs,
+    #[command(flatten)]
+    pub output: BlobOutputArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct AuthCramArgs {
+    pub user: String,
+    /// The server's challenge: base64 as in `334 <challenge>`, or the raw `<…>` text.
+    #[arg(long, value_name = "B64")]
+    pub challenge: String,
+    #[command(flatten)]
+    pub password: PasswordArgs,
+    #[command(flatten)]
+    pub output: BlobOutputArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct AuthDigestArgs {
+    pub user: String,
+    /// The server's challenge (base64).
+    #[arg(long, value_name = "B64")]
+    pub challenge: String,
+    /// Service name in digest-uri.
+    #[arg(long, default_value = "smtp")]
+    pub service: String,
+    /// Host name in digest-uri (default: the challenge's realm, else localhost).
+    #[arg(long, value_name = "H")]
+    pub host: Option<String>,
+    /// Realm (default: the first the server offers).
+    #[arg(long, value_name = "R")]
+    pub realm: Option<String>,
+    #[arg(long, default_value = "", value_name = "ID")]
+    pub authzid: String,
+    /// Client nonce, for reproducible output (default: random).
+    #[arg(long, value_name = "N")]
+    pub cnonce: Option<String>,
+    /// The server's final message (base64): check its rspauth (exit 1 on mismatch).
+    #[arg(long, value_name = "B64")]
+    pub server_final: Option<String>,
+    #[command(flatten)]
+    pub password: PasswordArgs,
+    #[command(flatten)]
+    pub output: BlobOutputArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct AuthScramArgs {
+    pub user: String,
+    #[arg(long, default_value = "", value_name = "ID")]
+    pub authzid: String,
+    /// Client nonce, for reproducible output; --server-first needs the one client-first used.
+    #[arg(long, value_name = "N")]
+    pub nonce: Option<String>,
+    /// The server-first message (base64): print the client-final message.
+    #[arg(long, value_name = "B64")]
+    pub server_first: Option<String>,
+    /// The server-final message (base64): verify the server signature (exit 1 on mismatch).
+    #[arg(long, value_name = "B64", requires = "server_first")]
+    pub server_final: Option<String>,
+    /// Accept fewer than 4096 iterations (with a warning).
+    #[arg(long)]
+    pub allow_weak: bool,
+    #[command(flatten)]
+    pub password: PasswordArgs,
+    #[command(flatten)]
+    pub output: BlobOutputArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct AuthOauthbearerArgs {
+    /// The authorization identity (a=), usually the mailbox address.
+    pub user: String,
+    #[arg(long, value_name = "H")]
+    pub host: Option<String>,
+    #[arg(long, value_name = "P")]
+    pub port: Option<u16>,
+    #[command(flatten)]
+    pub token: TokenArgs,
+    #[command(flatten)]
+    pub output: BlobOutputArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct AuthXoauth2Args {
+    pub user: String,
+    #[command(flatten)]
+    pub token: TokenArgs,
+    #[command(flatten)]
+    pub output: BlobOutputArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct AuthExternalArgs {
+    /// The authorization identity (none: the server derives it from the certificate).
+    #[arg(default_value = "")]
+    pub authzid: String,
+    #[command(flatten)]
+    pub output: BlobOutputArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct AuthAnonymousArgs {
+    /// Trace information, e.g. an email address.
+    #[arg(default_value = "")]
+    pub trace: String,
+    #[command(flatten)]
+    pub output: BlobOutputArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct AuthDecodeArgs {
+    /// A base64 blob, or - to read lines (`AUTH PLAIN <blob>`, `334 <blob>`, bare blobs) from stdin.
+    pub blob: String,
+    /// The mechanism (default: guessed from the bytes, or taken from an `AUTH <MECH>` line).
+    #[arg(long, value_name = "M")]
+    pub mech: Option<String>,
+    /// Show passwords and tokens instead of masking them.
+    #[arg(long)]
+    pub show_secrets: bool,
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    pub format: Format,
 }
 
 /// The clap command, for generators and tests.

@@ -1,5 +1,6 @@
 //! One file per subcommand; each is orchestration only. Shared steps live here.
 
+mod auth;
 mod generate;
 pub mod listusers;
 mod realm;
@@ -33,6 +34,7 @@ pub fn run(cli: Cli) -> CliResult {
         Command::User(command) => user::run(&ctx, command),
         Command::Realm(command) => realm::run(&ctx, command),
         Command::Listusers => listusers::cmd_listusers(&ctx),
+        Command::Auth(command) => auth::run(&ctx, command),
         Command::Generate(args) => generate::cmd_generate(&ctx, &args),
     };
     ctx.printer.flush();

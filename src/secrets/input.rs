@@ -58,8 +58,17 @@ impl HasKind for InputError {
 
 /// Reads the password; `confirm` asks twice on a terminal. The result is not yet validated.
 pub fn read_password(source: &PasswordSource, confirm: bool) -> Result<Password, InputError> {
+    read_secret(source, "Password", confirm)
+}
+
+/// Reads a secret (a password, a token); `label` names it in the terminal prompt.
+pub fn read_secret(
+    source: &PasswordSource,
+    label: &str,
+    confirm: bool,
+) -> Result<Password, InputError> {
     let bytes = match source {
-        PasswordSource::Prompt => prompt(confirm)?,
+        PasswordSource::Prompt => prompt(label, confirm)?,
         PasswordSource::Stdin => {
             read_first_line(std::io::stdin().lock()).map_err(|source| InputError::Io {
                 what: "standard input".into(),
@@ -114,7 +123,7 @@ pub fn read_first_line(mut reader: impl Read) -> std::io::Result<Zeroizing<Vec<u
     Ok(line)
 }
 
-fn prompt(confirm: bool) -> Result<Zeroizing<Vec<u8>>, InputError> {
+fn prompt(label: &str, confirm: bool) -> Result<Zeroizing<Vec<u8>>, InputError> {
     if !std::io::stdin().is_terminal() && std::fs::File::open("/dev/tty").is_err() {
         return Err(InputError::NoTerminal);
     }
@@ -126,7 +135,7 @@ fn prompt(confirm: bool) -> Result<Zeroizing<Vec<u8>>, InputError> {
                 source,
             })
     };
-    let first = ask("Password: ")?;
+    let first = ask(&format!("{label}: "))?;
     if confirm {
         let again = ask("Again (for verification): ")?;
         if *again != *first {

@@ -26,7 +26,9 @@ pub fn peer(name: &str) -> Option<PathBuf> {
     }
     let package = match name {
         "mdb_dump" | "mdb_load" | "mdb_stat" => "lmdb-utils",
-        "saslpasswd2" | "sasldblistusers2" => "sasl2-bin",
+        "saslpasswd2" | "sasldblistusers2" | "gen-auth" => "sasl2-bin",
+        "gsasl" => "gsasl",
+        "runuser" => "util-linux",
         "db_dump" | "db_load" => "db-util",
         _ => "its package",
     };

@@ -1,0 +1,29 @@
+//! `saslkit auth oauthbearer USER [--host H --port P]` and `saslkit auth xoauth2 USER`
+
+use crate::cli::{AuthOauthbearerArgs, AuthXoauth2Args};
+use crate::commands::auth::{print_generated, read_token, Generated};
+use crate::commands::Ctx;
+use crate::error::CliResult;
+use crate::sasl::oauth::{oauthbearer, xoauth2};
+
+pub fn cmd_auth_oauthbearer(ctx: &Ctx, args: &AuthOauthbearerArgs) -> CliResult {
+    let token = read_token(&args.token)?;
+    let message = oauthbearer(
+        args.user.as_bytes(),
+        args.host.as_deref(),
+        args.port,
+        token.as_bytes(),
+    )?;
+    let generated =
+        Generated::explained("OAUTHBEARER", true, vec![message], args.output.show_secrets);
+    print_generated(ctx, &generated, &args.output);
+    Ok(())
+}
+
+pub fn cmd_auth_xoauth2(ctx: &Ctx, args: &AuthXoauth2Args) -> CliResult {
+    let token = read_token(&args.token)?;
+    let message = xoauth2(args.user.as_bytes(), token.as_bytes())?;
+    let generated = Generated::explained("XOAUTH2", true, vec![message], args.output.show_secrets);
+    print_generated(ctx, &generated, &args.output);
+    Ok(())
+}

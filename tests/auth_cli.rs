@@ -213,6 +213,58 @@ fn scram_rfc5802_and_rfc7677_exchanges() {
 }
 
 #[test]
+fn scram_sha_512_round_trip_against_our_own_server_side() {
+    // The server side of the exchange, computed from the stored keys as a server would.
+    use saslkit::secrets::scram::{hmac, ScramHash, ScramSecret};
+    let secret = ScramSecret::derive(
+        ScramHash::Sha512,
+        &saslkit::secrets::password::Password::from_bytes(b"pw"),
+        b"0123456789abcdef",
+        4096,
+    );
+    let server_first = format!(
+        "r=clientnonceSERVER,s={},i=4096",
+        saslkit::sasl::b64::encode(&secret.salt)
+    );
+    let args = [
+        "auth",
+        "scram-sha-512",
+        "user",
+        "--nonce",
+        "clientnonce",
+        "--server-first",
+        &b64(&server_first),
+    ];
+    let out = saslkit()
+        .args(args)
+        .arg("--password-stdin")
+        .write_stdin("pw\n")
+        .output()
+        .unwrap();
+    let client_final = String::from_utf8(
+        saslkit::sasl::b64::decode(String::from_utf8(out.stdout).unwrap().trim()).unwrap(),
+    )
+    .unwrap();
+    let without_proof = client_final.rsplit_once(",p=").unwrap().0;
+    let auth_message = format!("n=user,r=clientnonce,{server_first},{without_proof}");
+    let verifier = saslkit::sasl::b64::encode(&hmac(
+        ScramHash::Sha512,
+        &secret.server_key,
+        auth_message.as_bytes(),
+    ));
+    saslkit()
+        .args(args)
+        .args([
+            "--server-final",
+            &b64(&format!("v={verifier}")),
+            "--password-stdin",
+        ])
+        .write_stdin("pw\n")
+        .assert()
+        .success();
+}
+
+#[test]
 fn scram_refuses_weak_or_foreign_server_first() {
     let weak = b64("r=abcdef,s=QSXCR+Q6sek8bf92,i=1000");
     let args = [

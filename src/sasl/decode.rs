@@ -614,6 +614,26 @@ mod tests {
         }
 
         #[test]
+        fn other_mechanisms_round_trip(user in "[a-zA-Z0-9@._-]{1,20}", password in "[^\0]{1,20}") {
+            let cram = cram::response(cram::CramHash::Sha1, user.as_bytes(), password.as_bytes(), b"<1@x>").unwrap();
+            let e = explain(&cram.base64(), None, false).unwrap();
+            proptest::prop_assert_eq!(field(&e, "user"), user.as_str());
+            let [name, secret] = login::responses(user.as_bytes(), password.as_bytes()).unwrap();
+            let value = "value (a user name, password or identity)";
+            proptest::prop_assert_eq!(field(&explain(&name.base64(), Some("LOGIN"), true).unwrap(), value), user.as_str());
+            let e = explain(&secret.base64(), Some("LOGIN"), true).unwrap();
+            proptest::prop_assert_eq!(field(&e, value), escape_bytes(password.as_bytes()));
+            let e = explain(&simple::external(user.as_bytes()).unwrap().base64(), Some("EXTERNAL"), true).unwrap();
+            proptest::prop_assert_eq!(field(&e, value), user.as_str());
+            let input = digest_md5::ResponseInput {
+                user: &user, password: password.as_bytes(), realm: Some("r"), authzid: "", service: "smtp", host: "h", cnonce: "c",
+            };
+            let exchange = digest_md5::respond(b"nonce=\"n\"", &input).unwrap();
+            let e = explain(&exchange.response.base64(), Some("DIGEST-MD5"), false).unwrap();
+            proptest::prop_assert_eq!(field(&e, "username"), user.as_str());
+        }
+
+        #[test]
         fn scram_client_first_round_trips(user in "[a-z=,]{1,20}", authzid in "[a-z=,]{0,10}") {
             let message = scram::ScramClient::new(ScramHash::Sha256, &user, &authzid, "n0nce").unwrap().client_first();
             let e = explain(&message.base64(), None, false).unwrap();

@@ -620,7 +620,8 @@ mod tests {
             proptest::prop_assert_eq!(field(&e, "user"), user.as_str());
             let [name, secret] = login::responses(user.as_bytes(), password.as_bytes()).unwrap();
             let value = "value (a user name, password or identity)";
-            proptest::prop_assert_eq!(field(&explain(&name.base64(), Some("LOGIN"), true).unwrap(), value), user.as_str());
+            let e = explain(&name.base64(), Some("LOGIN"), true).unwrap();
+            proptest::prop_assert_eq!(field(&e, value), user.as_str());
             let e = explain(&secret.base64(), Some("LOGIN"), true).unwrap();
             proptest::prop_assert_eq!(field(&e, value), escape_bytes(password.as_bytes()));
             let e = explain(&simple::external(user.as_bytes()).unwrap().base64(), Some("EXTERNAL"), true).unwrap();

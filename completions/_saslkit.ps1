@@ -33,6 +33,7 @@ Register-ArgumentCompleter -Native -CommandName 'saslkit' -ScriptBlock {
             [CompletionResult]::new('realm', 'realm', [CompletionResultType]::ParameterValue, 'Manage realms: list them, rename one, delete one')
             [CompletionResult]::new('listusers', 'listusers', [CompletionResultType]::ParameterValue, 'List every record as `user@realm: property`, exactly like sasldblistusers2')
             [CompletionResult]::new('auth', 'auth', [CompletionResultType]::ParameterValue, 'Make the client messages of an SMTP AUTH exchange (base64), or explain captured ones')
+            [CompletionResult]::new('map', 'map', [CompletionResultType]::ParameterValue, 'Compile, query and check Postfix''s client password map (sasl_passwd) as an lmdb: table')
             [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Write the shell completions and man pages (for packagers and the repository)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -648,6 +649,141 @@ Register-ArgumentCompleter -Native -CommandName 'saslkit' -ScriptBlock {
         'saslkit;auth;help;help' {
             break
         }
+        'saslkit;map' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The sasldb file (LMDB). Its lock file is PATH-lock')
+            [CompletionResult]::new('--map-size', '--map-size', [CompletionResultType]::ParameterName, 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines; only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines; only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('compile', 'compile', [CompletionResultType]::ParameterValue, 'Compile FILE into FILE.lmdb, as `postmap lmdb:FILE` does, atomically')
+            [CompletionResult]::new('query', 'query', [CompletionResultType]::ParameterValue, 'Look keys up like `postmap -q`: exit 0 when every key is found, 1 when one is not')
+            [CompletionResult]::new('dump', 'dump', [CompletionResultType]::ParameterValue, 'Every entry, like `postmap -s`; passwords masked unless --show-secrets')
+            [CompletionResult]::new('lookup', 'lookup', [CompletionResultType]::ParameterValue, 'The keys the Postfix SMTP client tries for a next hop, in order, and which one matches')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Lint the source and its map: postmap''s warnings plus what bites in production')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'saslkit;map;compile' {
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Postfix configuration folder: main.cf''s smtputf8_enable and compatibility_level decide how keys are case-folded (Postfix''s defaults when there is no main.cf)')
+            [CompletionResult]::new('--config-dir', '--config-dir', [CompletionResultType]::ParameterName, 'Postfix configuration folder: main.cf''s smtputf8_enable and compatibility_level decide how keys are case-folded (Postfix''s defaults when there is no main.cf)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The sasldb file (LMDB). Its lock file is PATH-lock')
+            [CompletionResult]::new('--map-size', '--map-size', [CompletionResultType]::ParameterName, 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows')
+            [CompletionResult]::new('--smtputf8', '--smtputf8', [CompletionResultType]::ParameterName, 'Fold keys as Postfix does with smtputf8_enable = yes (full Unicode case folding; non-UTF-8 lines dropped)')
+            [CompletionResult]::new('--no-smtputf8', '--no-smtputf8', [CompletionResultType]::ParameterName, 'Fold keys as Postfix does with smtputf8_enable = no (ASCII only)')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Do not fold keys at all (postmap -f)')
+            [CompletionResult]::new('--no-fold', '--no-fold', [CompletionResultType]::ParameterName, 'Do not fold keys at all (postmap -f)')
+            [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'For duplicate keys, the last entry wins (postmap -r); default: the first, with a warning')
+            [CompletionResult]::new('--last-wins', '--last-wins', [CompletionResultType]::ParameterName, 'For duplicate keys, the last entry wins (postmap -r); default: the first, with a warning')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'No warning for duplicate keys (postmap -w)')
+            [CompletionResult]::new('--quiet-duplicates', '--quiet-duplicates', [CompletionResultType]::ParameterName, 'No warning for duplicate keys (postmap -w)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines; only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines; only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'saslkit;map;query' {
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Postfix configuration folder: main.cf''s smtputf8_enable and compatibility_level decide how keys are case-folded (Postfix''s defaults when there is no main.cf)')
+            [CompletionResult]::new('--config-dir', '--config-dir', [CompletionResultType]::ParameterName, 'Postfix configuration folder: main.cf''s smtputf8_enable and compatibility_level decide how keys are case-folded (Postfix''s defaults when there is no main.cf)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The sasldb file (LMDB). Its lock file is PATH-lock')
+            [CompletionResult]::new('--map-size', '--map-size', [CompletionResultType]::ParameterName, 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows')
+            [CompletionResult]::new('--smtputf8', '--smtputf8', [CompletionResultType]::ParameterName, 'Fold keys as Postfix does with smtputf8_enable = yes (full Unicode case folding; non-UTF-8 lines dropped)')
+            [CompletionResult]::new('--no-smtputf8', '--no-smtputf8', [CompletionResultType]::ParameterName, 'Fold keys as Postfix does with smtputf8_enable = no (ASCII only)')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Do not fold keys at all (postmap -f)')
+            [CompletionResult]::new('--no-fold', '--no-fold', [CompletionResultType]::ParameterName, 'Do not fold keys at all (postmap -f)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines; only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines; only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'saslkit;map;dump' {
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'format')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The sasldb file (LMDB). Its lock file is PATH-lock')
+            [CompletionResult]::new('--map-size', '--map-size', [CompletionResultType]::ParameterName, 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows')
+            [CompletionResult]::new('--show-secrets', '--show-secrets', [CompletionResultType]::ParameterName, 'Show passwords instead of masking them')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines; only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines; only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'saslkit;map;lookup' {
+            [CompletionResult]::new('--nexthop', '--nexthop', [CompletionResultType]::ParameterName, 'The next hop exactly as configured (relayhost or transport): `[smtp.example.com]:587`')
+            [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The host actually connected to (e.g. the MX name); default: the next hop''s name')
+            [CompletionResult]::new('--sender', '--sender', [CompletionResultType]::ParameterName, 'The envelope sender; used only with --sender-dependent')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Postfix configuration folder: main.cf''s smtputf8_enable and compatibility_level decide how keys are case-folded (Postfix''s defaults when there is no main.cf)')
+            [CompletionResult]::new('--config-dir', '--config-dir', [CompletionResultType]::ParameterName, 'Postfix configuration folder: main.cf''s smtputf8_enable and compatibility_level decide how keys are case-folded (Postfix''s defaults when there is no main.cf)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'format')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The sasldb file (LMDB). Its lock file is PATH-lock')
+            [CompletionResult]::new('--map-size', '--map-size', [CompletionResultType]::ParameterName, 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows')
+            [CompletionResult]::new('--sender-dependent', '--sender-dependent', [CompletionResultType]::ParameterName, 'As with smtp_sender_dependent_authentication = yes (default: main.cf''s setting)')
+            [CompletionResult]::new('--smtputf8', '--smtputf8', [CompletionResultType]::ParameterName, 'Fold keys as Postfix does with smtputf8_enable = yes (full Unicode case folding; non-UTF-8 lines dropped)')
+            [CompletionResult]::new('--no-smtputf8', '--no-smtputf8', [CompletionResultType]::ParameterName, 'Fold keys as Postfix does with smtputf8_enable = no (ASCII only)')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Do not fold keys at all (postmap -f)')
+            [CompletionResult]::new('--no-fold', '--no-fold', [CompletionResultType]::ParameterName, 'Do not fold keys at all (postmap -f)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines; only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines; only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'saslkit;map;check' {
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Postfix configuration folder: main.cf''s smtputf8_enable and compatibility_level decide how keys are case-folded (Postfix''s defaults when there is no main.cf)')
+            [CompletionResult]::new('--config-dir', '--config-dir', [CompletionResultType]::ParameterName, 'Postfix configuration folder: main.cf''s smtputf8_enable and compatibility_level decide how keys are case-folded (Postfix''s defaults when there is no main.cf)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'format')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The sasldb file (LMDB). Its lock file is PATH-lock')
+            [CompletionResult]::new('--map-size', '--map-size', [CompletionResultType]::ParameterName, 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows')
+            [CompletionResult]::new('--smtputf8', '--smtputf8', [CompletionResultType]::ParameterName, 'Fold keys as Postfix does with smtputf8_enable = yes (full Unicode case folding; non-UTF-8 lines dropped)')
+            [CompletionResult]::new('--no-smtputf8', '--no-smtputf8', [CompletionResultType]::ParameterName, 'Fold keys as Postfix does with smtputf8_enable = no (ASCII only)')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Do not fold keys at all (postmap -f)')
+            [CompletionResult]::new('--no-fold', '--no-fold', [CompletionResultType]::ParameterName, 'Do not fold keys at all (postmap -f)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines; only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines; only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'saslkit;map;help' {
+            [CompletionResult]::new('compile', 'compile', [CompletionResultType]::ParameterValue, 'Compile FILE into FILE.lmdb, as `postmap lmdb:FILE` does, atomically')
+            [CompletionResult]::new('query', 'query', [CompletionResultType]::ParameterValue, 'Look keys up like `postmap -q`: exit 0 when every key is found, 1 when one is not')
+            [CompletionResult]::new('dump', 'dump', [CompletionResultType]::ParameterValue, 'Every entry, like `postmap -s`; passwords masked unless --show-secrets')
+            [CompletionResult]::new('lookup', 'lookup', [CompletionResultType]::ParameterValue, 'The keys the Postfix SMTP client tries for a next hop, in order, and which one matches')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Lint the source and its map: postmap''s warnings plus what bites in production')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'saslkit;map;help;compile' {
+            break
+        }
+        'saslkit;map;help;query' {
+            break
+        }
+        'saslkit;map;help;dump' {
+            break
+        }
+        'saslkit;map;help;lookup' {
+            break
+        }
+        'saslkit;map;help;check' {
+            break
+        }
+        'saslkit;map;help;help' {
+            break
+        }
         'saslkit;generate' {
             [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'The repository root holding completions/ and man/')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The sasldb file (LMDB). Its lock file is PATH-lock')
@@ -666,6 +802,7 @@ Register-ArgumentCompleter -Native -CommandName 'saslkit' -ScriptBlock {
             [CompletionResult]::new('realm', 'realm', [CompletionResultType]::ParameterValue, 'Manage realms: list them, rename one, delete one')
             [CompletionResult]::new('listusers', 'listusers', [CompletionResultType]::ParameterValue, 'List every record as `user@realm: property`, exactly like sasldblistusers2')
             [CompletionResult]::new('auth', 'auth', [CompletionResultType]::ParameterValue, 'Make the client messages of an SMTP AUTH exchange (base64), or explain captured ones')
+            [CompletionResult]::new('map', 'map', [CompletionResultType]::ParameterValue, 'Compile, query and check Postfix''s client password map (sasl_passwd) as an lmdb: table')
             [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Write the shell completions and man pages (for packagers and the repository)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -776,6 +913,29 @@ Register-ArgumentCompleter -Native -CommandName 'saslkit' -ScriptBlock {
             break
         }
         'saslkit;help;auth;decode' {
+            break
+        }
+        'saslkit;help;map' {
+            [CompletionResult]::new('compile', 'compile', [CompletionResultType]::ParameterValue, 'Compile FILE into FILE.lmdb, as `postmap lmdb:FILE` does, atomically')
+            [CompletionResult]::new('query', 'query', [CompletionResultType]::ParameterValue, 'Look keys up like `postmap -q`: exit 0 when every key is found, 1 when one is not')
+            [CompletionResult]::new('dump', 'dump', [CompletionResultType]::ParameterValue, 'Every entry, like `postmap -s`; passwords masked unless --show-secrets')
+            [CompletionResult]::new('lookup', 'lookup', [CompletionResultType]::ParameterValue, 'The keys the Postfix SMTP client tries for a next hop, in order, and which one matches')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Lint the source and its map: postmap''s warnings plus what bites in production')
+            break
+        }
+        'saslkit;help;map;compile' {
+            break
+        }
+        'saslkit;help;map;query' {
+            break
+        }
+        'saslkit;help;map;dump' {
+            break
+        }
+        'saslkit;help;map;lookup' {
+            break
+        }
+        'saslkit;help;map;check' {
             break
         }
         'saslkit;help;generate' {

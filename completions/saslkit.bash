@@ -28,6 +28,9 @@ _saslkit() {
             saslkit,listusers)
                 cmd="saslkit__subcmd__listusers"
                 ;;
+            saslkit,map)
+                cmd="saslkit__subcmd__map"
+                ;;
             saslkit,realm)
                 cmd="saslkit__subcmd__realm"
                 ;;
@@ -136,6 +139,9 @@ _saslkit() {
             saslkit__subcmd__help,listusers)
                 cmd="saslkit__subcmd__help__subcmd__listusers"
                 ;;
+            saslkit__subcmd__help,map)
+                cmd="saslkit__subcmd__help__subcmd__map"
+                ;;
             saslkit__subcmd__help,realm)
                 cmd="saslkit__subcmd__help__subcmd__realm"
                 ;;
@@ -184,6 +190,21 @@ _saslkit() {
             saslkit__subcmd__help__subcmd__auth,xoauth2)
                 cmd="saslkit__subcmd__help__subcmd__auth__subcmd__xoauth2"
                 ;;
+            saslkit__subcmd__help__subcmd__map,check)
+                cmd="saslkit__subcmd__help__subcmd__map__subcmd__check"
+                ;;
+            saslkit__subcmd__help__subcmd__map,compile)
+                cmd="saslkit__subcmd__help__subcmd__map__subcmd__compile"
+                ;;
+            saslkit__subcmd__help__subcmd__map,dump)
+                cmd="saslkit__subcmd__help__subcmd__map__subcmd__dump"
+                ;;
+            saslkit__subcmd__help__subcmd__map,lookup)
+                cmd="saslkit__subcmd__help__subcmd__map__subcmd__lookup"
+                ;;
+            saslkit__subcmd__help__subcmd__map,query)
+                cmd="saslkit__subcmd__help__subcmd__map__subcmd__query"
+                ;;
             saslkit__subcmd__help__subcmd__realm,delete)
                 cmd="saslkit__subcmd__help__subcmd__realm__subcmd__delete"
                 ;;
@@ -213,6 +234,42 @@ _saslkit() {
                 ;;
             saslkit__subcmd__help__subcmd__user,verify)
                 cmd="saslkit__subcmd__help__subcmd__user__subcmd__verify"
+                ;;
+            saslkit__subcmd__map,check)
+                cmd="saslkit__subcmd__map__subcmd__check"
+                ;;
+            saslkit__subcmd__map,compile)
+                cmd="saslkit__subcmd__map__subcmd__compile"
+                ;;
+            saslkit__subcmd__map,dump)
+                cmd="saslkit__subcmd__map__subcmd__dump"
+                ;;
+            saslkit__subcmd__map,help)
+                cmd="saslkit__subcmd__map__subcmd__help"
+                ;;
+            saslkit__subcmd__map,lookup)
+                cmd="saslkit__subcmd__map__subcmd__lookup"
+                ;;
+            saslkit__subcmd__map,query)
+                cmd="saslkit__subcmd__map__subcmd__query"
+                ;;
+            saslkit__subcmd__map__subcmd__help,check)
+                cmd="saslkit__subcmd__map__subcmd__help__subcmd__check"
+                ;;
+            saslkit__subcmd__map__subcmd__help,compile)
+                cmd="saslkit__subcmd__map__subcmd__help__subcmd__compile"
+                ;;
+            saslkit__subcmd__map__subcmd__help,dump)
+                cmd="saslkit__subcmd__map__subcmd__help__subcmd__dump"
+                ;;
+            saslkit__subcmd__map__subcmd__help,help)
+                cmd="saslkit__subcmd__map__subcmd__help__subcmd__help"
+                ;;
+            saslkit__subcmd__map__subcmd__help,lookup)
+                cmd="saslkit__subcmd__map__subcmd__help__subcmd__lookup"
+                ;;
+            saslkit__subcmd__map__subcmd__help,query)
+                cmd="saslkit__subcmd__map__subcmd__help__subcmd__query"
                 ;;
             saslkit__subcmd__realm,delete)
                 cmd="saslkit__subcmd__realm__subcmd__delete"
@@ -293,7 +350,7 @@ _saslkit() {
 
     case "${cmd}" in
         saslkit)
-            opts="-q -h -V --db --map-size --quiet --help --version user realm listusers auth generate help"
+            opts="-q -h -V --db --map-size --quiet --help --version user realm listusers auth map generate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1179,7 +1236,7 @@ _saslkit() {
             return 0
             ;;
         saslkit__subcmd__help)
-            opts="user realm listusers auth generate help"
+            opts="user realm listusers auth map generate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1444,6 +1501,90 @@ _saslkit() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        saslkit__subcmd__help__subcmd__map)
+            opts="compile query dump lookup check"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        saslkit__subcmd__help__subcmd__map__subcmd__check)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        saslkit__subcmd__help__subcmd__map__subcmd__compile)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        saslkit__subcmd__help__subcmd__map__subcmd__dump)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        saslkit__subcmd__help__subcmd__map__subcmd__lookup)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        saslkit__subcmd__help__subcmd__map__subcmd__query)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         saslkit__subcmd__help__subcmd__realm)
             opts="list rename delete"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -1619,6 +1760,292 @@ _saslkit() {
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --map-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        saslkit__subcmd__map)
+            opts="-q -h -V --db --map-size --quiet --help --version compile query dump lookup check help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --map-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        saslkit__subcmd__map__subcmd__check)
+            opts="-c -f -q -h -V --config-dir --smtputf8 --no-smtputf8 --no-fold --format --db --map-size --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --config-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "human json" -- "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --map-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        saslkit__subcmd__map__subcmd__compile)
+            opts="-c -f -r -w -q -h -V --config-dir --smtputf8 --no-smtputf8 --no-fold --last-wins --quiet-duplicates --db --map-size --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --config-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --map-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        saslkit__subcmd__map__subcmd__dump)
+            opts="-q -h -V --show-secrets --format --db --map-size --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -W "human json" -- "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --map-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        saslkit__subcmd__map__subcmd__help)
+            opts="compile query dump lookup check help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        saslkit__subcmd__map__subcmd__help__subcmd__check)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        saslkit__subcmd__map__subcmd__help__subcmd__compile)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        saslkit__subcmd__map__subcmd__help__subcmd__dump)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        saslkit__subcmd__map__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        saslkit__subcmd__map__subcmd__help__subcmd__lookup)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        saslkit__subcmd__map__subcmd__help__subcmd__query)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        saslkit__subcmd__map__subcmd__lookup)
+            opts="-c -f -q -h -V --nexthop --host --sender --sender-dependent --config-dir --smtputf8 --no-smtputf8 --no-fold --format --db --map-size --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --nexthop)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --host)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sender)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "human json" -- "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --map-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        saslkit__subcmd__map__subcmd__query)
+            opts="-c -f -q -h -V --config-dir --smtputf8 --no-smtputf8 --no-fold --db --map-size --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --config-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

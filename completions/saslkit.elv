@@ -30,6 +30,7 @@ set edit:completion:arg-completer[saslkit] = {|@words|
             cand realm 'Manage realms: list them, rename one, delete one'
             cand listusers 'List every record as `user@realm: property`, exactly like sasldblistusers2'
             cand auth 'Make the client messages of an SMTP AUTH exchange (base64), or explain captured ones'
+            cand map 'Compile, query and check Postfix''s client password map (sasl_passwd) as an lmdb: table'
             cand generate 'Write the shell completions and man pages (for packagers and the repository)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -586,6 +587,128 @@ set edit:completion:arg-completer[saslkit] = {|@words|
         }
         &'saslkit;auth;help;help'= {
         }
+        &'saslkit;map'= {
+            cand --db 'The sasldb file (LMDB). Its lock file is PATH-lock'
+            cand --map-size 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows'
+            cand -q 'Print no status lines; only data and errors'
+            cand --quiet 'Print no status lines; only data and errors'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand compile 'Compile FILE into FILE.lmdb, as `postmap lmdb:FILE` does, atomically'
+            cand query 'Look keys up like `postmap -q`: exit 0 when every key is found, 1 when one is not'
+            cand dump 'Every entry, like `postmap -s`; passwords masked unless --show-secrets'
+            cand lookup 'The keys the Postfix SMTP client tries for a next hop, in order, and which one matches'
+            cand check 'Lint the source and its map: postmap''s warnings plus what bites in production'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'saslkit;map;compile'= {
+            cand -c 'Postfix configuration folder: main.cf''s smtputf8_enable and compatibility_level decide how keys are case-folded (Postfix''s defaults when there is no main.cf)'
+            cand --config-dir 'Postfix configuration folder: main.cf''s smtputf8_enable and compatibility_level decide how keys are case-folded (Postfix''s defaults when there is no main.cf)'
+            cand --db 'The sasldb file (LMDB). Its lock file is PATH-lock'
+            cand --map-size 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows'
+            cand --smtputf8 'Fold keys as Postfix does with smtputf8_enable = yes (full Unicode case folding; non-UTF-8 lines dropped)'
+            cand --no-smtputf8 'Fold keys as Postfix does with smtputf8_enable = no (ASCII only)'
+            cand -f 'Do not fold keys at all (postmap -f)'
+            cand --no-fold 'Do not fold keys at all (postmap -f)'
+            cand -r 'For duplicate keys, the last entry wins (postmap -r); default: the first, with a warning'
+            cand --last-wins 'For duplicate keys, the last entry wins (postmap -r); default: the first, with a warning'
+            cand -w 'No warning for duplicate keys (postmap -w)'
+            cand --quiet-duplicates 'No warning for duplicate keys (postmap -w)'
+            cand -q 'Print no status lines; only data and errors'
+            cand --quiet 'Print no status lines; only data and errors'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'saslkit;map;query'= {
+            cand -c 'Postfix configuration folder: main.cf''s smtputf8_enable and compatibility_level decide how keys are case-folded (Postfix''s defaults when there is no main.cf)'
+            cand --config-dir 'Postfix configuration folder: main.cf''s smtputf8_enable and compatibility_level decide how keys are case-folded (Postfix''s defaults when there is no main.cf)'
+            cand --db 'The sasldb file (LMDB). Its lock file is PATH-lock'
+            cand --map-size 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows'
+            cand --smtputf8 'Fold keys as Postfix does with smtputf8_enable = yes (full Unicode case folding; non-UTF-8 lines dropped)'
+            cand --no-smtputf8 'Fold keys as Postfix does with smtputf8_enable = no (ASCII only)'
+            cand -f 'Do not fold keys at all (postmap -f)'
+            cand --no-fold 'Do not fold keys at all (postmap -f)'
+            cand -q 'Print no status lines; only data and errors'
+            cand --quiet 'Print no status lines; only data and errors'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'saslkit;map;dump'= {
+            cand --format 'format'
+            cand --db 'The sasldb file (LMDB). Its lock file is PATH-lock'
+            cand --map-size 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows'
+            cand --show-secrets 'Show passwords instead of masking them'
+            cand -q 'Print no status lines; only data and errors'
+            cand --quiet 'Print no status lines; only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'saslkit;map;lookup'= {
+            cand --nexthop 'The next hop exactly as configured (relayhost or transport): `[smtp.example.com]:587`'
+            cand --host 'The host actually connected to (e.g. the MX name); default: the next hop''s name'
+            cand --sender 'The envelope sender; used only with --sender-dependent'
+            cand -c 'Postfix configuration folder: main.cf''s smtputf8_enable and compatibility_level decide how keys are case-folded (Postfix''s defaults when there is no main.cf)'
+            cand --config-dir 'Postfix configuration folder: main.cf''s smtputf8_enable and compatibility_level decide how keys are case-folded (Postfix''s defaults when there is no main.cf)'
+            cand --format 'format'
+            cand --db 'The sasldb file (LMDB). Its lock file is PATH-lock'
+            cand --map-size 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows'
+            cand --sender-dependent 'As with smtp_sender_dependent_authentication = yes (default: main.cf''s setting)'
+            cand --smtputf8 'Fold keys as Postfix does with smtputf8_enable = yes (full Unicode case folding; non-UTF-8 lines dropped)'
+            cand --no-smtputf8 'Fold keys as Postfix does with smtputf8_enable = no (ASCII only)'
+            cand -f 'Do not fold keys at all (postmap -f)'
+            cand --no-fold 'Do not fold keys at all (postmap -f)'
+            cand -q 'Print no status lines; only data and errors'
+            cand --quiet 'Print no status lines; only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'saslkit;map;check'= {
+            cand -c 'Postfix configuration folder: main.cf''s smtputf8_enable and compatibility_level decide how keys are case-folded (Postfix''s defaults when there is no main.cf)'
+            cand --config-dir 'Postfix configuration folder: main.cf''s smtputf8_enable and compatibility_level decide how keys are case-folded (Postfix''s defaults when there is no main.cf)'
+            cand --format 'format'
+            cand --db 'The sasldb file (LMDB). Its lock file is PATH-lock'
+            cand --map-size 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows'
+            cand --smtputf8 'Fold keys as Postfix does with smtputf8_enable = yes (full Unicode case folding; non-UTF-8 lines dropped)'
+            cand --no-smtputf8 'Fold keys as Postfix does with smtputf8_enable = no (ASCII only)'
+            cand -f 'Do not fold keys at all (postmap -f)'
+            cand --no-fold 'Do not fold keys at all (postmap -f)'
+            cand -q 'Print no status lines; only data and errors'
+            cand --quiet 'Print no status lines; only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'saslkit;map;help'= {
+            cand compile 'Compile FILE into FILE.lmdb, as `postmap lmdb:FILE` does, atomically'
+            cand query 'Look keys up like `postmap -q`: exit 0 when every key is found, 1 when one is not'
+            cand dump 'Every entry, like `postmap -s`; passwords masked unless --show-secrets'
+            cand lookup 'The keys the Postfix SMTP client tries for a next hop, in order, and which one matches'
+            cand check 'Lint the source and its map: postmap''s warnings plus what bites in production'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'saslkit;map;help;compile'= {
+        }
+        &'saslkit;map;help;query'= {
+        }
+        &'saslkit;map;help;dump'= {
+        }
+        &'saslkit;map;help;lookup'= {
+        }
+        &'saslkit;map;help;check'= {
+        }
+        &'saslkit;map;help;help'= {
+        }
         &'saslkit;generate'= {
             cand --out 'The repository root holding completions/ and man/'
             cand --db 'The sasldb file (LMDB). Its lock file is PATH-lock'
@@ -603,6 +726,7 @@ set edit:completion:arg-completer[saslkit] = {|@words|
             cand realm 'Manage realms: list them, rename one, delete one'
             cand listusers 'List every record as `user@realm: property`, exactly like sasldblistusers2'
             cand auth 'Make the client messages of an SMTP AUTH exchange (base64), or explain captured ones'
+            cand map 'Compile, query and check Postfix''s client password map (sasl_passwd) as an lmdb: table'
             cand generate 'Write the shell completions and man pages (for packagers and the repository)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -685,6 +809,23 @@ set edit:completion:arg-completer[saslkit] = {|@words|
         &'saslkit;help;auth;anonymous'= {
         }
         &'saslkit;help;auth;decode'= {
+        }
+        &'saslkit;help;map'= {
+            cand compile 'Compile FILE into FILE.lmdb, as `postmap lmdb:FILE` does, atomically'
+            cand query 'Look keys up like `postmap -q`: exit 0 when every key is found, 1 when one is not'
+            cand dump 'Every entry, like `postmap -s`; passwords masked unless --show-secrets'
+            cand lookup 'The keys the Postfix SMTP client tries for a next hop, in order, and which one matches'
+            cand check 'Lint the source and its map: postmap''s warnings plus what bites in production'
+        }
+        &'saslkit;help;map;compile'= {
+        }
+        &'saslkit;help;map;query'= {
+        }
+        &'saslkit;help;map;dump'= {
+        }
+        &'saslkit;help;map;lookup'= {
+        }
+        &'saslkit;help;map;check'= {
         }
         &'saslkit;help;generate'= {
         }

@@ -33,6 +33,7 @@ complete -c saslkit -n "__fish_saslkit_needs_command" -f -a "user" -d 'Manage us
 complete -c saslkit -n "__fish_saslkit_needs_command" -f -a "realm" -d 'Manage realms: list them, rename one, delete one'
 complete -c saslkit -n "__fish_saslkit_needs_command" -f -a "listusers" -d 'List every record as `user@realm: property`, exactly like sasldblistusers2'
 complete -c saslkit -n "__fish_saslkit_needs_command" -f -a "auth" -d 'Make the client messages of an SMTP AUTH exchange (base64), or explain captured ones'
+complete -c saslkit -n "__fish_saslkit_needs_command" -f -a "map" -d 'Compile, query and check Postfix\'s client password map (sasl_passwd) as an lmdb: table'
 complete -c saslkit -n "__fish_saslkit_needs_command" -f -a "generate" -d 'Write the shell completions and man pages (for packagers and the repository)'
 complete -c saslkit -n "__fish_saslkit_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c saslkit -n "__fish_saslkit_using_subcommand user; and not __fish_seen_subcommand_from add passwd delete list show verify import help" -l db -d 'The sasldb file (LMDB). Its lock file is PATH-lock' -r -F
@@ -411,6 +412,77 @@ complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_su
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "anonymous" -d 'ANONYMOUS (RFC 4505): trace information'
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "decode" -d 'Decode and explain blobs from a transcript or log; - reads one per line from stdin'
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c saslkit -n "__fish_saslkit_using_subcommand map; and not __fish_seen_subcommand_from compile query dump lookup check help" -l db -d 'The sasldb file (LMDB). Its lock file is PATH-lock' -r -F
+complete -c saslkit -n "__fish_saslkit_using_subcommand map; and not __fish_seen_subcommand_from compile query dump lookup check help" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
+complete -c saslkit -n "__fish_saslkit_using_subcommand map; and not __fish_seen_subcommand_from compile query dump lookup check help" -s q -l quiet -d 'Print no status lines; only data and errors'
+complete -c saslkit -n "__fish_saslkit_using_subcommand map; and not __fish_seen_subcommand_from compile query dump lookup check help" -s h -l help -d 'Print help'
+complete -c saslkit -n "__fish_saslkit_using_subcommand map; and not __fish_seen_subcommand_from compile query dump lookup check help" -s V -l version -d 'Print version'
+complete -c saslkit -n "__fish_saslkit_using_subcommand map; and not __fish_seen_subcommand_from compile query dump lookup check help" -f -a "compile" -d 'Compile FILE into FILE.lmdb, as `postmap lmdb:FILE` does, atomically'
+complete -c saslkit -n "__fish_saslkit_using_subcommand map; and not __fish_seen_subcommand_from compile query dump lookup check help" -f -a "query" -d 'Look keys up like `postmap -q`: exit 0 when every key is found, 1 when one is not'
+complete -c saslkit -n "__fish_saslkit_using_subcommand map; and not __fish_seen_subcommand_from compile query dump lookup check help" -f -a "dump" -d 'Every entry, like `postmap -s`; passwords masked unless --show-secrets'
+complete -c saslkit -n "__fish_saslkit_using_subcommand map; and not __fish_seen_subcommand_from compile query dump lookup check help" -f -a "lookup" -d 'The keys the Postfix SMTP client tries for a next hop, in order, and which one matches'
+complete -c saslkit -n "__fish_saslkit_using_subcommand map; and not __fish_seen_subcommand_from compile query dump lookup check help" -f -a "check" -d 'Lint the source and its map: postmap\'s warnings plus what bites in production'
+complete -c saslkit -n "__fish_saslkit_using_subcommand map; and not __fish_seen_subcommand_from compile query dump lookup check help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from compile" -s c -l config-dir -d 'Postfix configuration folder: main.cf\'s smtputf8_enable and compatibility_level decide how keys are case-folded (Postfix\'s defaults when there is no main.cf)' -r -F
+complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from compile" -l db -d 'The sasldb file (LMDB). Its lock file is PATH-lock' -r -F
+complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from compile" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
+complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from compile" -l smtputf8 -d 'Fold keys as Postfix does with smtputf8_enable = yes (full Unicode case folding; non-UTF-8 lines dropped)'
+complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from compile" -l no-smtputf8 -d 'Fold keys as Postfix does with smtputf8_enable = no (ASCII only)'
+complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from compile" -s f -l no-fold -d 'Do not fold keys at all (postmap -f)'
+complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from compile" -s r -l last-wins -d 'For duplicate keys, the last entry wins (postmap -r); default: the first, with a warning'
+complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from compile" -s w -l quiet-duplicates -d 'No warning for duplicate keys (postmap -w)'
+complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from compile" -s q -l quiet -d 'Print no status lines; only data and errors'
+complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from compile" -s h -l help -d 'Print help'
+complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from compile" -s V -l version -d 'Print version'
+complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from query" -s c -l config-dir -d 'Postfix configuration folder: main.cf\'s smtputf8_enable and compatibility_level decide how keys are case-folded (Postfix\'s defaults when there is no main.cf)' -r -F
+complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from query" -l db -d 'The sasldb file (LMDB). Its lock file is PATH-lock' -r -F
+complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from query" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
+complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from query" -l smtputf8 -d 'Fold keys as Postfix does with smtputf8_enable = yes (full Unicode case folding; non-UTF-8 lines dropped)'
+complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from query" -l no-smtputf8 -d 'Fold keys as Postfix does with smtputf8_enable = no (ASCII only)'
+complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from query" -s f -l no-fold -d 'Do not fold keys at all (postmap -f)'
+complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from query" -s q -l quiet -d 'Print no status lines; only data and errors'
+complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from query" -s h -l help -d 'Print help'
+complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from query" -s V -l version -d 'Print version'
+complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from dump" -l format -r -f -a "human\t'A table for people'
+json\t'One JSON document with a stable, documented shape'"
+complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from dump" -l db -d 'The sasldb file (LMDB). Its lock file is PATH-lock' -r -F
+complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from dump" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
+complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from dump" -l show-secrets -d 'Show passwords instead of masking them'
+complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from dump" -s q -l quiet -d 'Print no status lines; only data and errors'
+complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from dump" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from dump" -s V -l version -d 'Print version'
+complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from lookup" -l nexthop -d 'The next hop exactly as configured (relayhost or transport): `[smtp.example.com]:587`' -r
+complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from lookup" -l host -d 'The host actually connected to (e.g. the MX name); default: the next hop\'s name' -r
+complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from lookup" -l sender -d 'The envelope sender; used only with --sender-dependent' -r
+complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from lookup" -s c -l config-dir -d 'Postfix configuration folder: main.cf\'s smtputf8_enable and compatibility_level decide how keys are case-folded (Postfix\'s defaults when there is no main.cf)' -r -F
+complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from lookup" -l format -r -f -a "human\t'A table for people'
+json\t'One JSON document with a stable, documented shape'"
+complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from lookup" -l db -d 'The sasldb file (LMDB). Its lock file is PATH-lock' -r -F
+complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from lookup" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
+complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from lookup" -l sender-dependent -d 'As with smtp_sender_dependent_authentication = yes (default: main.cf\'s setting)'
+complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from lookup" -l smtputf8 -d 'Fold keys as Postfix does with smtputf8_enable = yes (full Unicode case folding; non-UTF-8 lines dropped)'
+complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from lookup" -l no-smtputf8 -d 'Fold keys as Postfix does with smtputf8_enable = no (ASCII only)'
+complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from lookup" -s f -l no-fold -d 'Do not fold keys at all (postmap -f)'
+complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from lookup" -s q -l quiet -d 'Print no status lines; only data and errors'
+complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from lookup" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from lookup" -s V -l version -d 'Print version'
+complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from check" -s c -l config-dir -d 'Postfix configuration folder: main.cf\'s smtputf8_enable and compatibility_level decide how keys are case-folded (Postfix\'s defaults when there is no main.cf)' -r -F
+complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from check" -l format -r -f -a "human\t'A table for people'
+json\t'One JSON document with a stable, documented shape'"
+complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from check" -l db -d 'The sasldb file (LMDB). Its lock file is PATH-lock' -r -F
+complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from check" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
+complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from check" -l smtputf8 -d 'Fold keys as Postfix does with smtputf8_enable = yes (full Unicode case folding; non-UTF-8 lines dropped)'
+complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from check" -l no-smtputf8 -d 'Fold keys as Postfix does with smtputf8_enable = no (ASCII only)'
+complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from check" -s f -l no-fold -d 'Do not fold keys at all (postmap -f)'
+complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from check" -s q -l quiet -d 'Print no status lines; only data and errors'
+complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from check" -s V -l version -d 'Print version'
+complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from help" -f -a "compile" -d 'Compile FILE into FILE.lmdb, as `postmap lmdb:FILE` does, atomically'
+complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from help" -f -a "query" -d 'Look keys up like `postmap -q`: exit 0 when every key is found, 1 when one is not'
+complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from help" -f -a "dump" -d 'Every entry, like `postmap -s`; passwords masked unless --show-secrets'
+complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from help" -f -a "lookup" -d 'The keys the Postfix SMTP client tries for a next hop, in order, and which one matches'
+complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from help" -f -a "check" -d 'Lint the source and its map: postmap\'s warnings plus what bites in production'
+complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c saslkit -n "__fish_saslkit_using_subcommand generate" -l out -d 'The repository root holding completions/ and man/' -r -F
 complete -c saslkit -n "__fish_saslkit_using_subcommand generate" -l db -d 'The sasldb file (LMDB). Its lock file is PATH-lock' -r -F
 complete -c saslkit -n "__fish_saslkit_using_subcommand generate" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
@@ -418,12 +490,13 @@ complete -c saslkit -n "__fish_saslkit_using_subcommand generate" -l check -d 'F
 complete -c saslkit -n "__fish_saslkit_using_subcommand generate" -s q -l quiet -d 'Print no status lines; only data and errors'
 complete -c saslkit -n "__fish_saslkit_using_subcommand generate" -s h -l help -d 'Print help'
 complete -c saslkit -n "__fish_saslkit_using_subcommand generate" -s V -l version -d 'Print version'
-complete -c saslkit -n "__fish_saslkit_using_subcommand help; and not __fish_seen_subcommand_from user realm listusers auth generate help" -f -a "user" -d 'Manage users in the sasldb: add, change, delete, list, show, verify, import'
-complete -c saslkit -n "__fish_saslkit_using_subcommand help; and not __fish_seen_subcommand_from user realm listusers auth generate help" -f -a "realm" -d 'Manage realms: list them, rename one, delete one'
-complete -c saslkit -n "__fish_saslkit_using_subcommand help; and not __fish_seen_subcommand_from user realm listusers auth generate help" -f -a "listusers" -d 'List every record as `user@realm: property`, exactly like sasldblistusers2'
-complete -c saslkit -n "__fish_saslkit_using_subcommand help; and not __fish_seen_subcommand_from user realm listusers auth generate help" -f -a "auth" -d 'Make the client messages of an SMTP AUTH exchange (base64), or explain captured ones'
-complete -c saslkit -n "__fish_saslkit_using_subcommand help; and not __fish_seen_subcommand_from user realm listusers auth generate help" -f -a "generate" -d 'Write the shell completions and man pages (for packagers and the repository)'
-complete -c saslkit -n "__fish_saslkit_using_subcommand help; and not __fish_seen_subcommand_from user realm listusers auth generate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c saslkit -n "__fish_saslkit_using_subcommand help; and not __fish_seen_subcommand_from user realm listusers auth map generate help" -f -a "user" -d 'Manage users in the sasldb: add, change, delete, list, show, verify, import'
+complete -c saslkit -n "__fish_saslkit_using_subcommand help; and not __fish_seen_subcommand_from user realm listusers auth map generate help" -f -a "realm" -d 'Manage realms: list them, rename one, delete one'
+complete -c saslkit -n "__fish_saslkit_using_subcommand help; and not __fish_seen_subcommand_from user realm listusers auth map generate help" -f -a "listusers" -d 'List every record as `user@realm: property`, exactly like sasldblistusers2'
+complete -c saslkit -n "__fish_saslkit_using_subcommand help; and not __fish_seen_subcommand_from user realm listusers auth map generate help" -f -a "auth" -d 'Make the client messages of an SMTP AUTH exchange (base64), or explain captured ones'
+complete -c saslkit -n "__fish_saslkit_using_subcommand help; and not __fish_seen_subcommand_from user realm listusers auth map generate help" -f -a "map" -d 'Compile, query and check Postfix\'s client password map (sasl_passwd) as an lmdb: table'
+complete -c saslkit -n "__fish_saslkit_using_subcommand help; and not __fish_seen_subcommand_from user realm listusers auth map generate help" -f -a "generate" -d 'Write the shell completions and man pages (for packagers and the repository)'
+complete -c saslkit -n "__fish_saslkit_using_subcommand help; and not __fish_seen_subcommand_from user realm listusers auth map generate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c saslkit -n "__fish_saslkit_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "add" -d 'Create a user (exit 1 if it exists, unless --force)'
 complete -c saslkit -n "__fish_saslkit_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "passwd" -d 'Change an existing user\'s password (exit 67 if there is no such user)'
 complete -c saslkit -n "__fish_saslkit_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "delete" -d 'Delete users and all their records, in one transaction'
@@ -448,3 +521,8 @@ complete -c saslkit -n "__fish_saslkit_using_subcommand help; and __fish_seen_su
 complete -c saslkit -n "__fish_saslkit_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "external" -d 'EXTERNAL (RFC 4422): the authorization identity, or none'
 complete -c saslkit -n "__fish_saslkit_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "anonymous" -d 'ANONYMOUS (RFC 4505): trace information'
 complete -c saslkit -n "__fish_saslkit_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "decode" -d 'Decode and explain blobs from a transcript or log; - reads one per line from stdin'
+complete -c saslkit -n "__fish_saslkit_using_subcommand help; and __fish_seen_subcommand_from map" -f -a "compile" -d 'Compile FILE into FILE.lmdb, as `postmap lmdb:FILE` does, atomically'
+complete -c saslkit -n "__fish_saslkit_using_subcommand help; and __fish_seen_subcommand_from map" -f -a "query" -d 'Look keys up like `postmap -q`: exit 0 when every key is found, 1 when one is not'
+complete -c saslkit -n "__fish_saslkit_using_subcommand help; and __fish_seen_subcommand_from map" -f -a "dump" -d 'Every entry, like `postmap -s`; passwords masked unless --show-secrets'
+complete -c saslkit -n "__fish_saslkit_using_subcommand help; and __fish_seen_subcommand_from map" -f -a "lookup" -d 'The keys the Postfix SMTP client tries for a next hop, in order, and which one matches'
+complete -c saslkit -n "__fish_saslkit_using_subcommand help; and __fish_seen_subcommand_from map" -f -a "check" -d 'Lint the source and its map: postmap\'s warnings plus what bites in production'

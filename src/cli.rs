@@ -71,6 +71,9 @@ pub enum Command {
     /// Make the client messages of an SMTP AUTH exchange (base64), or explain captured ones.
     #[command(subcommand)]
     Auth(AuthCommand),
+    /// Compile, query and check Postfix's client password map (sasl_passwd) as an lmdb: table.
+    #[command(subcommand)]
+    Map(MapCommand),
     /// Write the shell completions and man pages (for packagers and the repository).
     #[command(hide = true)]
     Generate(GenerateArgs),
@@ -513,6 +516,113 @@ pub struct AuthDecodeArgs {
     /// Show passwords and tokens instead of masking them.
     #[arg(long)]
     pub show_secrets: bool,
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    pub format: Format,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum MapCommand {
+    /// Compile FILE into FILE.lmdb, as `postmap lmdb:FILE` does, atomically.
+    Compile(MapCompileArgs),
+    /// Look keys up like `postmap -q`: exit 0 when every key is found, 1 when one is not.
+    Query(MapQueryArgs),
+    /// Every entry, like `postmap -s`; passwords masked unless --show-secrets.
+    Dump(MapDumpArgs),
+    /// The keys the Postfix SMTP client tries for a next hop, in order, and which one matches.
+    Lookup(MapLookupArgs),
+    /// Lint the source and its map: postmap's warnings plus what bites in production.
+    Check(MapCheckArgs),
+}
+
+/// How keys are folded, read from Postfix's main.cf unless overridden.
+#[derive(Debug, Args, Clone)]
+pub struct PostfixArgs {
+    /// Postfix configuration folder: main.cf's smtputf8_enable and compatibility_level decide
+    /// how keys are case-folded (Postfix's defaults when there is no main.cf).
+    #[arg(
+        short = 'c',
+        long = "config-dir",
+        default_value = "/etc/postfix",
+        value_name = "CONFDIR"
+    )]
+    pub config_dir: PathBuf,
+    /// Fold keys as Postfix does with smtputf8_enable = yes (full Unicode case folding; non-UTF-8
+    /// lines dropped).
+    #[arg(long, conflicts_with = "no_smtputf8")]
+    pub smtputf8: bool,
+    /// Fold keys as Postfix does with smtputf8_enable = no (ASCII only).
+    #[arg(long)]
+    pub no_smtputf8: bool,
+    /// Do not fold keys at all (postmap -f).
+    #[arg(short = 'f', long)]
+    pub no_fold: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct MapCompileArgs {
+    /// The source file, optionally as lmdb:FILE.
+    #[arg(value_name = "[lmdb:]FILE")]
+    pub map: String,
+    #[command(flatten)]
+    pub postfix: PostfixArgs,
+    /// For duplicate keys, the last entry wins (postmap -r); default: the first, with a warning.
+    #[arg(short = 'r', long)]
+    pub last_wins: bool,
+    /// No warning for duplicate keys (postmap -w).
+    #[arg(short = 'w', long)]
+    pub quiet_duplicates: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct MapQueryArgs {
+    #[arg(value_name = "[lmdb:]FILE")]
+    pub map: String,
+    /// Keys to look up; with several, found ones print as `key<TAB>value`.
+    #[arg(value_name = "KEY", required = true)]
+    pub keys: Vec<String>,
+    #[command(flatten)]
+    pub postfix: PostfixArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct MapDumpArgs {
+    #[arg(value_name = "[lmdb:]FILE")]
+    pub map: String,
+    /// Show passwords instead of masking them.
+    #[arg(long)]
+    pub show_secrets: bool,
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    pub format: Format,
+}
+
+#[derive(Debug, Args)]
+pub struct MapLookupArgs {
+    #[arg(value_name = "[lmdb:]FILE")]
+    pub map: String,
+    /// The next hop exactly as configured (relayhost or transport): `[smtp.example.com]:587`.
+    #[arg(long, value_name = "NEXTHOP")]
+    pub nexthop: String,
+    /// The host actually connected to (e.g. the MX name); default: the next hop's name.
+    #[arg(long, value_name = "HOSTNAME")]
+    pub host: Option<String>,
+    /// The envelope sender; used only with --sender-dependent.
+    #[arg(long, value_name = "ADDR")]
+    pub sender: Option<String>,
+    /// As with smtp_sender_dependent_authentication = yes (default: main.cf's setting).
+    #[arg(long)]
+    pub sender_dependent: bool,
+    #[command(flatten)]
+    pub postfix: PostfixArgs,
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    pub format: Format,
+}
+
+#[derive(Debug, Args)]
+pub struct MapCheckArgs {
+    #[arg(value_name = "[lmdb:]FILE")]
+    pub map: String,
+    #[command(flatten)]
+    pub postfix: PostfixArgs,
     #[arg(long, value_enum, default_value_t = Format::Human)]
     pub format: Format,
 }

@@ -10,6 +10,7 @@ pub mod compat;
 pub mod error;
 pub mod generate;
 pub mod output;
+pub mod postmap;
 pub mod sasl;
 pub mod sasldb;
 pub mod secrets;

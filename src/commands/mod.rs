@@ -3,6 +3,7 @@
 mod auth;
 mod generate;
 pub mod listusers;
+mod map;
 mod realm;
 mod user;
 
@@ -35,6 +36,7 @@ pub fn run(cli: Cli) -> CliResult {
         Command::Realm(command) => realm::run(&ctx, command),
         Command::Listusers => listusers::cmd_listusers(&ctx),
         Command::Auth(command) => auth::run(&ctx, command),
+        Command::Map(command) => map::run(&ctx, command),
         Command::Generate(args) => generate::cmd_generate(&ctx, &args),
     };
     ctx.printer.flush();

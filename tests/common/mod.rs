@@ -64,21 +64,31 @@ pub fn compat_link(dir: &Path, name: &str) -> PathBuf {
     link
 }
 
-/// Decodes the `-p` (printable) form that mdb_dump and db_dump write: `\xx` hex escapes and `\\`.
+/// Decodes the `-p` (printable) form that mdb_dump and db_dump write: `\xx` hex escapes; db_dump
+/// writes a backslash as `\\`, mdb_dump 0.9.24 writes it as it is.
 pub fn unprintable(line: &str) -> Vec<u8> {
     let bytes = line.as_bytes();
+    let hex = |at: usize| {
+        bytes
+            .get(at..at + 2)
+            .filter(|h| h.iter().all(u8::is_ascii_hexdigit))
+    };
     let mut out = Vec::new();
     let mut i = 0;
     while i < bytes.len() {
-        if bytes[i] == b'\\' && bytes.get(i + 1) == Some(&b'\\') {
-            out.push(b'\\');
-            i += 2;
-        } else if bytes[i] == b'\\' {
-            out.push(u8::from_str_radix(&line[i + 1..i + 3], 16).unwrap());
-            i += 3;
-        } else {
-            out.push(bytes[i]);
-            i += 1;
+        match (bytes[i], hex(i + 1), bytes.get(i + 1)) {
+            (b'\\', Some(h), _) => {
+                out.push(u8::from_str_radix(std::str::from_utf8(h).unwrap(), 16).unwrap());
+                i += 3;
+            }
+            (b'\\', None, Some(b'\\')) => {
+                out.push(b'\\');
+                i += 2;
+            }
+            (b, _, _) => {
+                out.push(b);
+                i += 1;
+            }
         }
     }
     out

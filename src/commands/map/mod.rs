@@ -1,0 +1,66 @@
+//! `saslkit map …`: Postfix's client password map.
+
+mod check;
+mod compile;
+mod dump;
+mod lookup;
+mod query;
+
+use crate::cli::{MapCommand, PostfixArgs};
+use crate::commands::Ctx;
+use crate::error::{CliError, CliResult, Kind};
+use crate::postmap::config::PostfixConfig;
+use crate::postmap::parse::{parse, ParseOptions, Parsed};
+use crate::postmap::MapName;
+
+pub fn run(ctx: &Ctx, command: MapCommand) -> CliResult {
+    match command {
+        MapCommand::Compile(args) => compile::cmd_map_compile(ctx, &args),
+        MapCommand::Query(args) => query::cmd_map_query(ctx, &args),
+        MapCommand::Dump(args) => dump::cmd_map_dump(ctx, &args),
+        MapCommand::Lookup(args) => lookup::cmd_map_lookup(ctx, &args),
+        MapCommand::Check(args) => check::cmd_map_check(ctx, &args),
+    }
+}
+
+/// main.cf and the flags that override it, resolved into how keys are folded.
+pub fn resolve_folding(args: &PostfixArgs) -> CliResult<(PostfixConfig, ParseOptions)> {
+    let config = PostfixConfig::load(&args.config_dir)?;
+    let utf8 = if args.smtputf8 {
+        true
+    } else if args.no_smtputf8 {
+        false
+    } else {
+        config.smtputf8_enable()
+    };
+    Ok((
+        config,
+        ParseOptions {
+            utf8,
+            fold: !args.no_fold,
+        },
+    ))
+}
+
+/// Reads and parses the source of a map.
+pub fn read_source(
+    name: &MapName,
+    options: ParseOptions,
+) -> CliResult<(Parsed, std::fs::Metadata)> {
+    let path = &name.source;
+    let fail = |err: std::io::Error| CliError::from(crate::postmap::error::io_error(path, err));
+    let metadata = std::fs::metadata(path).map_err(fail)?;
+    if metadata.is_dir() {
+        return Err(CliError::new(
+            Kind::DataErr,
+            format!("{}: is a folder, not a map source", path.display()),
+        ));
+    }
+    let bytes = std::fs::read(path).map_err(fail)?;
+    Ok((parse(&bytes, options), metadata))
+}
+
+/// `FILE, line N: message`, as postmap words its warnings.
+pub fn at_line(name: &MapName, line: usize, message: &str) -> String {
+    format!("{}, line {line}: {message}", name.source.display())
+}

@@ -1,0 +1,158 @@
+//! What bites in production, beyond postmap's own warnings: a readable password file, a stale
+//! map, empty passwords, keys Postfix never looks up, mixed NUL conventions.
+
+use std::os::unix::fs::MetadataExt;
+
+use serde::Serialize;
+
+use crate::postmap::config::PostfixConfig;
+use crate::postmap::parse::Entry;
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Finding {
+    pub line: Option<usize>,
+    pub message: String,
+}
+
+fn finding(line: Option<usize>, message: String) -> Finding {
+    Finding { line, message }
+}
+
+pub fn source_permissions(source: &std::fs::Metadata) -> Option<Finding> {
+    let mode = source.mode() & 0o777;
+    (mode & 0o044 != 0).then(|| {
+        finding(None, format!("the source holds plaintext passwords and is readable by group or others (mode {mode:04o}); chmod 600 it"))
+    })
+}
+
+/// The map is missing, or older than its source (an edit that was never compiled).
+pub fn map_freshness(
+    source: &std::fs::Metadata,
+    map: Option<&std::fs::Metadata>,
+) -> Option<Finding> {
+    match map {
+        None => Some(finding(
+            None,
+            "the .lmdb map does not exist: Postfix cannot use this source until it is compiled"
+                .into(),
+        )),
+        Some(map)
+            if map.mtime() < source.mtime()
+                || (map.mtime() == source.mtime() && map.mtime_nsec() < source.mtime_nsec()) =>
+        {
+            Some(finding(
+                None,
+                "the .lmdb map is older than its source: the last edit was never compiled".into(),
+            ))
+        }
+        Some(_) => None,
+    }
+}
+
+pub fn entry_findings(entries: &[Entry], config: &PostfixConfig) -> Vec<Finding> {
+    let mut findings = Vec::new();
+    for entry in entries {
+        let key = String::from_utf8_lossy(&entry.key);
+        if !entry.value.contains(&b':') {
+            findings.push(finding(
+                Some(entry.line),
+                format!("{key}: the value has no ':', so Postfix sends an empty password"),
+            ));
+        } else if entry.value.ends_with(b":") {
+            findings.push(finding(
+                Some(entry.line),
+                format!("{key}: the password after ':' is empty"),
+            ));
+        }
+        if let Some(why) = never_looked_up(&key, config) {
+            findings.push(finding(
+                Some(entry.line),
+                format!("{key}: Postfix never looks this key up: {why}"),
+            ));
+        }
+    }
+    findings
+}
+
+fn never_looked_up(key: &str, config: &PostfixConfig) -> Option<&'static str> {
+    if key.ends_with(':') {
+        return Some("a key ending in ':' (alias-file syntax) matches no host or next hop");
+    }
+    if key.contains("://") {
+        return Some("Postfix keys are host names or next hops, not URLs");
+    }
+    if key.starts_with('"') {
+        return Some("the quotes are part of the stored key, and no host name has them");
+    }
+    if key.contains('@') && !config.sender_dependent_authentication() {
+        return Some("sender keys are used only with smtp_sender_dependent_authentication = yes");
+    }
+    if key.starts_with('[') && !is_bracketed_nexthop(key) {
+        return Some("a bracketed next hop is `[host]` or `[host]:port`");
+    }
+    None
+}
+
+fn is_bracketed_nexthop(key: &str) -> bool {
+    let Some((inside, rest)) = key[1..].split_once(']') else {
+        return false;
+    };
+    !inside.is_empty()
+        && (rest.is_empty()
+            || rest
+                .strip_prefix(':')
+                .is_some_and(|port| !port.is_empty() && !port.contains(':')))
+}
+
+/// Counts keys with and without a trailing NUL; Postfix latches onto the first convention it
+/// meets, so a map that mixes them fails for some keys in long-running processes.
+pub fn nul_convention(with_nul: usize, without_nul: usize) -> Option<Finding> {
+    (with_nul > 0 && without_nul > 0).then(|| {
+        finding(None, format!(
+            "the map mixes {with_nul} keys with a trailing NUL and {without_nul} without; a running Postfix finds only one kind; recompile it"
+        ))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn entry(line: usize, key: &str, value: &str) -> Entry {
+        Entry {
+            line,
+            key: key.into(),
+            value: value.into(),
+        }
+    }
+
+    #[test]
+    fn entry_lints() {
+        let config = PostfixConfig::default();
+        let entries = vec![
+            entry(1, "[smtp.example.com]:587", "u:p"),
+            entry(2, "relay.example.net", "user-only"),
+            entry(3, "alias-style:", "v:w"),
+            entry(4, "@sender.example.com", "s:p"),
+            entry(5, "[bad]x", "u:p"),
+            entry(6, "\"quoted key.example\"", "q:pw"),
+            entry(7, "host", "u:"),
+        ];
+        let lines: Vec<Option<usize>> = entry_findings(&entries, &config)
+            .iter()
+            .map(|f| f.line)
+            .collect();
+        assert_eq!(
+            lines,
+            [Some(2), Some(3), Some(4), Some(5), Some(6), Some(7)]
+        );
+        let sender_dependent = PostfixConfig::parse("smtp_sender_dependent_authentication = yes\n");
+        assert!(entry_findings(&entries[3..4], &sender_dependent).is_empty());
+    }
+
+    #[test]
+    fn nul_mix() {
+        assert!(nul_convention(3, 0).is_none());
+        assert!(nul_convention(3, 1).is_some());
+    }
+}

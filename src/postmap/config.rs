@@ -1,0 +1,115 @@
+//! The few `main.cf` settings that change how a map is built or read, read as Postfix reads them.
+
+use std::collections::HashMap;
+use std::path::Path;
+
+use crate::postmap::error::{io_error, MapResult};
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct PostfixConfig {
+    params: HashMap<String, String>,
+}
+
+impl PostfixConfig {
+    /// Reads `CONFDIR/main.cf`; a missing file gives Postfix's built-in defaults.
+    pub fn load(confdir: &Path) -> MapResult<PostfixConfig> {
+        let path = confdir.join("main.cf");
+        match std::fs::read(&path) {
+            Ok(bytes) => Ok(PostfixConfig::parse(&String::from_utf8_lossy(&bytes))),
+            Err(err) if err.kind() == std::io::ErrorKind::NotFound => Ok(PostfixConfig::default()),
+            Err(err) => Err(io_error(&path, err)),
+        }
+    }
+
+    /// `name = value` lines; a line that starts with whitespace continues the previous one;
+    /// `#` lines are comments. The last setting of a name wins.
+    pub fn parse(text: &str) -> PostfixConfig {
+        let mut params = HashMap::new();
+        let mut current: Option<(String, String)> = None;
+        for line in text.lines() {
+            let trimmed = line.trim();
+            if trimmed.is_empty() || trimmed.starts_with('#') {
+                continue;
+            }
+            if line.starts_with([' ', '\t']) {
+                if let Some((_, value)) = current.as_mut() {
+                    if !value.is_empty() {
+                        value.push(' ');
+                    }
+                    value.push_str(trimmed);
+                }
+                continue;
+            }
+            if let Some((name, value)) = current.take() {
+                params.insert(name, value);
+            }
+            if let Some((name, value)) = trimmed.split_once('=') {
+                current = Some((name.trim().to_string(), value.trim().to_string()));
+            }
+        }
+        if let Some((name, value)) = current {
+            params.insert(name, value);
+        }
+        PostfixConfig { params }
+    }
+
+    pub fn get(&self, name: &str) -> Option<&str> {
+        self.params.get(name).map(String::as_str)
+    }
+
+    /// `compatibility_level`, 0 when unset (Postfix 3.7's built-in default).
+    pub fn compatibility_level(&self) -> f64 {
+        self.get("compatibility_level")
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(0.0)
+    }
+
+    /// `smtputf8_enable`: as set, else `yes` from compatibility level 1 on.
+    pub fn smtputf8_enable(&self) -> bool {
+        match self
+            .get("smtputf8_enable")
+            .map(str::to_ascii_lowercase)
+            .as_deref()
+        {
+            Some("yes" | "true" | "1") => true,
+            Some("no" | "false" | "0") => false,
+            _ => self.compatibility_level() >= 1.0,
+        }
+    }
+
+    pub fn sender_dependent_authentication(&self) -> bool {
+        matches!(
+            self.get("smtp_sender_dependent_authentication")
+                .map(str::to_ascii_lowercase)
+                .as_deref(),
+            Some("yes" | "true")
+        )
+    }
+
+    pub fn recipient_delimiter(&self) -> &str {
+        self.get("recipient_delimiter").unwrap_or("")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn smtputf8_follows_compatibility_level() {
+        assert!(!PostfixConfig::parse("").smtputf8_enable());
+        assert!(PostfixConfig::parse("compatibility_level = 3.6\n").smtputf8_enable());
+        assert!(
+            !PostfixConfig::parse("compatibility_level = 3.6\nsmtputf8_enable = no\n")
+                .smtputf8_enable()
+        );
+        assert!(PostfixConfig::parse("# c\nsmtputf8_enable =\n  yes\n").smtputf8_enable());
+    }
+
+    #[test]
+    fn parses_continuations_and_last_wins() {
+        let config = PostfixConfig::parse("a = 1\nb = x\n  y\na = 2\n");
+        assert_eq!(config.get("a"), Some("2"));
+        assert_eq!(config.get("b"), Some("x y"));
+    }
+}

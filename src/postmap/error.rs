@@ -1,0 +1,72 @@
+//! Errors of the map layer; each names the file and, where there is one, the fix.
+
+use std::path::PathBuf;
+
+use thiserror::Error;
+
+use crate::error::{HasKind, Kind};
+
+#[derive(Debug, Error)]
+pub enum MapError {
+    #[error("{0}: tables of this type are not handled; saslkit reads and writes lmdb: maps")]
+    UnsupportedType(String),
+    #[error("{}: no such file", .0.display())]
+    Missing(PathBuf),
+    #[error("{}: permission denied", .0.display())]
+    PermissionDenied(PathBuf),
+    #[error("{}: {source}", path.display())]
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("{}: this is {what}, not an lmdb: map", path.display())]
+    NotLmdb { path: PathBuf, what: String },
+    #[error("{}: LMDB error: {source}", path.display())]
+    Lmdb { path: PathBuf, source: lmdb::Error },
+    #[error("{0}")]
+    BadInput(String),
+    #[error("{0}")]
+    Config(String),
+}
+
+impl HasKind for MapError {
+    fn kind(&self) -> Kind {
+        match self {
+            MapError::UnsupportedType(_) => Kind::Usage,
+            MapError::Missing(_) => Kind::NoInput,
+            MapError::PermissionDenied(_) => Kind::NoPerm,
+            MapError::Io { source, .. } => match source.kind() {
+                std::io::ErrorKind::StorageFull => Kind::CantCreate,
+                _ => Kind::of_io(source),
+            },
+            MapError::NotLmdb { .. } | MapError::BadInput(_) => Kind::DataErr,
+            MapError::Lmdb { .. } => Kind::IoErr,
+            MapError::Config(_) => Kind::Config,
+        }
+    }
+
+    fn hints(&self) -> Vec<String> {
+        match self {
+            MapError::UnsupportedType(_) => vec![
+                "set smtp_sasl_password_maps = lmdb:/etc/postfix/sasl_passwd and compile with `saslkit map compile`, or use postmap for other types".into(),
+            ],
+            MapError::Missing(path) if path.extension().is_some_and(|e| e == "lmdb") => {
+                vec!["compile it first: saslkit map compile lmdb:SOURCE".into()]
+            }
+            _ => Vec::new(),
+        }
+    }
+}
+
+pub type MapResult<T> = Result<T, MapError>;
+
+pub fn io_error(path: &std::path::Path, source: std::io::Error) -> MapError {
+    match source.kind() {
+        std::io::ErrorKind::NotFound => MapError::Missing(path.to_path_buf()),
+        std::io::ErrorKind::PermissionDenied => MapError::PermissionDenied(path.to_path_buf()),
+        _ => MapError::Io {
+            path: path.to_path_buf(),
+            source,
+        },
+    }
+}

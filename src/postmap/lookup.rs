@@ -1,0 +1,157 @@
+//! The keys the Postfix SMTP client tries, in order (`smtp_sasl_passwd_lookup`, reference §3.3),
+//! and how it splits the value it finds.
+
+use serde::Serialize;
+
+#[derive(Debug, Clone, Default)]
+pub struct LookupRequest {
+    /// The next hop exactly as configured: `[smtp.example.com]:587`, `example.com`, …
+    pub nexthop: String,
+    /// The name of the host actually connected to (an MX name); default: the next hop's name.
+    pub host: Option<String>,
+    pub sender: Option<String>,
+    /// `smtp_sender_dependent_authentication = yes`: sender keys come first.
+    pub sender_dependent: bool,
+    /// `recipient_delimiter`, for the sender form without its extension.
+    pub recipient_delimiter: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Candidate {
+    pub key: String,
+    /// Why Postfix tries it.
+    pub source: &'static str,
+}
+
+/// The keys in Postfix's order; a key already listed is not repeated.
+pub fn candidate_keys(request: &LookupRequest) -> Vec<Candidate> {
+    let mut keys: Vec<Candidate> = Vec::new();
+    let mut push = |key: String, source| {
+        if !key.is_empty()
+            && !keys
+                .iter()
+                .any(|c: &Candidate| c.key.eq_ignore_ascii_case(&key))
+        {
+            keys.push(Candidate { key, source });
+        }
+    };
+    if let Some(sender) = request
+        .sender
+        .as_deref()
+        .filter(|s| request.sender_dependent && !s.is_empty() && *s != "<>")
+    {
+        for (key, source) in sender_keys(sender, &request.recipient_delimiter) {
+            push(key, source);
+        }
+    }
+    let host = request
+        .host
+        .clone()
+        .unwrap_or_else(|| host_of_nexthop(&request.nexthop));
+    push(host, "connected host name");
+    push(request.nexthop.clone(), "next hop as configured");
+    keys
+}
+
+/// `user+ext@domain` → itself, `user@domain` (when the delimiter is set), `@domain`.
+fn sender_keys(sender: &str, delimiter: &str) -> Vec<(String, &'static str)> {
+    let mut keys = vec![(sender.to_string(), "sender address")];
+    let Some((local, domain)) = sender.rsplit_once('@') else {
+        return keys;
+    };
+    if let Some(at) = local.find(|c| !delimiter.is_empty() && delimiter.contains(c)) {
+        keys.push((
+            format!("{}@{domain}", &local[..at]),
+            "sender without address extension",
+        ));
+    }
+    keys.push((format!("@{domain}"), "sender domain"));
+    keys
+}
+
+/// `[name]:port` → `name`, `name:port` → `name`, `name` → `name`.
+pub fn host_of_nexthop(nexthop: &str) -> String {
+    let nexthop = nexthop.trim();
+    if let Some(rest) = nexthop.strip_prefix('[') {
+        return rest.split(']').next().unwrap_or(rest).to_string();
+    }
+    match nexthop.rsplit_once(':') {
+        Some((name, _)) if !name.contains(':') => name.to_string(),
+        _ => nexthop.to_string(),
+    }
+}
+
+/// Postfix 3.7 splits at the first `:`; no colon means an empty password.
+pub fn split_value(value: &[u8]) -> (&[u8], &[u8]) {
+    match value.iter().position(|&b| b == b':') {
+        Some(at) => (&value[..at], &value[at + 1..]),
+        None => (value, b""),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn keys(request: &LookupRequest) -> Vec<String> {
+        candidate_keys(request).into_iter().map(|c| c.key).collect()
+    }
+
+    #[test]
+    fn host_then_nexthop() {
+        let request = LookupRequest {
+            nexthop: "[smtp.example.com]:587".into(),
+            ..Default::default()
+        };
+        assert_eq!(
+            keys(&request),
+            ["smtp.example.com", "[smtp.example.com]:587"]
+        );
+        let request = LookupRequest {
+            nexthop: "example.com".into(),
+            host: Some("mx1.example.com".into()),
+            ..Default::default()
+        };
+        assert_eq!(keys(&request), ["mx1.example.com", "example.com"]);
+        let request = LookupRequest {
+            nexthop: "[127.0.0.1]".into(),
+            ..Default::default()
+        };
+        assert_eq!(keys(&request), ["127.0.0.1", "[127.0.0.1]"]);
+    }
+
+    #[test]
+    fn sender_keys_only_when_sender_dependent() {
+        let mut request = LookupRequest {
+            nexthop: "[relay.example]:587".into(),
+            sender: Some("Bob+Ext@Sender.Example".into()),
+            recipient_delimiter: "+".into(),
+            ..Default::default()
+        };
+        assert_eq!(keys(&request).len(), 2);
+        request.sender_dependent = true;
+        assert_eq!(
+            keys(&request),
+            [
+                "Bob+Ext@Sender.Example",
+                "Bob@Sender.Example",
+                "@Sender.Example",
+                "relay.example",
+                "[relay.example]:587"
+            ]
+        );
+    }
+
+    #[test]
+    fn value_splits_at_first_colon() {
+        assert_eq!(
+            split_value(b"destuser:pa:ss:word"),
+            (&b"destuser"[..], &b"pa:ss:word"[..])
+        );
+        assert_eq!(split_value(b"onlyuser"), (&b"onlyuser"[..], &b""[..]));
+        assert_eq!(
+            host_of_nexthop("mail.example.com:submission"),
+            "mail.example.com"
+        );
+    }
+}

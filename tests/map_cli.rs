@@ -1,0 +1,565 @@
+//! `saslkit map …` against Postfix's own postmap (Debian's postfix + postfix-lmdb): the same
+//! records, the same lookups, the same lines flagged; and the behaviour postmap lacks.
+
+#![allow(clippy::unwrap_used)]
+
+mod common;
+
+use std::path::{Path, PathBuf};
+use std::time::{Duration, SystemTime};
+
+use common::{mdb_dump, peer, run};
+use predicates::prelude::*;
+use tempfile::TempDir;
+
+fn saslkit() -> assert_cmd::Command {
+    assert_cmd::Command::new(common::saslkit_bin())
+}
+
+/// A Postfix config folder whose main.cf is dated back: Postfix waits ~2 s for a fresh main.cf.
+fn confdir(dir: &Path, main_cf: &str) -> PathBuf {
+    let conf = dir.join("conf");
+    std::fs::create_dir_all(&conf).unwrap();
+    let main = conf.join("main.cf");
+    std::fs::write(&main, main_cf).unwrap();
+    let file = std::fs::File::options().write(true).open(&main).unwrap();
+    file.set_modified(SystemTime::now() - Duration::from_secs(3600))
+        .unwrap();
+    conf
+}
+
+/// Tricky inputs: reference §2.5's scratch file and more.
+fn corpus() -> Vec<u8> {
+    let long_value = format!("longuser:{}", "p".repeat(5000));
+    let key_510 = format!("{}.example", "k".repeat(502));
+    let lines: Vec<Vec<u8>> = vec![
+        b"# SASL client password map test (comment at column 0)".to_vec(),
+        b"   # indented comment line".to_vec(),
+        b"".to_vec(),
+        b"[smtp.example.com]:587    alice@example.com:s3cr3t".to_vec(),
+        b"Mail.Example.ORG  Bob@Example.ORG:pa:ss:w0rd   ".to_vec(),
+        b"relay.example.net user-only".to_vec(),
+        b"[Relay2.Example.NET]:465 carol:first".to_vec(),
+        b"[relay2.example.net]:465 carol:second".to_vec(),
+        b"nodata.example.com".to_vec(),
+        b"nodata2.example.com   ".to_vec(),
+        b"multi.example.com dave:part1".to_vec(),
+        b"    part2".to_vec(),
+        b"# comment between continuation lines".to_vec(),
+        b"".to_vec(),
+        b"\tpart3".to_vec(),
+        b"latin1.example.com eve:p\xe9ss".to_vec(),
+        b"caf\xe9.example.com fay:pw".to_vec(),
+        b"hash.example.com frank:pass#notacomment x  ".to_vec(),
+        b"crlf.example.com crlf:pw\r".to_vec(),
+        b"alias-style: value".to_vec(),
+        b"@sender.example.com sender:pw".to_vec(),
+        b"\"quoted key.example\" q:pw".to_vec(),
+        "utf8.example.com günter:päss".as_bytes().to_vec(),
+        "UTF8KEY.ÜBER.example grace:pw".as_bytes().to_vec(),
+        "STRAẞE.example strasse:pw".as_bytes().to_vec(),
+        b"[mail.isp.example]:submission sub:pw:with:colons#hash".to_vec(),
+        b"gg\\ hh escaped:pw".to_vec(),
+        b"\"unbalanced.example.com q:pw".to_vec(),
+        b"tabs.example.com\t\tuser:\tpass word\t".to_vec(),
+        b"DUP.example.com first:1".to_vec(),
+        b"dup.EXAMPLE.com second:2".to_vec(),
+        b"long.example.com "
+            .iter()
+            .copied()
+            .chain(long_value.bytes())
+            .collect(),
+        key_510.bytes().chain(b" kk:pw".iter().copied()).collect(),
+    ];
+    let mut input = lines.join(&b"\n"[..]);
+    input.extend_from_slice(b"\nlast.example.com no-newline-at-eof");
+    input
+}
+
+struct Built {
+    dir: TempDir,
+    conf: PathBuf,
+}
+
+impl Built {
+    fn ours(&self) -> PathBuf {
+        self.dir.path().join("ours")
+    }
+    fn theirs(&self) -> PathBuf {
+        self.dir.path().join("theirs")
+    }
+}
+
+/// Compiles the same source with postmap and with saslkit; returns their stderr.
+fn build_both(main_cf: &str, input: &[u8]) -> Option<(Built, String, String)> {
+    let postmap = peer("postmap")?;
+    let dir = TempDir::new().unwrap();
+    let conf = confdir(dir.path(), main_cf);
+    let built = Built { dir, conf };
+    std::fs::write(built.ours(), input).unwrap();
+    std::fs::write(built.theirs(), input).unwrap();
+    let theirs = run(
+        &postmap,
+        &[
+            "-c",
+            built.conf.to_str().unwrap(),
+            &format!("lmdb:{}", built.theirs().display()),
+        ],
+        b"",
+    );
+    assert!(
+        theirs.status.success(),
+        "postmap: {}",
+        String::from_utf8_lossy(&theirs.stderr)
+    );
+    let ours = saslkit()
+        .args(["map", "compile", "-c"])
+        .arg(&built.conf)
+        .arg(format!("lmdb:{}", built.ours().display()))
+        .output()
+        .unwrap();
+    assert!(
+        ours.status.success(),
+        "saslkit: {}",
+        String::from_utf8_lossy(&ours.stderr)
+    );
+    let text = |o: &std::process::Output| String::from_utf8_lossy(&o.stderr).into_owned();
+    Some((built, text(&theirs), text(&ours)))
+}
+
+fn lmdb(path: &Path) -> PathBuf {
+    PathBuf::from(format!("{}.lmdb", path.display()))
+}
+
+/// Line numbers flagged in warnings (`FILE, line N:`).
+fn flagged_lines(stderr: &str) -> Vec<usize> {
+    let mut lines: Vec<usize> = stderr
+        .lines()
+        .filter_map(|l| l.split(", line ").nth(1))
+        .filter_map(|rest| rest.split(':').next()?.parse().ok())
+        .collect();
+    lines.sort();
+    lines.dedup();
+    lines
+}
+
+fn same_as_postmap(main_cf: &str) {
+    let Some((built, theirs_err, ours_err)) = build_both(main_cf, &corpus()) else {
+        return;
+    };
+    let theirs = mdb_dump(&lmdb(&built.theirs())).unwrap();
+    let ours = mdb_dump(&lmdb(&built.ours())).unwrap();
+    assert_eq!(ours, theirs, "records differ from postmap's");
+    assert!(ours
+        .iter()
+        .all(|(k, v)| k.ends_with(b"\0") && v.ends_with(b"\0")));
+    // postmap flags these lines; saslkit flags them too (and names the duplicate's line as well).
+    let ours_lines = flagged_lines(&ours_err);
+    for line in flagged_lines(&theirs_err) {
+        assert!(
+            ours_lines.contains(&line),
+            "postmap flags line {line}, saslkit does not:\n{ours_err}"
+        );
+    }
+    assert!(theirs_err.contains("duplicate entry") == ours_err.contains("duplicate entry"));
+    // Every key answers the same from both maps, through postmap -q and saslkit map query.
+    let postmap = peer("postmap").unwrap();
+    let conf = built.conf.to_str().unwrap();
+    for (key, value) in &theirs {
+        // A non-UTF-8 key cannot be typed as a query argument (the records above cover it).
+        let Ok(key) = String::from_utf8(key[..key.len() - 1].to_vec()) else {
+            continue;
+        };
+        let expected = [&value[..value.len() - 1], b"\n"].concat();
+        for map in [built.theirs(), built.ours()] {
+            let lmdb_map = format!("lmdb:{}", map.display());
+            let out = run(&postmap, &["-c", conf, "-q", &key, &lmdb_map], b"");
+            assert_eq!(out.stdout, expected, "postmap -q {key:?} {lmdb_map}");
+            let out = saslkit()
+                .args(["map", "query", "-c", conf, &lmdb_map, &key])
+                .output()
+                .unwrap();
+            assert_eq!(out.stdout, expected, "saslkit map query {key:?} {lmdb_map}");
+        }
+    }
+}
+
+#[test]
+fn same_records_and_lookups_as_postmap_ascii_mode() {
+    same_as_postmap("");
+}
+
+#[test]
+fn same_records_and_lookups_as_postmap_smtputf8_mode() {
+    same_as_postmap("compatibility_level = 3.6\n");
+}
+
+#[test]
+fn query_folds_like_postmap_and_exits_1_when_not_found() {
+    let Some((built, _, _)) = build_both(
+        "",
+        b"[smtp.example.com]:587 alice:pw\nMail.Example.ORG bob:pw\n",
+    ) else {
+        return;
+    };
+    let conf = built.conf.to_str().unwrap();
+    let theirs = format!("lmdb:{}", built.theirs().display());
+    saslkit()
+        .args([
+            "map",
+            "query",
+            "-c",
+            conf,
+            &theirs,
+            "[SMTP.Example.COM]:587",
+        ])
+        .assert()
+        .success()
+        .stdout("alice:pw\n");
+    saslkit()
+        .args(["map", "query", "-c", conf, &theirs, "nope.example.com"])
+        .assert()
+        .code(1)
+        .stdout("");
+    saslkit()
+        .args([
+            "map",
+            "query",
+            "-c",
+            conf,
+            "-f",
+            &theirs,
+            "MAIL.EXAMPLE.ORG",
+        ])
+        .assert()
+        .code(1);
+    saslkit()
+        .args([
+            "map",
+            "query",
+            "-c",
+            conf,
+            &theirs,
+            "mail.example.org",
+            "[smtp.example.com]:587",
+        ])
+        .assert()
+        .success()
+        .stdout("mail.example.org\tbob:pw\n[smtp.example.com]:587\talice:pw\n");
+}
+
+#[test]
+fn reads_maps_built_with_and_without_trailing_nul() {
+    let Some(postmap) = peer("postmap") else {
+        return;
+    };
+    let dir = TempDir::new().unwrap();
+    let conf = confdir(dir.path(), "");
+    let source = dir.path().join("sp");
+    std::fs::write(&source, "host.example u:p\n").unwrap();
+    let map = format!("lmdb:{}", source.display());
+    for flag in ["-n", "-N"] {
+        let out = run(&postmap, &[flag, "-c", conf.to_str().unwrap(), &map], b"");
+        assert!(out.status.success());
+        saslkit()
+            .args(["map", "query", "-c"])
+            .arg(&conf)
+            .args([&map, "host.example"])
+            .assert()
+            .success()
+            .stdout("u:p\n");
+    }
+}
+
+#[test]
+fn bad_input_and_foreign_files() {
+    let dir = TempDir::new().unwrap();
+    let conf = confdir(dir.path(), "");
+    let source = dir.path().join("sp");
+    let compile = |extra: &str| {
+        saslkit()
+            .args(["map", "compile", "-c"])
+            .arg(&conf)
+            .arg(extra)
+            .assert()
+    };
+    compile(source.to_str().unwrap()).code(66);
+    std::fs::write(&source, "ok.example u:p\n").unwrap();
+    compile(source.to_str().unwrap()).success();
+    // A key over 510 bytes: 65 with the line, the old map intact.
+    std::fs::write(
+        &source,
+        format!("ok.example u:new\n{} u:p\n", "k".repeat(511)),
+    )
+    .unwrap();
+    compile(source.to_str().unwrap())
+        .code(65)
+        .stderr(predicate::str::contains("line 2"));
+    saslkit()
+        .args(["map", "query", "-c"])
+        .arg(&conf)
+        .args([source.to_str().unwrap(), "ok.example"])
+        .assert()
+        .stdout("u:p\n");
+    // hash: and cdb: are named.
+    compile(&format!("hash:{}", source.display()))
+        .code(64)
+        .stderr(predicate::str::contains("hash"));
+    // An existing .lmdb that is not LMDB is left alone.
+    let other = dir.path().join("other");
+    std::fs::write(&other, "ok.example u:p\n").unwrap();
+    std::fs::write(lmdb(&other), b"not a database at all, just text".repeat(10)).unwrap();
+    compile(other.to_str().unwrap())
+        .code(65)
+        .stderr(predicate::str::contains("not an lmdb: map"));
+    assert!(std::fs::read(lmdb(&other))
+        .unwrap()
+        .starts_with(b"not a database"));
+    saslkit()
+        .args(["map", "query", "-c"])
+        .arg(&conf)
+        .args([other.to_str().unwrap(), "ok.example"])
+        .assert()
+        .code(65);
+    // A hash: map where an lmdb: one is expected.
+    let hashed = dir.path().join("hashed");
+    std::fs::write(format!("{}.db", hashed.display()), b"x").unwrap();
+    saslkit()
+        .args(["map", "query", "-c"])
+        .arg(&conf)
+        .args([hashed.to_str().unwrap(), "k"])
+        .assert()
+        .code(65)
+        .stderr(predicate::str::contains("hash: map"));
+}
+
+#[test]
+fn new_map_mode_follows_the_source() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = TempDir::new().unwrap();
+    let conf = confdir(dir.path(), "");
+    for (source_mode, map_mode) in [
+        (0o600, 0o600),
+        (0o640, 0o640),
+        (0o644, 0o644),
+        (0o666, 0o644),
+        (0o660, 0o640),
+        (0o400, 0o600),
+    ] {
+        let source = dir.path().join(format!("sp{source_mode:o}"));
+        std::fs::write(&source, "ok.example u:p\n").unwrap();
+        std::fs::set_permissions(&source, std::fs::Permissions::from_mode(source_mode)).unwrap();
+        saslkit()
+            .args(["map", "compile", "-c"])
+            .arg(&conf)
+            .arg(&source)
+            .assert()
+            .success();
+        let mode = std::fs::metadata(lmdb(&source))
+            .unwrap()
+            .permissions()
+            .mode()
+            & 0o777;
+        assert_eq!(mode, map_mode, "source {source_mode:o}");
+    }
+    assert!(std::fs::read_dir(dir.path()).unwrap().all(|e| !e
+        .unwrap()
+        .file_name()
+        .to_string_lossy()
+        .ends_with(".tmp")));
+}
+
+#[test]
+fn replace_is_atomic_for_readers() {
+    let dir = TempDir::new().unwrap();
+    let conf = confdir(dir.path(), "");
+    let source = dir.path().join("sp");
+    let write = |tag: &str| {
+        let text: String = (0..20_000)
+            .map(|n| format!("host{n}.example user{n}:{tag}\n"))
+            .collect();
+        std::fs::write(&source, text).unwrap();
+    };
+    write("old");
+    saslkit()
+        .args(["map", "compile", "-c"])
+        .arg(&conf)
+        .arg(&source)
+        .assert()
+        .success();
+    let name = saslkit::postmap::MapName {
+        source: source.clone(),
+    };
+    let held = saslkit::postmap::map::MapReader::open(&name).unwrap();
+    let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let watcher = {
+        let (name, stop) = (name.clone(), stop.clone());
+        std::thread::spawn(move || {
+            let mut seen = std::collections::BTreeSet::new();
+            while !stop.load(std::sync::atomic::Ordering::Relaxed) {
+                let reader = saslkit::postmap::map::MapReader::open(&name).unwrap();
+                for key in [&b"host0.example"[..], b"host19999.example"] {
+                    let value = reader.get(key).unwrap().expect("every key is always there");
+                    seen.insert(
+                        String::from_utf8(value)
+                            .unwrap()
+                            .split(':')
+                            .nth(1)
+                            .unwrap()
+                            .to_string(),
+                    );
+                }
+            }
+            seen
+        })
+    };
+    for tag in ["new", "newer", "old"] {
+        write(tag);
+        saslkit()
+            .args(["map", "compile", "-c"])
+            .arg(&conf)
+            .arg(&source)
+            .assert()
+            .success();
+    }
+    stop.store(true, std::sync::atomic::Ordering::Relaxed);
+    let seen = watcher.join().unwrap();
+    assert!(
+        seen.iter()
+            .all(|tag| ["old", "new", "newer"].contains(&tag.as_str())),
+        "{seen:?}"
+    );
+    // A reader that had the old map open keeps reading the old content.
+    assert_eq!(
+        held.get(b"host5.example").unwrap(),
+        Some(b"user5:old".to_vec())
+    );
+}
+
+#[test]
+fn dump_masks_and_lookup_explains() {
+    let dir = TempDir::new().unwrap();
+    let conf = confdir(dir.path(), "recipient_delimiter = +\n");
+    let source = dir.path().join("sp");
+    std::fs::write(&source, "[smtp.example.com]:587 alice@example.com:s3cr3t\nsmtp.example.com host:pw\nbob@sender.example bob:bobpw\n").unwrap();
+    saslkit()
+        .args(["map", "compile", "-c"])
+        .arg(&conf)
+        .arg(&source)
+        .assert()
+        .success();
+    let map = source.to_str().unwrap();
+    saslkit()
+        .args(["map", "dump", map])
+        .assert()
+        .success()
+        .stdout(
+            predicate::str::contains("[smtp.example.com]:587\talice@example.com:<hidden, 6 bytes>")
+                .and(predicate::str::contains("s3cr3t").not()),
+        );
+    saslkit()
+        .args(["map", "dump", map, "--show-secrets"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("alice@example.com:s3cr3t"));
+    // The connected host's name comes before the next hop.
+    let out = saslkit()
+        .args(["map", "lookup", "-c"])
+        .arg(&conf)
+        .args([
+            map,
+            "--nexthop",
+            "[smtp.example.com]:587",
+            "--format",
+            "json",
+        ])
+        .output()
+        .unwrap();
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(
+        json["tried"][0],
+        serde_json::json!({"key": "smtp.example.com", "source": "connected host name", "found": true})
+    );
+    assert_eq!(json["matched"]["user"], "host");
+    assert_eq!(json["matched"]["password"], "<hidden, 2 bytes>");
+    // --sender is ignored without --sender-dependent, and said so.
+    saslkit()
+        .args(["map", "lookup", "-c"])
+        .arg(&conf)
+        .args([
+            map,
+            "--nexthop",
+            "[other.example]",
+            "--sender",
+            "bob+x@sender.example",
+        ])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("--sender is ignored"));
+    let out = saslkit()
+        .args(["map", "lookup", "-c"])
+        .arg(&conf)
+        .args([
+            map,
+            "--nexthop",
+            "[other.example]",
+            "--sender",
+            "bob+x@sender.example",
+            "--sender-dependent",
+            "--format",
+            "json",
+        ])
+        .output()
+        .unwrap();
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json["tried"][1]["key"], "bob@sender.example");
+    assert_eq!(json["matched"]["user"], "bob");
+}
+
+#[test]
+fn check_reports_what_bites() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = TempDir::new().unwrap();
+    let conf = confdir(dir.path(), "");
+    let source = dir.path().join("sp");
+    std::fs::write(&source, "[smtp.example.com]:587 alice:pw\n").unwrap();
+    std::fs::set_permissions(&source, std::fs::Permissions::from_mode(0o600)).unwrap();
+    let check = || {
+        saslkit()
+            .args(["map", "check", "-c"])
+            .arg(&conf)
+            .arg(&source)
+            .arg("--format")
+            .arg("json")
+            .output()
+            .unwrap()
+    };
+    let out = check();
+    assert_eq!(out.status.code(), Some(1), "no map yet");
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(json["findings"][0]["message"]
+        .as_str()
+        .unwrap()
+        .contains("does not exist"));
+    saslkit()
+        .args(["map", "compile", "-c"])
+        .arg(&conf)
+        .arg(&source)
+        .assert()
+        .success();
+    assert_eq!(check().status.code(), Some(0));
+    std::thread::sleep(Duration::from_millis(20));
+    std::fs::write(&source, "[smtp.example.com]:587 alice:pw\nuseronly.example user\nDup.example a:b\ndup.example c:d\n").unwrap();
+    std::fs::set_permissions(&source, std::fs::Permissions::from_mode(0o644)).unwrap();
+    let out = check();
+    assert_eq!(out.status.code(), Some(1));
+    let text = String::from_utf8_lossy(&out.stdout);
+    for expected in [
+        "older than its source",
+        "readable by group or others",
+        "empty password",
+        "duplicate entry",
+    ] {
+        assert!(text.contains(expected), "{expected}: {text}");
+    }
+}

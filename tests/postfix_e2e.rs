@@ -1,0 +1,266 @@
+//! End to end: a private Postfix on 127.0.0.1 relays a message to a local SMTP server that
+//! requires AUTH, with credentials from a map saslkit compiled; `map lookup` predicted the key.
+
+#![allow(clippy::unwrap_used)]
+
+mod common;
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::{TcpListener, TcpStream};
+use std::os::unix::fs::PermissionsExt;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant, SystemTime};
+
+use common::peer;
+use tempfile::TempDir;
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+/// Stops the instance and the sink whatever happens to the test.
+struct Running {
+    postfix: PathBuf,
+    conf: PathBuf,
+    sink: Option<Child>,
+}
+
+impl Drop for Running {
+    fn drop(&mut self) {
+        let _ = Command::new(&self.postfix)
+            .arg("-c")
+            .arg(&self.conf)
+            .arg("stop")
+            .output();
+        if let Some(mut sink) = self.sink.take() {
+            drop(sink.stdin.take());
+            let _ = sink.kill();
+            let _ = sink.wait();
+        }
+    }
+}
+
+fn python_with_aiosmtpd() -> Option<PathBuf> {
+    let python = PathBuf::from("/usr/bin/python3");
+    let ok = Command::new(&python)
+        .args(["-c", "import aiosmtpd"])
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if ok {
+        return Some(python);
+    }
+    common::skip_or_fail("python3-aiosmtpd is not installed (apt-get install python3-aiosmtpd)");
+    None
+}
+
+fn write_config(root: &Path, smtpd_port: u16, sink_port: u16) -> PathBuf {
+    let conf = root.join("conf");
+    for dir in ["conf", "queue", "data"] {
+        std::fs::create_dir_all(root.join(dir)).unwrap();
+    }
+    let data = root.join("data");
+    Command::new("chown")
+        .arg("postfix")
+        .arg(&data)
+        .status()
+        .unwrap();
+    let root_s = root.display();
+    let main_cf = format!(
+        "compatibility_level = 3.6\nqueue_directory = {root_s}/queue\ndata_directory = {root_s}/data\n\
+         inet_interfaces = 127.0.0.1\ninet_protocols = ipv4\nmyhostname = localhost.test\nmydomain = localhost.test\n\
+         myorigin = localhost.test\nmydestination =\nlocal_recipient_maps =\nrelayhost = [127.0.0.1]:{sink_port}\n\
+         smtp_sasl_auth_enable = yes\nsmtp_sasl_password_maps = lmdb:{root_s}/conf/sasl_passwd\n\
+         smtp_sasl_security_options = noanonymous\nsmtp_tls_security_level = none\nmynetworks = 127.0.0.0/8\n\
+         smtpd_relay_restrictions = permit_mynetworks, reject\nsyslog_name = saslkit-e2e-{smtpd_port}\n\
+         maillog_file = {root_s}/maillog\nmaillog_file_prefixes = {root_s}\n"
+    );
+    let services = [
+        ("pickup", "unix", "n", "60", "1", "pickup"),
+        ("cleanup", "unix", "n", "-", "0", "cleanup"),
+        ("qmgr", "unix", "n", "300", "1", "qmgr"),
+        ("rewrite", "unix", "-", "-", "-", "trivial-rewrite"),
+        ("bounce", "unix", "-", "-", "0", "bounce"),
+        ("defer", "unix", "-", "-", "0", "bounce"),
+        ("trace", "unix", "-", "-", "0", "bounce"),
+        ("verify", "unix", "-", "-", "1", "verify"),
+        ("smtp", "unix", "-", "-", "-", "smtp"),
+        ("relay", "unix", "-", "-", "-", "smtp"),
+        ("error", "unix", "-", "-", "-", "error"),
+        ("retry", "unix", "-", "-", "-", "error"),
+        ("anvil", "unix", "-", "-", "1", "anvil"),
+        ("scache", "unix", "-", "-", "1", "scache"),
+        ("proxymap", "unix", "-", "-", "-", "proxymap"),
+        ("postlog", "unix-dgram", "n", "-", "1", "postlogd"),
+    ];
+    let mut master_cf = format!("127.0.0.1:{smtpd_port} inet n - n - - smtpd\n");
+    for (name, kind, private, wakeup, limit, command) in services {
+        master_cf.push_str(&format!(
+            "{name} {kind} {private} - n {wakeup} {limit} {command}\n"
+        ));
+    }
+    for (file, text) in [("main.cf", main_cf), ("master.cf", master_cf)] {
+        let path = conf.join(file);
+        std::fs::write(&path, text).unwrap();
+        // Postfix waits for a main.cf younger than a second to "cool down".
+        std::fs::File::options()
+            .write(true)
+            .open(&path)
+            .unwrap()
+            .set_modified(SystemTime::now() - Duration::from_secs(3600))
+            .unwrap();
+    }
+    conf
+}
+
+fn start_sink(python: &Path, port: u16, log: &Path) -> Child {
+    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/auth_sink.py");
+    let mut sink = Command::new(python)
+        .arg(script)
+        .arg(port.to_string())
+        .arg(log)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut line = String::new();
+    BufReader::new(sink.stdout.take().unwrap())
+        .read_line(&mut line)
+        .unwrap();
+    assert_eq!(line.trim(), "ready");
+    sink
+}
+
+/// A plain SMTP submission to the private smtpd.
+fn submit(port: u16) {
+    let mut stream = TcpStream::connect(("127.0.0.1", port)).unwrap();
+    stream
+        .set_read_timeout(Some(Duration::from_secs(20)))
+        .unwrap();
+    let reply = |stream: &mut TcpStream, send: &str| {
+        if !send.is_empty() {
+            stream.write_all(send.as_bytes()).unwrap();
+        }
+        let mut buf = [0u8; 4096];
+        let n = stream.read(&mut buf).unwrap();
+        let text = String::from_utf8_lossy(&buf[..n]).into_owned();
+        assert!(
+            text.starts_with('2') || text.starts_with('3'),
+            "after {send:?}: {text}"
+        );
+    };
+    reply(&mut stream, "");
+    for command in [
+        "EHLO test.example\r\n",
+        "MAIL FROM:<sender@localhost.test>\r\n",
+        "RCPT TO:<rcpt@remote.example>\r\n",
+        "DATA\r\n",
+    ] {
+        reply(&mut stream, command);
+    }
+    reply(&mut stream, "Subject: saslkit e2e\r\n\r\nhello\r\n.\r\n");
+    let _ = stream.write_all(b"QUIT\r\n");
+}
+
+fn wait_for_delivery(log: &Path, maillog: &Path) -> Vec<serde_json::Value> {
+    let deadline = Instant::now() + Duration::from_secs(60);
+    loop {
+        let events: Vec<serde_json::Value> = std::fs::read_to_string(log)
+            .unwrap_or_default()
+            .lines()
+            .map(|l| serde_json::from_str(l).unwrap())
+            .collect();
+        if events.iter().any(|e| e["event"] == "data") {
+            return events;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "no delivery; Postfix log:\n{}",
+            std::fs::read_to_string(maillog).unwrap_or_default()
+        );
+        std::thread::sleep(Duration::from_millis(200));
+    }
+}
+
+#[test]
+fn postfix_relays_with_credentials_from_a_saslkit_map() {
+    let Some(postfix) = peer("postfix") else {
+        return;
+    };
+    let Some(python) = python_with_aiosmtpd() else {
+        return;
+    };
+    if unsafe { libc::geteuid() } != 0 {
+        common::skip_or_fail("starting a private Postfix needs root");
+        return;
+    }
+    let dir = TempDir::new().unwrap();
+    let root = dir.path();
+    std::fs::set_permissions(root, std::fs::Permissions::from_mode(0o711)).unwrap();
+    let (smtpd_port, sink_port) = (free_port(), free_port());
+    let conf = write_config(root, smtpd_port, sink_port);
+    // Postfix tries the connected host's name (127.0.0.1) before the next hop ([127.0.0.1]:port).
+    let source = conf.join("sasl_passwd");
+    std::fs::write(
+        &source,
+        format!("[127.0.0.1]:{sink_port} nexthopuser:nexthop-pw\n127.0.0.1 hostuser:ho:st#pw\n"),
+    )
+    .unwrap();
+    std::fs::set_permissions(&source, std::fs::Permissions::from_mode(0o600)).unwrap();
+    let map = format!("lmdb:{}", source.display());
+    let saslkit = || assert_cmd::Command::new(common::saslkit_bin());
+    saslkit()
+        .args(["map", "compile", "-c"])
+        .arg(&conf)
+        .arg(&map)
+        .assert()
+        .success();
+    let prediction = saslkit()
+        .args(["map", "lookup", "-c"])
+        .arg(&conf)
+        .args([
+            &map,
+            "--nexthop",
+            &format!("[127.0.0.1]:{sink_port}"),
+            "--format",
+            "json",
+        ])
+        .output()
+        .unwrap();
+    let prediction: serde_json::Value = serde_json::from_slice(&prediction.stdout).unwrap();
+    assert_eq!(prediction["matched"]["key"], "127.0.0.1");
+
+    let log = root.join("sink.log");
+    let mut running = Running {
+        postfix: postfix.clone(),
+        conf: conf.clone(),
+        sink: None,
+    };
+    running.sink = Some(start_sink(&python, sink_port, &log));
+    let started = Command::new(&postfix)
+        .arg("-c")
+        .arg(&conf)
+        .arg("start")
+        .output()
+        .unwrap();
+    assert!(
+        started.status.success(),
+        "postfix start: {}",
+        String::from_utf8_lossy(&started.stderr)
+    );
+    submit(smtpd_port);
+    let events = wait_for_delivery(&log, &root.join("maillog"));
+    let auth = events
+        .iter()
+        .find(|e| e["event"] == "auth")
+        .expect("the relay authenticated");
+    assert_eq!(auth["login"], prediction["matched"]["user"]);
+    assert_eq!(auth["login"], "hostuser");
+    assert_eq!(auth["password"], "ho:st#pw");
+    drop(running);
+}

@@ -7,8 +7,10 @@
 2. Listing M records: `saslkit listusers` (LMDB) versus `sasldblistusers2` (Berkeley DB, the same
    records loaded with db_load). Wall time, and the peak private anonymous memory of the process
    (sampled from /proc/PID/smaps_rollup; the mapped database file is not counted).
+3. Compiling a K-line sasl_passwd: `saslkit map compile` versus `postmap lmdb:` on the same file:
+   wall time, peak RSS (wait4), and whether the two maps hold the same records.
 
-Needs: a release build (cargo build --release), sasl2-bin, lmdb-utils, db-util.
+Needs: a release build (cargo build --release), sasl2-bin, lmdb-utils, db-util, postfix-lmdb.
 Timings belong here, never in tests.
 """
 import argparse
@@ -31,19 +33,22 @@ def need(tool):
     return path
 
 
-def run_measured(argv, stdin=None, stdout=subprocess.DEVNULL):
-    """Runs argv; returns (seconds, peak anonymous KiB)."""
+def run_measured(argv, stdin=None, stdout=subprocess.DEVNULL, rss=False):
+    """Runs argv; returns (seconds, peak anonymous KiB), or (seconds, max RSS KiB) with rss=True."""
     start = time.perf_counter()
-    proc = subprocess.Popen(argv, stdin=stdin, stdout=stdout, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(argv, stdin=stdin, stdout=stdout, stderr=subprocess.DEVNULL)
     peak = 0
-    while proc.poll() is None:
+    while True:
+        pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
+        if pid:
+            break
         peak = max(peak, anon_kib(proc.pid))
         time.sleep(0.005)
     elapsed = time.perf_counter() - start
-    err = proc.stderr.read().decode(errors="replace")
-    if proc.returncode != 0:
-        sys.exit(f"bench: {argv[0]} failed ({proc.returncode}): {err}")
-    return elapsed, peak
+    code = os.waitstatus_to_exitcode(status)
+    if code != 0:
+        sys.exit(f"bench: {argv[0]} failed ({code})")
+    return elapsed, (usage.ru_maxrss if rss else peak)
 
 
 def anon_kib(pid):
@@ -107,18 +112,69 @@ def bench_list(work, records, runs):
           f"sasldblistusers2 {t:.3f} s, {tm:.1f} MiB anon | saslkit is {t / o:.1f}x faster")
 
 
+def bench_map(work, lines, runs):
+    postmap = need("postmap")
+    mdb_dump = need("mdb_dump")
+    import random
+    rng = random.Random(20240601)
+    letters = "abcdefghijklmnopqrstuvwxyz0123456789"
+    word = lambda n: "".join(rng.choice(letters) for _ in range(n))
+    source = os.path.join(work, "sasl_passwd")
+    with open(source, "w") as f:
+        for n in range(lines):
+            host = f"{word(9)}{n}.example.net"
+            kind = rng.random()
+            key = (f"[{host}]:{rng.choice([25, 465, 587])}" if kind < 0.4 else f"[{host}]" if kind < 0.6
+                   else host if kind < 0.9 else f"user{n}@{host}")
+            password = "".join(rng.choice(letters + ":") for _ in range(rng.randint(12, 24)))
+            f.write(f"{key} {word(6)}@{word(8)}.example:{password}\n")
+    os.chmod(source, 0o600)
+    conf = os.path.join(work, "postfix")
+    os.makedirs(conf, exist_ok=True)
+    with open(os.path.join(conf, "main.cf"), "w") as f:
+        f.write("compatibility_level = 3.6\n")
+    os.utime(os.path.join(conf, "main.cf"), (time.time() - 3600, time.time() - 3600))
+    theirs_src = os.path.join(work, "theirs")
+    shutil.copy(source, theirs_src)
+    ours, theirs = [], []
+    for _ in range(runs):
+        for path in (source + ".lmdb", theirs_src + ".lmdb"):
+            if os.path.exists(path):
+                os.remove(path)
+        ours.append(run_measured([SASLKIT, "-q", "map", "compile", "-c", conf, "lmdb:" + source], rss=True))
+        theirs.append(run_measured([postmap, "-c", conf, "lmdb:" + theirs_src], rss=True))
+    dump = lambda p: subprocess.run([mdb_dump, "-n", "-p", p], check=True, capture_output=True).stdout.split(b"HEADER=END")[1]
+    same = dump(source + ".lmdb") == dump(theirs_src + ".lmdb")
+    for path in (source + ".lmdb-lock", theirs_src + ".lmdb-lock"):
+        if os.path.exists(path):
+            os.remove(path)
+    o = statistics.median(t for t, _ in ours)
+    t = statistics.median(t for t, _ in theirs)
+    om = max(m for _, m in ours) / 1024
+    tm = max(m for _, m in theirs) / 1024
+    print(f"compile {lines} lines: saslkit map compile {o:.3f} s, {om:.0f} MiB max RSS | "
+          f"postmap lmdb: {t:.3f} s, {tm:.0f} MiB max RSS | saslkit is {t / o:.1f}x faster | "
+          f"same records: {'yes' if same else 'NO'}")
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--users", type=int, default=10_000)
     parser.add_argument("--records", type=int, default=1_000_000)
     parser.add_argument("--runs", type=int, default=3, help="runs of the listing benchmark")
     parser.add_argument("--create-runs", type=int, default=1, help="runs of the create benchmark")
+    parser.add_argument("--map-lines", type=int, default=1_000_000)
+    parser.add_argument("--only", choices=["create", "list", "map"], help="run one benchmark")
     args = parser.parse_args()
     if not os.path.exists(SASLKIT):
         sys.exit("bench: build first: cargo build --release")
     with tempfile.TemporaryDirectory(prefix="saslkit-bench-") as work:
-        bench_create(work, args.users, args.create_runs)
-        bench_list(work, args.records, args.runs)
+        if args.only in (None, "create"):
+            bench_create(work, args.users, args.create_runs)
+        if args.only in (None, "list"):
+            bench_list(work, args.records, args.runs)
+        if args.only in (None, "map"):
+            bench_map(work, args.map_lines, args.runs)
 
 
 if __name__ == "__main__":

@@ -52,13 +52,13 @@ pub fn map_freshness(
 pub fn entry_findings(entries: &[Entry], config: &PostfixConfig) -> Vec<Finding> {
     let mut findings = Vec::new();
     for entry in entries {
-        let key = String::from_utf8_lossy(&entry.key);
-        if !entry.value.contains(&b':') {
+        let key = String::from_utf8_lossy(entry.key());
+        if !entry.value().contains(&b':') {
             findings.push(finding(
                 Some(entry.line),
                 format!("{key}: the value has no ':', so Postfix sends an empty password"),
             ));
-        } else if entry.value.ends_with(b":") {
+        } else if entry.value().ends_with(b":") {
             findings.push(finding(
                 Some(entry.line),
                 format!("{key}: the password after ':' is empty"),
@@ -118,12 +118,8 @@ pub fn nul_convention(with_nul: usize, without_nul: usize) -> Option<Finding> {
 mod tests {
     use super::*;
 
-    fn entry(line: usize, key: &str, value: &str) -> Entry {
-        Entry {
-            line,
-            key: key.into(),
-            value: value.into(),
-        }
+    fn entry<'a>(line: usize, key: &'a str, value: &'a str) -> Entry<'a> {
+        Entry::new(line, key.as_bytes(), value.as_bytes())
     }
 
     #[test]

@@ -10,7 +10,9 @@ use lmdb::{
 };
 
 use crate::postmap::error::{io_error, MapError, MapResult};
-use crate::postmap::parse::{Entry, Warning};
+use crate::postmap::parse::{
+    parse_from, split_at_logical_lines, Entry, ParseOptions, Parsed, Warning,
+};
 use crate::postmap::MapName;
 use crate::sasldb::format::{self, FileFormat};
 use crate::sasldb::store::Visit;
@@ -26,60 +28,151 @@ pub struct DuplicatePolicy {
     pub quiet: bool,
 }
 
-/// Sorts the entries by key and keeps one per key (the first, or the last), warning about the
-/// others with both line numbers. Refuses keys LMDB cannot store.
-pub fn prepare(
-    mut entries: Vec<Entry>,
-    policy: DuplicatePolicy,
-    file: &str,
-) -> MapResult<(Vec<Entry>, Vec<Warning>)> {
-    if let Some(long) = entries.iter().find(|e| e.key.len() > MAX_KEY_LEN) {
-        return Err(MapError::BadInput(format!(
-            "{file}, line {}: the key is {} bytes; an lmdb: map key is at most {MAX_KEY_LEN} bytes",
-            long.line,
-            long.key.len()
-        )));
-    }
-    entries.sort_by(|a, b| a.key.cmp(&b.key)); // stable: source order within one key
-    let mut kept: Vec<Entry> = Vec::with_capacity(entries.len());
-    let mut warnings = Vec::new();
-    for entry in entries {
-        match kept.last_mut() {
-            Some(last) if last.key == entry.key => {
-                let (winner, loser) = if policy.last_wins {
-                    (&entry, &*last)
-                } else {
-                    (&*last, &entry)
-                };
-                if !policy.quiet && !policy.last_wins {
-                    warnings.push(Warning {
-                        line: loser.line,
-                        message: format!(
-                            "duplicate entry: \"{}\" (the entry on line {} wins)",
-                            String::from_utf8_lossy(&loser.key),
-                            winner.line
-                        ),
-                    });
-                }
-                if policy.last_wins {
-                    *last = entry;
-                }
-            }
-            _ => kept.push(entry),
-        }
-    }
-    warnings.sort_by_key(|w| w.line);
-    Ok((kept, warnings))
+/// A parsed source as sorted runs (one per thread that parsed a piece of it). Merged on the fly
+/// while writing, so the entries are held once, however many threads there were.
+#[derive(Debug, Default)]
+pub struct SortedRuns<'a> {
+    runs: Vec<Vec<Entry<'a>>>,
+    /// The parser's warnings, in line order.
+    pub warnings: Vec<Warning>,
 }
 
-/// Writes `records` (sorted, unique) to `FILE.lmdb` through a temporary file in the same folder.
-/// The new map gets mode `0600 | (source & 0044)` and, when run as root, the source's owner.
-pub fn write_map(name: &MapName, records: &[Entry], source: &std::fs::Metadata) -> MapResult<()> {
+impl<'a> SortedRuns<'a> {
+    /// Parses `input` on up to `threads` threads, each sorting what it parsed.
+    pub fn parse(input: &'a [u8], options: ParseOptions, threads: usize) -> SortedRuns<'a> {
+        let pieces = split_at_logical_lines(input, threads);
+        let parsed: Vec<Parsed<'a>> = std::thread::scope(|scope| {
+            let workers: Vec<_> = pieces
+                .into_iter()
+                .map(|(first_line, piece)| {
+                    scope.spawn(move || {
+                        let mut parsed = parse_from(piece, first_line, options);
+                        sort(&mut parsed.entries);
+                        parsed
+                    })
+                })
+                .collect();
+            // A parser thread cannot panic on any input (property-tested); if one did, fail loudly.
+            workers
+                .into_iter()
+                .map(|w| w.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+                .collect()
+        });
+        let mut runs = SortedRuns::default();
+        for piece in parsed {
+            runs.warnings.extend(piece.warnings);
+            runs.runs.push(piece.entries);
+        }
+        runs
+    }
+
+    pub fn from_entries(mut entries: Vec<Entry<'a>>) -> SortedRuns<'a> {
+        sort(&mut entries);
+        SortedRuns {
+            runs: vec![entries],
+            warnings: Vec::new(),
+        }
+    }
+
+    /// Every entry, duplicates included, in no particular order.
+    pub fn entries(&self) -> impl Iterator<Item = &Entry<'a>> {
+        self.runs.iter().flatten()
+    }
+
+    /// Refuses keys LMDB cannot store, naming the line.
+    pub fn check_key_lengths(&self, file: &str) -> MapResult<()> {
+        match self.entries().filter(|e| e.key().len() > MAX_KEY_LEN).min_by_key(|e| e.line) {
+            Some(long) => Err(MapError::BadInput(format!(
+                "{file}, line {}: the key is {} bytes; an lmdb: map key is at most {MAX_KEY_LEN} bytes",
+                long.line,
+                long.key().len()
+            ))),
+            None => Ok(()),
+        }
+    }
+
+    /// Visits one entry per key, in key order: the first in the file, or the last with
+    /// `last_wins`. Returns a warning for each duplicate dropped (unless `quiet` or `last_wins`).
+    pub fn unique(
+        &self,
+        policy: DuplicatePolicy,
+        visit: &mut dyn FnMut(&Entry<'a>) -> MapResult<()>,
+    ) -> MapResult<Vec<Warning>> {
+        let mut warnings = Vec::new();
+        let mut heads = vec![0usize; self.runs.len()];
+        let mut pending: Option<&Entry<'a>> = None;
+        while let Some(next) = self.pop_smallest(&mut heads) {
+            match pending {
+                Some(kept) if kept.key() == next.key() => {
+                    if policy.last_wins {
+                        pending = Some(next);
+                    } else if !policy.quiet {
+                        let key = String::from_utf8_lossy(next.key());
+                        let message = format!(
+                            "duplicate entry: \"{key}\" (the entry on line {} wins)",
+                            kept.line
+                        );
+                        warnings.push(Warning {
+                            line: next.line,
+                            message,
+                        });
+                    }
+                }
+                Some(kept) => {
+                    visit(kept)?;
+                    pending = Some(next);
+                }
+                None => pending = Some(next),
+            }
+        }
+        if let Some(kept) = pending {
+            visit(kept)?;
+        }
+        warnings.sort_by_key(|w| w.line);
+        Ok(warnings)
+    }
+
+    /// The smallest (key, line) among the runs' heads.
+    fn pop_smallest(&self, heads: &mut [usize]) -> Option<&Entry<'a>> {
+        let (run, _) = heads
+            .iter()
+            .enumerate()
+            .filter_map(|(run, &at)| Some((run, self.runs[run].get(at)?)))
+            .min_by(|(_, a), (_, b)| order(a, b))?;
+        heads[run] += 1;
+        self.runs[run].get(heads[run] - 1)
+    }
+
+    fn byte_size(&self) -> usize {
+        self.entries()
+            .map(|e| node_size(e.key().len(), e.value().len()))
+            .sum()
+    }
+}
+
+fn order(a: &Entry, b: &Entry) -> std::cmp::Ordering {
+    a.key().cmp(b.key()).then(a.line.cmp(&b.line))
+}
+
+fn sort(entries: &mut [Entry]) {
+    entries.sort_unstable_by(order);
+}
+
+/// Writes one entry per key to `FILE.lmdb` through a temporary file in the same folder, and
+/// returns how many records it wrote and the duplicate warnings. The new map gets mode `0600 | (source & 0044)` and, when run
+/// as root, the source's owner.
+pub fn write_map(
+    name: &MapName,
+    runs: &SortedRuns,
+    policy: DuplicatePolicy,
+    source: &std::fs::Metadata,
+) -> MapResult<(usize, Vec<Warning>)> {
     let target = name.lmdb_path();
     refuse_foreign_target(&target)?;
     let temp = temp_path(&target);
     let _ = std::fs::remove_file(&temp);
-    let result = build(&temp, records).and_then(|()| finish(&temp, &target, source));
+    let result =
+        build(&temp, runs, policy).and_then(|built| finish(&temp, &target, source).map(|()| built));
     if result.is_err() {
         let _ = std::fs::remove_file(&temp);
     }
@@ -113,30 +206,56 @@ fn temp_path(target: &Path) -> PathBuf {
     target.with_file_name(format!(".{name}.saslkit-{}.tmp", std::process::id()))
 }
 
-fn build(temp: &Path, records: &[Entry]) -> MapResult<()> {
+fn build(
+    temp: &Path,
+    runs: &SortedRuns,
+    policy: DuplicatePolicy,
+) -> MapResult<(usize, Vec<Warning>)> {
     let lmdb_error = |source| MapError::Lmdb {
         path: temp.to_path_buf(),
         source,
     };
     let env = Environment::new()
-        .set_flags(EnvironmentFlags::NO_SUB_DIR | EnvironmentFlags::NO_LOCK)
-        .set_map_size(map_size_for(records))
+        // NO_SYNC: nothing reads the file before `finish` syncs it once and renames it into place.
+        .set_flags(
+            EnvironmentFlags::NO_SUB_DIR | EnvironmentFlags::NO_LOCK | EnvironmentFlags::NO_SYNC,
+        )
+        .set_map_size(map_size_for(runs.byte_size()))
         .open_with_permissions(temp, 0o600)
         .map_err(|err| open_error(temp, err))?;
     let db = env
         .create_db(None, DatabaseFlags::empty())
         .map_err(lmdb_error)?;
-    let mut txn = env.begin_rw_txn().map_err(lmdb_error)?;
-    let mut key = Vec::new();
-    let mut value = Vec::new();
-    for record in records {
-        with_nul(&mut key, &record.key);
-        with_nul(&mut value, &record.value);
-        txn.put(db, &key, &value, WriteFlags::APPEND)
+    let (mut key, mut value) = (Vec::new(), Vec::new());
+    let mut txn = Some(env.begin_rw_txn().map_err(lmdb_error)?);
+    let mut written = 0usize;
+    // The file is private until it is renamed into place, so it is committed in chunks: that
+    // bounds the dirty pages LMDB keeps in memory, whatever the size of the map.
+    let warnings = runs.unique(policy, &mut |record| {
+        let open = match txn.as_mut() {
+            Some(open) => open,
+            None => txn.insert(env.begin_rw_txn().map_err(lmdb_error)?),
+        };
+        with_nul(&mut key, record.key());
+        with_nul(&mut value, record.value());
+        open.put(db, &key, &value, WriteFlags::APPEND)
             .map_err(lmdb_error)?;
-    }
-    txn.commit().map_err(lmdb_error)
+        written += 1;
+        if written % COMMIT_EVERY == 0 {
+            txn.take()
+                .map_or(Ok(()), |t| t.commit())
+                .map_err(lmdb_error)?;
+        }
+        Ok(())
+    })?;
+    txn.take()
+        .map_or(Ok(()), |t| t.commit())
+        .map_err(lmdb_error)?;
+    Ok((written, warnings))
 }
+
+/// Records per write transaction while building.
+const COMMIT_EVERY: usize = 10_000;
 
 fn with_nul(buf: &mut Vec<u8>, bytes: &[u8]) {
     buf.clear();
@@ -154,22 +273,22 @@ fn open_error(path: &Path, err: lmdb::Error) -> MapError {
     }
 }
 
-/// A map size no build can outgrow: every node on a full page, overflow pages for big values,
-/// then doubled. Only address space; the file holds what is written.
-fn map_size_for(records: &[Entry]) -> usize {
-    const PAGE: usize = 4096;
-    let bytes: usize = records
-        .iter()
-        .map(|r| {
-            let node = 8 + r.key.len() + 1 + r.value.len() + 1 + 2;
-            if node > 2000 {
-                (r.value.len() / PAGE + 2) * PAGE
-            } else {
-                node
-            }
-        })
-        .sum();
-    (bytes * 2 + 64 * PAGE).next_multiple_of(1 << 20)
+/// The bytes one record takes on a leaf page, or the overflow pages of a big value.
+fn node_size(key_len: usize, value_len: usize) -> usize {
+    let node = 8 + key_len + 1 + value_len + 1 + 2;
+    if node > 2000 {
+        (value_len / PAGE + 2) * PAGE
+    } else {
+        node
+    }
+}
+
+const PAGE: usize = 4096;
+
+/// A map size no build can outgrow: the records on full pages, doubled, plus room for the
+/// tree's upper levels. Only address space; the file holds what is written.
+fn map_size_for(record_bytes: usize) -> usize {
+    (record_bytes * 2 + 64 * PAGE).next_multiple_of(1 << 20)
 }
 
 fn finish(temp: &Path, target: &Path, source: &std::fs::Metadata) -> MapResult<()> {
@@ -286,57 +405,93 @@ fn missing(name: &MapName, path: PathBuf) -> MapError {
 mod tests {
     use super::*;
 
-    fn entry(line: usize, key: &str, value: &str) -> Entry {
-        Entry {
-            line,
-            key: key.into(),
-            value: value.into(),
-        }
+    fn entry<'a>(line: usize, key: &'a str, value: &'a str) -> Entry<'a> {
+        Entry::new(line, key.as_bytes(), value.as_bytes())
+    }
+
+    fn unique_values(runs: &SortedRuns, policy: DuplicatePolicy) -> (Vec<Vec<u8>>, Vec<Warning>) {
+        let mut kept = Vec::new();
+        let warnings = runs
+            .unique(policy, &mut |e| {
+                kept.push(e.value().to_vec());
+                Ok(())
+            })
+            .unwrap();
+        (kept, warnings)
     }
 
     #[test]
     fn first_wins_by_default_and_last_with_r() {
-        let entries = vec![entry(1, "b", "1"), entry(2, "a", "2"), entry(3, "b", "3")];
-        let (kept, warnings) = prepare(entries.clone(), DuplicatePolicy::default(), "sp").unwrap();
-        assert_eq!(
-            kept.iter().map(|e| e.value.as_slice()).collect::<Vec<_>>(),
-            [&b"2"[..], b"1"]
-        );
+        let runs = SortedRuns::from_entries(vec![
+            entry(1, "b", "1"),
+            entry(2, "a", "2"),
+            entry(3, "b", "3"),
+        ]);
+        let (kept, warnings) = unique_values(&runs, DuplicatePolicy::default());
+        assert_eq!(kept, [b"2".to_vec(), b"1".to_vec()]);
+        let expected = "duplicate entry: \"b\" (the entry on line 1 wins)";
         assert_eq!(
             warnings,
             [Warning {
                 line: 3,
-                message: "duplicate entry: \"b\" (the entry on line 1 wins)".into()
+                message: expected.into()
             }]
         );
-        let (kept, warnings) = prepare(
-            entries,
+        let (kept, warnings) = unique_values(
+            &runs,
             DuplicatePolicy {
                 last_wins: true,
                 quiet: false,
             },
-            "sp",
-        )
-        .unwrap();
-        assert_eq!(kept[1].value, b"3");
+        );
+        assert_eq!(kept, [b"2".to_vec(), b"3".to_vec()]);
         assert!(warnings.is_empty());
+        let (_, warnings) = unique_values(
+            &runs,
+            DuplicatePolicy {
+                last_wins: false,
+                quiet: true,
+            },
+        );
+        assert!(warnings.is_empty());
+    }
+
+    #[test]
+    fn runs_from_threads_merge_like_one() {
+        let input: String = (0..500)
+            .map(|n| format!("host{}.example v{n}:pw\n", n % 37))
+            .collect();
+        let options = ParseOptions {
+            utf8: false,
+            fold: true,
+        };
+        let one = unique_values(
+            &SortedRuns::parse(input.as_bytes(), options, 1),
+            DuplicatePolicy::default(),
+        );
+        for threads in 2..5 {
+            let many = unique_values(
+                &SortedRuns::parse(input.as_bytes(), options, threads),
+                DuplicatePolicy::default(),
+            );
+            assert_eq!(many, one, "{threads} threads");
+        }
+        assert_eq!(one.0.len(), 37);
+        assert_eq!(one.1.len(), 500 - 37);
     }
 
     #[test]
     fn refuses_long_keys() {
         let long = "k".repeat(511);
-        assert!(
-            prepare(vec![entry(7, &long, "v")], DuplicatePolicy::default(), "sp")
-                .unwrap_err()
-                .to_string()
-                .contains("line 7")
-        );
-        assert!(prepare(
-            vec![entry(7, &long[..510], "v")],
-            DuplicatePolicy::default(),
-            "sp"
-        )
-        .is_ok());
+        let runs = SortedRuns::from_entries(vec![entry(7, &long, "v"), entry(9, &long, "v")]);
+        assert!(runs
+            .check_key_lengths("sp")
+            .unwrap_err()
+            .to_string()
+            .contains("sp, line 7"));
+        assert!(SortedRuns::from_entries(vec![entry(7, &long[..510], "v")])
+            .check_key_lengths("sp")
+            .is_ok());
     }
 
     #[test]
@@ -348,8 +503,14 @@ mod tests {
         let name = MapName {
             source: source.clone(),
         };
-        let records = vec![entry(1, "a", "u:p"), entry(2, "b", "v")];
-        write_map(&name, &records, &std::fs::metadata(&source).unwrap()).unwrap();
+        let runs = SortedRuns::from_entries(vec![entry(1, "a", "u:p"), entry(2, "b", "v")]);
+        write_map(
+            &name,
+            &runs,
+            DuplicatePolicy::default(),
+            &std::fs::metadata(&source).unwrap(),
+        )
+        .unwrap();
         let mode = std::fs::metadata(name.lmdb_path())
             .unwrap()
             .permissions()

@@ -1,15 +1,57 @@
 //! postmap's input rules (`readllines()` + `postmap()`), pure: bytes in, entries and
 //! line-numbered warnings out. Where postmap silently accepts odd input, this warns.
 
+use std::borrow::Cow;
+use std::ops::Range;
+
 use crate::postmap::fold::fold_key;
 
-/// One `key value` pair as it will be stored (key folded, value verbatim; no NULs yet).
+/// One `key value` pair as it will be stored (key folded, value verbatim; no NULs yet). The key
+/// and the value are two slices of one text, borrowed from the input unless folding or a
+/// continuation line changed it: a million-line map costs little more than its source.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Entry {
+pub struct Entry<'a> {
     /// First physical line of the logical line.
     pub line: usize,
-    pub key: Vec<u8>,
-    pub value: Vec<u8>,
+    text: Cow<'a, [u8]>,
+    key_len: u32,
+    value_start: u32,
+}
+
+impl<'a> Entry<'a> {
+    pub fn new(line: usize, key: &[u8], value: &[u8]) -> Entry<'a> {
+        Entry::from_parts(
+            line,
+            Cow::Owned([key, b" ", value].concat()),
+            key.len(),
+            key.len() + 1,
+        )
+    }
+
+    /// `text[..key_len]` is the key, `text[value_start..]` the value.
+    fn from_parts(
+        line: usize,
+        text: Cow<'a, [u8]>,
+        key_len: usize,
+        value_start: usize,
+    ) -> Entry<'a> {
+        // Lines are far shorter than 4 GiB: the parser reads a file into memory first.
+        let narrow = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+        Entry {
+            line,
+            text,
+            key_len: narrow(key_len),
+            value_start: narrow(value_start),
+        }
+    }
+
+    pub fn key(&self) -> &[u8] {
+        &self.text[..self.key_len as usize]
+    }
+
+    pub fn value(&self) -> &[u8] {
+        &self.text[self.value_start as usize..]
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
@@ -27,9 +69,9 @@ pub struct ParseOptions {
 }
 
 #[derive(Debug, Default)]
-pub struct Parsed {
+pub struct Parsed<'a> {
     /// In source order, duplicates included.
-    pub entries: Vec<Entry>,
+    pub entries: Vec<Entry<'a>>,
     pub warnings: Vec<Warning>,
 }
 
@@ -39,61 +81,153 @@ fn is_space(b: u8) -> bool {
 }
 
 /// One logical line: physical lines joined, with the number of the first.
-struct LogicalLine {
+struct LogicalLine<'a> {
     line: usize,
-    bytes: Vec<u8>,
+    bytes: Cow<'a, [u8]>,
 }
 
 /// `readllines()`: a line that starts with whitespace continues the previous logical line (its
 /// whitespace kept); blank lines and lines whose first non-blank is `#` are skipped anywhere.
-fn logical_lines(input: &[u8]) -> Vec<LogicalLine> {
-    let mut lines: Vec<LogicalLine> = Vec::new();
-    let mut physical = input.split(|&b| b == b'\n').enumerate().peekable();
-    while let Some((index, raw)) = physical.next() {
-        if raw.is_empty() && physical.peek().is_none() {
-            break; // the empty tail after a final newline
-        }
-        match raw.iter().position(|&b| !is_space(b)) {
-            None => continue,
-            Some(at) if raw[at] == b'#' => continue,
-            Some(0) => lines.push(LogicalLine {
-                line: index + 1,
-                bytes: raw.to_vec(),
-            }),
-            Some(_) => match lines.last_mut() {
-                Some(last) => last.bytes.extend_from_slice(raw),
-                None => lines.push(LogicalLine {
-                    line: index + 1,
-                    bytes: raw.to_vec(),
-                }),
-            },
-        }
-    }
-    lines
+/// An iterator, so only one logical line is held at a time.
+type PhysicalLines<'a> = std::iter::Enumerate<std::slice::Split<'a, u8, fn(&u8) -> bool>>;
+
+struct LogicalLines<'a> {
+    physical: PhysicalLines<'a>,
+    pending: Option<LogicalLine<'a>>,
+    first_line: usize,
 }
 
-pub fn parse(input: &[u8], options: ParseOptions) -> Parsed {
-    let mut parsed = Parsed::default();
-    for logical in logical_lines(input) {
-        let mut warn = |message: String| {
-            parsed.warnings.push(Warning {
-                line: logical.line,
-                message,
-            })
-        };
-        if let Some(entry) = parse_line(&logical, options, &mut warn) {
+fn logical_lines(input: &[u8], first_line: usize) -> LogicalLines<'_> {
+    let newline: fn(&u8) -> bool = |&b| b == b'\n';
+    LogicalLines {
+        physical: input.split(newline).enumerate(),
+        pending: None,
+        first_line,
+    }
+}
+
+impl<'a> Iterator for LogicalLines<'a> {
+    type Item = LogicalLine<'a>;
+
+    fn next(&mut self) -> Option<LogicalLine<'a>> {
+        for (index, raw) in self.physical.by_ref() {
+            let line = self.first_line + index;
+            match raw.iter().position(|&b| !is_space(b)) {
+                None => continue,
+                Some(at) if raw[at] == b'#' => continue,
+                Some(0) => {
+                    let next = LogicalLine {
+                        line,
+                        bytes: Cow::Borrowed(raw),
+                    };
+                    if let Some(done) = self.pending.replace(next) {
+                        return Some(done);
+                    }
+                }
+                Some(_) => match self.pending.as_mut() {
+                    Some(pending) => pending.bytes.to_mut().extend_from_slice(raw),
+                    None => {
+                        self.pending = Some(LogicalLine {
+                            line,
+                            bytes: Cow::Borrowed(raw),
+                        })
+                    }
+                },
+            }
+        }
+        self.pending.take()
+    }
+}
+
+pub fn parse(input: &[u8], options: ParseOptions) -> Parsed<'_> {
+    parse_from(input, 1, options)
+}
+
+/// Parses a part of a file whose first physical line has number `first_line`.
+pub fn parse_from(input: &[u8], first_line: usize, options: ParseOptions) -> Parsed<'_> {
+    // One entry per line at most: sized once, no doubling of a million-entry vector.
+    let lines = count_lines(input) + 1;
+    let mut parsed = Parsed {
+        entries: Vec::with_capacity(lines),
+        warnings: Vec::new(),
+    };
+    for logical in logical_lines(input, first_line) {
+        let line = logical.line;
+        let mut warn = |message: String| parsed.warnings.push(Warning { line, message });
+        if let Some(entry) = parse_line(logical, options, &mut warn) {
             parsed.entries.push(entry);
         }
     }
     parsed
 }
 
-fn parse_line(
-    logical: &LogicalLine,
+fn count_lines(input: &[u8]) -> usize {
+    input.iter().filter(|&&b| b == b'\n').count()
+}
+
+/// Cuts `input` into at most `parts` pieces that each start a logical line (a line beginning
+/// with neither whitespace nor `#`), so the pieces parse independently. Returns each piece with
+/// the number of its first line.
+pub fn split_at_logical_lines(input: &[u8], parts: usize) -> Vec<(usize, &[u8])> {
+    let mut pieces = Vec::new();
+    let (mut start, mut first_line) = (0, 1);
+    for part in 1..parts.max(1) {
+        let target = (input.len() * part / parts).max(start);
+        let Some(cut) = next_logical_start(input, target) else {
+            break;
+        };
+        pieces.push((first_line, &input[start..cut]));
+        first_line += count_lines(&input[start..cut]);
+        start = cut;
+    }
+    pieces.push((first_line, &input[start..]));
+    pieces
+}
+
+fn next_logical_start(input: &[u8], from: usize) -> Option<usize> {
+    let mut at = from;
+    loop {
+        let newline = at + input.get(at..)?.iter().position(|&b| b == b'\n')?;
+        match input.get(newline + 1) {
+            Some(&b) if !is_space(b) && b != b'#' => return Some(newline + 1),
+            Some(_) => at = newline + 1,
+            None => return None,
+        }
+    }
+}
+
+fn parse_line<'a>(
+    logical: LogicalLine<'a>,
     options: ParseOptions,
     warn: &mut dyn FnMut(String),
-) -> Option<Entry> {
-    let mut bytes = logical.bytes.as_slice();
+) -> Option<Entry<'a>> {
+    let (key, value) = split_line(&logical.bytes, options, warn)?;
+    let text = match logical.bytes {
+        Cow::Borrowed(whole) => Cow::Borrowed(&whole[..value.end]),
+        Cow::Owned(mut whole) => {
+            whole.truncate(value.end);
+            Cow::Owned(whole)
+        }
+    };
+    let folded = if options.fold {
+        fold_key(&text[key.clone()], options.utf8)
+    } else {
+        Cow::Borrowed(&text[key.clone()])
+    };
+    if let Cow::Owned(folded) = folded {
+        return Some(Entry::new(logical.line, &folded, &text[value]));
+    }
+    Some(Entry::from_parts(logical.line, text, key.end, value.start))
+}
+
+/// Where the key and the value lie in a logical line, or `None` (with a warning) for a line
+/// postmap skips.
+fn split_line(
+    bytes: &[u8],
+    options: ParseOptions,
+    warn: &mut dyn FnMut(String),
+) -> Option<(Range<usize>, Range<usize>)> {
+    let mut bytes = bytes;
     // Postfix works on C strings: everything after a NUL is lost.
     if let Some(nul) = bytes.iter().position(|&b| b == 0) {
         warn("text after a NUL byte is ignored (as postmap does)".into());
@@ -106,42 +240,32 @@ fn parse_line(
         ));
         return None;
     }
-    if options.utf8 && !bytes.is_ascii() && std::str::from_utf8(bytes).is_err() {
-        warn(format!(
-            "non-UTF-8 input \"{}\" -- ignoring this line",
-            excerpt(bytes, usize::MAX)
-        ));
-        return None;
-    }
-    if !options.utf8 && !bytes.is_ascii() && std::str::from_utf8(bytes).is_err() {
+    if !bytes.is_ascii() && std::str::from_utf8(bytes).is_err() {
+        if options.utf8 {
+            warn(format!(
+                "non-UTF-8 input \"{}\" -- ignoring this line",
+                excerpt(bytes, usize::MAX)
+            ));
+            return None;
+        }
         warn("non-UTF-8 bytes stored as they are (a Postfix with smtputf8_enable = yes cannot read this entry)".into());
     }
-    let key_end = scan_key(bytes).or_else(|| {
+    let Some(key_end) = scan_key(bytes) else {
         warn(format!(
             "unbalanced '\"' in '{}' -- ignoring this line",
             excerpt(bytes, usize::MAX)
         ));
-        None
-    })?;
-    let key = &bytes[..key_end];
-    let value = trim(&bytes[key_end..]);
-    if key.is_empty() || value.is_empty() {
+        return None;
+    };
+    let value = trim_range(bytes, key_end);
+    if key_end == 0 || value.is_empty() {
         warn("expected format: key whitespace value".into());
         return None;
     }
-    if key.ends_with(b":") {
+    if bytes[..key_end].ends_with(b":") {
         warn("record is in \"key: value\" format; is this an alias file?".into());
     }
-    let key = if options.fold {
-        fold_key(key, options.utf8).into_owned()
-    } else {
-        key.to_vec()
-    };
-    Some(Entry {
-        line: logical.line,
-        key,
-        value: value.to_vec(),
-    })
+    Some((0..key_end, value))
 }
 
 /// The key ends at the first whitespace outside quotes; `\` escapes the next byte. `None` when a
@@ -164,16 +288,17 @@ fn scan_key(bytes: &[u8]) -> Option<usize> {
     (!quoted).then_some(at.min(bytes.len()))
 }
 
-fn trim(bytes: &[u8]) -> &[u8] {
-    let start = bytes
+/// The range of `bytes[from..]` without leading and trailing ASCII whitespace.
+fn trim_range(bytes: &[u8], from: usize) -> Range<usize> {
+    let start = bytes[from..]
         .iter()
         .position(|&b| !is_space(b))
-        .unwrap_or(bytes.len());
+        .map_or(bytes.len(), |p| from + p);
     let end = bytes
         .iter()
         .rposition(|&b| !is_space(b))
         .map_or(start, |e| e + 1);
-    &bytes[start..end.max(start)]
+    start..end.max(start)
 }
 
 /// Text for a warning: non-ASCII bytes as `?` (as postmap prints them), cut to `max` characters.
@@ -250,8 +375,8 @@ mod tests {
             .iter()
             .map(|e| {
                 (
-                    String::from_utf8_lossy(&e.key).into_owned(),
-                    String::from_utf8_lossy(&e.value).into_owned(),
+                    String::from_utf8_lossy(e.key()).into_owned(),
+                    String::from_utf8_lossy(e.value()).into_owned(),
                 )
             })
             .collect()
@@ -259,7 +384,8 @@ mod tests {
 
     #[test]
     fn reference_scratch_file_ascii_mode() {
-        let parsed = parse(&reference_input(), ASCII);
+        let input = reference_input();
+        let parsed = parse(&input, ASCII);
         let pairs = pairs(&parsed);
         assert_eq!(pairs.len(), 16, "{pairs:?}"); // the 15 postmap stores, plus the duplicate it drops later
         assert!(pairs.contains(&(
@@ -276,7 +402,7 @@ mod tests {
         assert!(pairs.contains(&("alias-style:".into(), "value".into())));
         assert!(pairs.contains(&("last.example.com".into(), "no-newline-at-eof".into())));
         let utf8key = parsed.entries.iter().find(|e| e.line == 24).unwrap();
-        assert_eq!(utf8key.key, "utf8key.Über.example".as_bytes());
+        assert_eq!(utf8key.key(), "utf8key.Über.example".as_bytes());
         let lines: Vec<(usize, &str)> = parsed
             .warnings
             .iter()
@@ -292,7 +418,8 @@ mod tests {
 
     #[test]
     fn reference_scratch_file_utf8_mode() {
-        let parsed = parse(&reference_input(), UTF8);
+        let input = reference_input();
+        let parsed = parse(&input, UTF8);
         assert_eq!(parsed.entries.len(), 14); // 13 stored, plus the duplicate
         let messages: Vec<(usize, &str)> = parsed
             .warnings
@@ -308,7 +435,7 @@ mod tests {
             "non-UTF-8 input \"caf?.example.com fay:pw\" -- ignoring this line"
         )));
         let utf8key = parsed.entries.iter().find(|e| e.line == 24).unwrap();
-        assert_eq!(utf8key.key, "utf8key.über.example".as_bytes());
+        assert_eq!(utf8key.key(), "utf8key.über.example".as_bytes());
     }
 
     #[test]
@@ -339,10 +466,36 @@ mod tests {
                 fold: false,
             },
         );
-        assert_eq!(parsed.entries[0].key, b"MAIL.EXAMPLE.ORG");
+        assert_eq!(parsed.entries[0].key(), b"MAIL.EXAMPLE.ORG");
+    }
+
+    #[test]
+    fn pieces_parse_like_the_whole() {
+        let input = reference_input();
+        for parts in 1..6 {
+            let mut entries = Vec::new();
+            let mut warnings = Vec::new();
+            for (first_line, piece) in split_at_logical_lines(&input, parts) {
+                let parsed = parse_from(piece, first_line, UTF8);
+                entries.extend(parsed.entries);
+                warnings.extend(parsed.warnings);
+            }
+            let whole = parse(&input, UTF8);
+            assert_eq!(entries, whole.entries, "{parts} parts");
+            assert_eq!(warnings, whole.warnings, "{parts} parts");
+        }
     }
 
     proptest::proptest! {
+        #[test]
+        fn pieces_never_change_the_result(input in proptest::collection::vec(proptest::sample::select(b"ab \t#\n:x".to_vec()), 0..200), parts in 1usize..5) {
+            let mut entries = Vec::new();
+            for (first_line, piece) in split_at_logical_lines(&input, parts) {
+                entries.extend(parse_from(piece, first_line, ASCII).entries);
+            }
+            proptest::prop_assert_eq!(entries, parse(&input, ASCII).entries);
+        }
+
         #[test]
         fn never_panics(input in proptest::collection::vec(proptest::prelude::any::<u8>(), 0..300)) {
             let _ = parse(&input, ASCII);

@@ -135,7 +135,10 @@ fn guess(bytes: &[u8]) -> Kind {
     let text = String::from_utf8_lossy(bytes);
     let gs2 = text.starts_with("n,") || text.starts_with("y,") || text.starts_with("p=");
     let nuls = bytes.iter().filter(|&&b| b == 0).count();
-    if text.contains("\u{1}auth=") {
+    // Only PLAIN carries NUL bytes, so two of them decide before any text pattern does.
+    if nuls == 2 {
+        Kind::Plain
+    } else if text.contains("\u{1}auth=") {
         if text.starts_with("user=") {
             Kind::XOAuth2
         } else {
@@ -151,8 +154,6 @@ fn guess(bytes: &[u8]) -> Kind {
         Kind::ScramServerFinal
     } else if text.contains("rspauth=") || text.contains("nonce=") {
         Kind::Digest
-    } else if nuls == 2 {
-        Kind::Plain
     } else if text.starts_with('<') && text.ends_with('>') {
         Kind::CramChallenge
     } else if cram_response(bytes).is_some() {
@@ -506,6 +507,26 @@ mod tests {
                 expected,
                 "{}",
                 escape_bytes(&bytes)
+            );
+        }
+    }
+
+    #[test]
+    fn plain_fields_that_look_like_other_mechanisms_stay_plain() {
+        // Found by the round-trip property: an authzid of "e=" was taken for SCRAM's server-final.
+        for authzid in [
+            "e=",
+            "v=x",
+            "r=a,s=b",
+            "c=x,p=y",
+            "n,,n=u",
+            "user=x\u{1}auth=Bearer t",
+        ] {
+            let message = plain::initial_response(authzid.as_bytes(), b"A", b"pw").unwrap();
+            assert_eq!(
+                explain(&message.base64(), None, false).unwrap().mechanism,
+                "PLAIN",
+                "{authzid}"
             );
         }
     }

@@ -12,7 +12,7 @@ use crate::output::{count, Format};
 use crate::postmap::check::{
     entry_findings, map_freshness, nul_convention, source_permissions, Finding,
 };
-use crate::postmap::map::{prepare, DuplicatePolicy, MapReader};
+use crate::postmap::map::{DuplicatePolicy, MapReader, SortedRuns};
 use crate::postmap::MapName;
 
 #[derive(Serialize)]
@@ -25,8 +25,9 @@ struct CheckReport {
 pub fn cmd_map_check(ctx: &Ctx, args: &MapCheckArgs) -> CliResult {
     let name = MapName::parse(&args.map)?;
     let (config, options) = resolve_folding(&args.postfix)?;
-    let (parsed, metadata) = read_source(&name, options)?;
-    let mut findings: Vec<Finding> = parsed
+    let (bytes, metadata) = read_source(&name)?;
+    let runs = SortedRuns::parse(&bytes, options, 1);
+    let mut findings: Vec<Finding> = runs
         .warnings
         .iter()
         .map(|w| Finding {
@@ -34,12 +35,9 @@ pub fn cmd_map_check(ctx: &Ctx, args: &MapCheckArgs) -> CliResult {
             message: w.message.clone(),
         })
         .collect();
-    findings.extend(entry_findings(&parsed.entries, &config));
-    let (_, duplicates) = prepare(
-        parsed.entries,
-        DuplicatePolicy::default(),
-        &name.source.display().to_string(),
-    )?;
+    let entries: Vec<_> = runs.entries().cloned().collect();
+    findings.extend(entry_findings(&entries, &config));
+    let duplicates = runs.unique(DuplicatePolicy::default(), &mut |_| Ok(()))?;
     findings.extend(duplicates.into_iter().map(|w| Finding {
         line: Some(w.line),
         message: w.message,

@@ -5,31 +5,33 @@ use crate::commands::map::{at_line, read_source, resolve_folding};
 use crate::commands::Ctx;
 use crate::error::CliResult;
 use crate::output::count;
-use crate::postmap::map::{prepare, write_map, DuplicatePolicy};
+use crate::postmap::map::{write_map, DuplicatePolicy, SortedRuns};
 use crate::postmap::MapName;
 
 pub fn cmd_map_compile(ctx: &Ctx, args: &MapCompileArgs) -> CliResult {
     let name = MapName::parse(&args.map)?;
     let (_, options) = resolve_folding(&args.postfix)?;
-    let (parsed, metadata) = read_source(&name, options)?;
+    let (bytes, metadata) = read_source(&name)?;
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let runs = SortedRuns::parse(&bytes, options, threads);
+    let file = name.source.display().to_string();
+    runs.check_key_lengths(&file)?;
     let policy = DuplicatePolicy {
         last_wins: args.last_wins,
         quiet: args.quiet_duplicates,
     };
-    let (records, duplicates) =
-        prepare(parsed.entries, policy, &name.source.display().to_string())?;
-    let mut warnings = parsed.warnings;
+    let (written, duplicates) = write_map(&name, &runs, policy, &metadata)?;
+    let mut warnings = runs.warnings.clone();
     warnings.extend(duplicates);
     warnings.sort_by_key(|w| w.line);
     for warning in &warnings {
         ctx.printer
             .warn(&at_line(&name, warning.line, &warning.message));
     }
-    write_map(&name, &records, &metadata)?;
     ctx.printer.status(&format!(
         "{}: {} written to {} ({})",
         name.display(),
-        count(records.len(), "record"),
+        count(written, "record"),
         name.lmdb_path().display(),
         count(warnings.len(), "warning")
     ));

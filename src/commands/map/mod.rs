@@ -10,7 +10,7 @@ use crate::cli::{MapCommand, PostfixArgs};
 use crate::commands::Ctx;
 use crate::error::{CliError, CliResult, Kind};
 use crate::postmap::config::PostfixConfig;
-use crate::postmap::parse::{parse, ParseOptions, Parsed};
+use crate::postmap::parse::ParseOptions;
 use crate::postmap::MapName;
 
 pub fn run(ctx: &Ctx, command: MapCommand) -> CliResult {
@@ -42,11 +42,8 @@ pub fn resolve_folding(args: &PostfixArgs) -> CliResult<(PostfixConfig, ParseOpt
     ))
 }
 
-/// Reads and parses the source of a map.
-pub fn read_source(
-    name: &MapName,
-    options: ParseOptions,
-) -> CliResult<(Parsed, std::fs::Metadata)> {
+/// Reads the source of a map; parse it with `postmap::parse::parse`.
+pub fn read_source(name: &MapName) -> CliResult<(Vec<u8>, std::fs::Metadata)> {
     let path = &name.source;
     let fail = |err: std::io::Error| CliError::from(crate::postmap::error::io_error(path, err));
     let metadata = std::fs::metadata(path).map_err(fail)?;
@@ -57,7 +54,7 @@ pub fn read_source(
         ));
     }
     let bytes = std::fs::read(path).map_err(fail)?;
-    Ok((parse(&bytes, options), metadata))
+    Ok((bytes, metadata))
 }
 
 /// `FILE, line N: message`, as postmap words its warnings.

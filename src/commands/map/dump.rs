@@ -47,6 +47,10 @@ pub fn cmd_map_dump(ctx: &Ctx, args: &MapDumpArgs) -> CliResult {
             Format::Human if args.show_secrets => ctx
                 .printer
                 .bytes(&[strip(key).as_slice(), b"\t", &strip(value), b"\n"].concat()),
+            // A value without ':' is a user name alone (Postfix sends an empty password).
+            Format::Human if !value.contains(&b':') => {
+                ctx.printer.line(&format!("{}\t{}", row.key, row.user))
+            }
             Format::Human => ctx
                 .printer
                 .line(&format!("{}\t{}:{}", row.key, row.user, row.password)),

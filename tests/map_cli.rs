@@ -563,3 +563,81 @@ fn check_reports_what_bites() {
         assert!(text.contains(expected), "{expected}: {text}");
     }
 }
+
+#[test]
+fn kill_9_during_compile_leaves_the_old_map() {
+    let dir = TempDir::new().unwrap();
+    let conf = confdir(dir.path(), "");
+    let source = dir.path().join("sp");
+    std::fs::write(&source, "keep.example old:pw\n").unwrap();
+    saslkit()
+        .args(["map", "compile", "-c"])
+        .arg(&conf)
+        .arg(&source)
+        .assert()
+        .success();
+    let big: String = (0..300_000)
+        .map(|n| format!("host{n}.example user{n}:new\n"))
+        .collect();
+    std::fs::write(&source, format!("keep.example new:pw\n{big}")).unwrap();
+    let mut killed = 0;
+    for delay_ms in [30, 100, 250, 500, 800] {
+        let mut child = std::process::Command::new(common::saslkit_bin())
+            .args(["-q", "map", "compile", "-c"])
+            .arg(&conf)
+            .arg(&source)
+            .spawn()
+            .unwrap();
+        std::thread::sleep(Duration::from_millis(delay_ms));
+        if child.try_wait().unwrap().is_none() {
+            child.kill().unwrap();
+            killed += 1;
+        }
+        let finished = child.wait().unwrap().success();
+        let out = saslkit()
+            .args(["map", "query", "-c"])
+            .arg(&conf)
+            .arg(&source)
+            .arg("keep.example")
+            .output()
+            .unwrap();
+        let value = String::from_utf8(out.stdout).unwrap();
+        if finished {
+            assert_eq!(value, "new:pw\n");
+            break;
+        }
+        assert!(temp_files(dir.path()) <= killed);
+        assert_eq!(
+            value, "old:pw\n",
+            "after a kill at {delay_ms} ms the old map must answer"
+        );
+    }
+    assert!(
+        killed > 0,
+        "no compile was still running when killed; the test proved nothing"
+    );
+    saslkit()
+        .args(["map", "compile", "-c"])
+        .arg(&conf)
+        .arg(&source)
+        .assert()
+        .success();
+    assert_eq!(
+        temp_files(dir.path()),
+        0,
+        "the next build removes what killed builds left"
+    );
+}
+
+fn temp_files(dir: &Path) -> usize {
+    std::fs::read_dir(dir)
+        .unwrap()
+        .filter(|e| {
+            e.as_ref()
+                .unwrap()
+                .file_name()
+                .to_string_lossy()
+                .ends_with(".tmp")
+        })
+        .count()
+}

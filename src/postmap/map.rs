@@ -169,6 +169,7 @@ pub fn write_map(
 ) -> MapResult<(usize, Vec<Warning>)> {
     let target = name.lmdb_path();
     refuse_foreign_target(&target)?;
+    remove_stale_temps(&target);
     let temp = temp_path(&target);
     let _ = std::fs::remove_file(&temp);
     let result =
@@ -195,6 +196,33 @@ fn describe(found: FileFormat) -> String {
             format!("a Berkeley DB {kind} file (a hash: or btree: map?)")
         }
         other => format!("a {} file", other.describe()),
+    }
+}
+
+/// Removes temporary maps that builds killed before they could clean up left behind (the
+/// process named in the file name is gone).
+fn remove_stale_temps(target: &Path) {
+    let Some(name) = target.file_name().map(|n| n.to_string_lossy().into_owned()) else {
+        return;
+    };
+    let dir = target
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let prefix = format!(".{name}.saslkit-");
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let file = entry.file_name().to_string_lossy().into_owned();
+        let pid = file
+            .strip_prefix(&prefix)
+            .and_then(|rest| rest.strip_suffix(".tmp"))
+            .and_then(|p| p.parse::<i32>().ok());
+        // SAFETY: kill with signal 0 only checks whether the process exists.
+        if pid.is_some_and(|pid| unsafe { libc::kill(pid, 0) } != 0) {
+            let _ = std::fs::remove_file(entry.path());
+        }
     }
 }
 

@@ -11,6 +11,7 @@ pub mod error;
 pub mod generate;
 pub mod output;
 pub mod postmap;
+pub mod probe;
 pub mod sasl;
 pub mod sasldb;
 pub mod secrets;

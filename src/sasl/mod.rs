@@ -3,6 +3,7 @@
 //! probe will drive the same code.
 
 pub mod b64;
+pub mod client;
 pub mod cram;
 pub mod decode;
 pub mod digest_md5;

@@ -1,0 +1,6 @@
+//! Probing a live server's AUTH support: reply parser, capabilities, the sans-I/O session
+//! machine, and the driver that does the sockets and TLS.
+
+pub mod capabilities;
+pub mod machine;
+pub mod reply;

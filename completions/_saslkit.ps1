@@ -34,6 +34,7 @@ Register-ArgumentCompleter -Native -CommandName 'saslkit' -ScriptBlock {
             [CompletionResult]::new('listusers', 'listusers', [CompletionResultType]::ParameterValue, 'List every record as `user@realm: property`, exactly like sasldblistusers2')
             [CompletionResult]::new('auth', 'auth', [CompletionResultType]::ParameterValue, 'Make the client messages of an SMTP AUTH exchange (base64), or explain captured ones')
             [CompletionResult]::new('map', 'map', [CompletionResultType]::ParameterValue, 'Compile, query and check Postfix''s client password map (sasl_passwd) as an lmdb: table')
+            [CompletionResult]::new('probe', 'probe', [CompletionResultType]::ParameterValue, 'Probe a live server''s AUTH support before and after TLS, and whether credentials work')
             [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Write the shell completions and man pages (for packagers and the repository)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -784,6 +785,37 @@ Register-ArgumentCompleter -Native -CommandName 'saslkit' -ScriptBlock {
         'saslkit;map;help;help' {
             break
         }
+        'saslkit;probe' {
+            [CompletionResult]::new('--tls', '--tls', [CompletionResultType]::ParameterName, 'tls')
+            [CompletionResult]::new('--protocol', '--protocol', [CompletionResultType]::ParameterName, 'protocol')
+            [CompletionResult]::new('--helo', '--helo', [CompletionResultType]::ParameterName, 'Name to greet with (default: this host''s name)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Authenticate as this user (the password from the usual password inputs)')
+            [CompletionResult]::new('--authzid', '--authzid', [CompletionResultType]::ParameterName, 'Authorization identity to ask for')
+            [CompletionResult]::new('--mech', '--mech', [CompletionResultType]::ParameterName, 'The mechanism to authenticate with (default: the strongest offered)')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'Trust this CA (PEM) in addition to the system''s roots')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds for connecting and for each reply; the whole session gets four times this')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'format')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password from the first line of a file')
+            [CompletionResult]::new('--password-env', '--password-env', [CompletionResultType]::ParameterName, 'Read the password from an environment variable')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'The password itself. Unsafe: every user of this machine can read it with `ps`')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The sasldb file (LMDB). Its lock file is PATH-lock')
+            [CompletionResult]::new('--map-size', '--map-size', [CompletionResultType]::ParameterName, 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows')
+            [CompletionResult]::new('--all-mechs', '--all-mechs', [CompletionResultType]::ParameterName, 'Authenticate with every advertised mechanism, each in its own session')
+            [CompletionResult]::new('--allow-plaintext', '--allow-plaintext', [CompletionResultType]::ParameterName, 'Send PLAIN or LOGIN on a connection without TLS (declined by default, exit 69)')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify the server''s certificate (the report says so)')
+            [CompletionResult]::new('--transcript', '--transcript', [CompletionResultType]::ParameterName, 'Show the dialogue, secrets redacted')
+            [CompletionResult]::new('--show-secrets', '--show-secrets', [CompletionResultType]::ParameterName, 'Show secrets in the transcript')
+            [CompletionResult]::new('-4', '-4', [CompletionResultType]::ParameterName, 'IPv4 only')
+            [CompletionResult]::new('-6', '-6', [CompletionResultType]::ParameterName, 'IPv6 only')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password from the first line of standard input')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines; only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines; only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'saslkit;generate' {
             [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'The repository root holding completions/ and man/')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The sasldb file (LMDB). Its lock file is PATH-lock')
@@ -803,6 +835,7 @@ Register-ArgumentCompleter -Native -CommandName 'saslkit' -ScriptBlock {
             [CompletionResult]::new('listusers', 'listusers', [CompletionResultType]::ParameterValue, 'List every record as `user@realm: property`, exactly like sasldblistusers2')
             [CompletionResult]::new('auth', 'auth', [CompletionResultType]::ParameterValue, 'Make the client messages of an SMTP AUTH exchange (base64), or explain captured ones')
             [CompletionResult]::new('map', 'map', [CompletionResultType]::ParameterValue, 'Compile, query and check Postfix''s client password map (sasl_passwd) as an lmdb: table')
+            [CompletionResult]::new('probe', 'probe', [CompletionResultType]::ParameterValue, 'Probe a live server''s AUTH support before and after TLS, and whether credentials work')
             [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Write the shell completions and man pages (for packagers and the repository)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -936,6 +969,9 @@ Register-ArgumentCompleter -Native -CommandName 'saslkit' -ScriptBlock {
             break
         }
         'saslkit;help;map;check' {
+            break
+        }
+        'saslkit;help;probe' {
             break
         }
         'saslkit;help;generate' {

@@ -31,6 +31,7 @@ set edit:completion:arg-completer[saslkit] = {|@words|
             cand listusers 'List every record as `user@realm: property`, exactly like sasldblistusers2'
             cand auth 'Make the client messages of an SMTP AUTH exchange (base64), or explain captured ones'
             cand map 'Compile, query and check Postfix''s client password map (sasl_passwd) as an lmdb: table'
+            cand probe 'Probe a live server''s AUTH support before and after TLS, and whether credentials work'
             cand generate 'Write the shell completions and man pages (for packagers and the repository)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -709,6 +710,36 @@ set edit:completion:arg-completer[saslkit] = {|@words|
         }
         &'saslkit;map;help;help'= {
         }
+        &'saslkit;probe'= {
+            cand --tls 'tls'
+            cand --protocol 'protocol'
+            cand --helo 'Name to greet with (default: this host''s name)'
+            cand --user 'Authenticate as this user (the password from the usual password inputs)'
+            cand --authzid 'Authorization identity to ask for'
+            cand --mech 'The mechanism to authenticate with (default: the strongest offered)'
+            cand --ca-file 'Trust this CA (PEM) in addition to the system''s roots'
+            cand --timeout 'Seconds for connecting and for each reply; the whole session gets four times this'
+            cand --format 'format'
+            cand --password-file 'Read the password from the first line of a file'
+            cand --password-env 'Read the password from an environment variable'
+            cand --password 'The password itself. Unsafe: every user of this machine can read it with `ps`'
+            cand --db 'The sasldb file (LMDB). Its lock file is PATH-lock'
+            cand --map-size 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows'
+            cand --all-mechs 'Authenticate with every advertised mechanism, each in its own session'
+            cand --allow-plaintext 'Send PLAIN or LOGIN on a connection without TLS (declined by default, exit 69)'
+            cand --insecure 'Do not verify the server''s certificate (the report says so)'
+            cand --transcript 'Show the dialogue, secrets redacted'
+            cand --show-secrets 'Show secrets in the transcript'
+            cand -4 'IPv4 only'
+            cand -6 'IPv6 only'
+            cand --password-stdin 'Read the password from the first line of standard input'
+            cand -q 'Print no status lines; only data and errors'
+            cand --quiet 'Print no status lines; only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'saslkit;generate'= {
             cand --out 'The repository root holding completions/ and man/'
             cand --db 'The sasldb file (LMDB). Its lock file is PATH-lock'
@@ -727,6 +758,7 @@ set edit:completion:arg-completer[saslkit] = {|@words|
             cand listusers 'List every record as `user@realm: property`, exactly like sasldblistusers2'
             cand auth 'Make the client messages of an SMTP AUTH exchange (base64), or explain captured ones'
             cand map 'Compile, query and check Postfix''s client password map (sasl_passwd) as an lmdb: table'
+            cand probe 'Probe a live server''s AUTH support before and after TLS, and whether credentials work'
             cand generate 'Write the shell completions and man pages (for packagers and the repository)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -826,6 +858,8 @@ set edit:completion:arg-completer[saslkit] = {|@words|
         &'saslkit;help;map;lookup'= {
         }
         &'saslkit;help;map;check'= {
+        }
+        &'saslkit;help;probe'= {
         }
         &'saslkit;help;generate'= {
         }

@@ -34,6 +34,7 @@ complete -c saslkit -n "__fish_saslkit_needs_command" -f -a "realm" -d 'Manage r
 complete -c saslkit -n "__fish_saslkit_needs_command" -f -a "listusers" -d 'List every record as `user@realm: property`, exactly like sasldblistusers2'
 complete -c saslkit -n "__fish_saslkit_needs_command" -f -a "auth" -d 'Make the client messages of an SMTP AUTH exchange (base64), or explain captured ones'
 complete -c saslkit -n "__fish_saslkit_needs_command" -f -a "map" -d 'Compile, query and check Postfix\'s client password map (sasl_passwd) as an lmdb: table'
+complete -c saslkit -n "__fish_saslkit_needs_command" -f -a "probe" -d 'Probe a live server\'s AUTH support before and after TLS, and whether credentials work'
 complete -c saslkit -n "__fish_saslkit_needs_command" -f -a "generate" -d 'Write the shell completions and man pages (for packagers and the repository)'
 complete -c saslkit -n "__fish_saslkit_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c saslkit -n "__fish_saslkit_using_subcommand user; and not __fish_seen_subcommand_from add passwd delete list show verify import help" -l db -d 'The sasldb file (LMDB). Its lock file is PATH-lock' -r -F
@@ -483,6 +484,36 @@ complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_sub
 complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from help" -f -a "lookup" -d 'The keys the Postfix SMTP client tries for a next hop, in order, and which one matches'
 complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from help" -f -a "check" -d 'Lint the source and its map: postmap\'s warnings plus what bites in production'
 complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c saslkit -n "__fish_saslkit_using_subcommand probe" -l tls -r -f -a "auto\t'STARTTLS when offered'
+starttls\t'STARTTLS or fail (exit 69)'
+implicit\t'TLS from the first byte (default port 465)'
+none\t'Never TLS'"
+complete -c saslkit -n "__fish_saslkit_using_subcommand probe" -l protocol -r -f -a "smtp\t''
+lmtp\t''"
+complete -c saslkit -n "__fish_saslkit_using_subcommand probe" -l helo -d 'Name to greet with (default: this host\'s name)' -r
+complete -c saslkit -n "__fish_saslkit_using_subcommand probe" -l user -d 'Authenticate as this user (the password from the usual password inputs)' -r
+complete -c saslkit -n "__fish_saslkit_using_subcommand probe" -l authzid -d 'Authorization identity to ask for' -r
+complete -c saslkit -n "__fish_saslkit_using_subcommand probe" -l mech -d 'The mechanism to authenticate with (default: the strongest offered)' -r
+complete -c saslkit -n "__fish_saslkit_using_subcommand probe" -l ca-file -d 'Trust this CA (PEM) in addition to the system\'s roots' -r -F
+complete -c saslkit -n "__fish_saslkit_using_subcommand probe" -l timeout -d 'Seconds for connecting and for each reply; the whole session gets four times this' -r
+complete -c saslkit -n "__fish_saslkit_using_subcommand probe" -l format -r -f -a "human\t'A table for people'
+json\t'One JSON document with a stable, documented shape'"
+complete -c saslkit -n "__fish_saslkit_using_subcommand probe" -l password-file -d 'Read the password from the first line of a file' -r -F
+complete -c saslkit -n "__fish_saslkit_using_subcommand probe" -l password-env -d 'Read the password from an environment variable' -r
+complete -c saslkit -n "__fish_saslkit_using_subcommand probe" -l password -d 'The password itself. Unsafe: every user of this machine can read it with `ps`' -r
+complete -c saslkit -n "__fish_saslkit_using_subcommand probe" -l db -d 'The sasldb file (LMDB). Its lock file is PATH-lock' -r -F
+complete -c saslkit -n "__fish_saslkit_using_subcommand probe" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
+complete -c saslkit -n "__fish_saslkit_using_subcommand probe" -l all-mechs -d 'Authenticate with every advertised mechanism, each in its own session'
+complete -c saslkit -n "__fish_saslkit_using_subcommand probe" -l allow-plaintext -d 'Send PLAIN or LOGIN on a connection without TLS (declined by default, exit 69)'
+complete -c saslkit -n "__fish_saslkit_using_subcommand probe" -l insecure -d 'Do not verify the server\'s certificate (the report says so)'
+complete -c saslkit -n "__fish_saslkit_using_subcommand probe" -l transcript -d 'Show the dialogue, secrets redacted'
+complete -c saslkit -n "__fish_saslkit_using_subcommand probe" -l show-secrets -d 'Show secrets in the transcript'
+complete -c saslkit -n "__fish_saslkit_using_subcommand probe" -s 4 -d 'IPv4 only'
+complete -c saslkit -n "__fish_saslkit_using_subcommand probe" -s 6 -d 'IPv6 only'
+complete -c saslkit -n "__fish_saslkit_using_subcommand probe" -l password-stdin -d 'Read the password from the first line of standard input'
+complete -c saslkit -n "__fish_saslkit_using_subcommand probe" -s q -l quiet -d 'Print no status lines; only data and errors'
+complete -c saslkit -n "__fish_saslkit_using_subcommand probe" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c saslkit -n "__fish_saslkit_using_subcommand probe" -s V -l version -d 'Print version'
 complete -c saslkit -n "__fish_saslkit_using_subcommand generate" -l out -d 'The repository root holding completions/ and man/' -r -F
 complete -c saslkit -n "__fish_saslkit_using_subcommand generate" -l db -d 'The sasldb file (LMDB). Its lock file is PATH-lock' -r -F
 complete -c saslkit -n "__fish_saslkit_using_subcommand generate" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
@@ -490,13 +521,14 @@ complete -c saslkit -n "__fish_saslkit_using_subcommand generate" -l check -d 'F
 complete -c saslkit -n "__fish_saslkit_using_subcommand generate" -s q -l quiet -d 'Print no status lines; only data and errors'
 complete -c saslkit -n "__fish_saslkit_using_subcommand generate" -s h -l help -d 'Print help'
 complete -c saslkit -n "__fish_saslkit_using_subcommand generate" -s V -l version -d 'Print version'
-complete -c saslkit -n "__fish_saslkit_using_subcommand help; and not __fish_seen_subcommand_from user realm listusers auth map generate help" -f -a "user" -d 'Manage users in the sasldb: add, change, delete, list, show, verify, import'
-complete -c saslkit -n "__fish_saslkit_using_subcommand help; and not __fish_seen_subcommand_from user realm listusers auth map generate help" -f -a "realm" -d 'Manage realms: list them, rename one, delete one'
-complete -c saslkit -n "__fish_saslkit_using_subcommand help; and not __fish_seen_subcommand_from user realm listusers auth map generate help" -f -a "listusers" -d 'List every record as `user@realm: property`, exactly like sasldblistusers2'
-complete -c saslkit -n "__fish_saslkit_using_subcommand help; and not __fish_seen_subcommand_from user realm listusers auth map generate help" -f -a "auth" -d 'Make the client messages of an SMTP AUTH exchange (base64), or explain captured ones'
-complete -c saslkit -n "__fish_saslkit_using_subcommand help; and not __fish_seen_subcommand_from user realm listusers auth map generate help" -f -a "map" -d 'Compile, query and check Postfix\'s client password map (sasl_passwd) as an lmdb: table'
-complete -c saslkit -n "__fish_saslkit_using_subcommand help; and not __fish_seen_subcommand_from user realm listusers auth map generate help" -f -a "generate" -d 'Write the shell completions and man pages (for packagers and the repository)'
-complete -c saslkit -n "__fish_saslkit_using_subcommand help; and not __fish_seen_subcommand_from user realm listusers auth map generate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c saslkit -n "__fish_saslkit_using_subcommand help; and not __fish_seen_subcommand_from user realm listusers auth map probe generate help" -f -a "user" -d 'Manage users in the sasldb: add, change, delete, list, show, verify, import'
+complete -c saslkit -n "__fish_saslkit_using_subcommand help; and not __fish_seen_subcommand_from user realm listusers auth map probe generate help" -f -a "realm" -d 'Manage realms: list them, rename one, delete one'
+complete -c saslkit -n "__fish_saslkit_using_subcommand help; and not __fish_seen_subcommand_from user realm listusers auth map probe generate help" -f -a "listusers" -d 'List every record as `user@realm: property`, exactly like sasldblistusers2'
+complete -c saslkit -n "__fish_saslkit_using_subcommand help; and not __fish_seen_subcommand_from user realm listusers auth map probe generate help" -f -a "auth" -d 'Make the client messages of an SMTP AUTH exchange (base64), or explain captured ones'
+complete -c saslkit -n "__fish_saslkit_using_subcommand help; and not __fish_seen_subcommand_from user realm listusers auth map probe generate help" -f -a "map" -d 'Compile, query and check Postfix\'s client password map (sasl_passwd) as an lmdb: table'
+complete -c saslkit -n "__fish_saslkit_using_subcommand help; and not __fish_seen_subcommand_from user realm listusers auth map probe generate help" -f -a "probe" -d 'Probe a live server\'s AUTH support before and after TLS, and whether credentials work'
+complete -c saslkit -n "__fish_saslkit_using_subcommand help; and not __fish_seen_subcommand_from user realm listusers auth map probe generate help" -f -a "generate" -d 'Write the shell completions and man pages (for packagers and the repository)'
+complete -c saslkit -n "__fish_saslkit_using_subcommand help; and not __fish_seen_subcommand_from user realm listusers auth map probe generate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c saslkit -n "__fish_saslkit_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "add" -d 'Create a user (exit 1 if it exists, unless --force)'
 complete -c saslkit -n "__fish_saslkit_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "passwd" -d 'Change an existing user\'s password (exit 67 if there is no such user)'
 complete -c saslkit -n "__fish_saslkit_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "delete" -d 'Delete users and all their records, in one transaction'

@@ -41,13 +41,7 @@ pub struct Cli {
 #[derive(Debug, Args)]
 pub struct GlobalArgs {
     /// The sasldb file (LMDB). Its lock file is PATH-lock.
-    #[arg(
-        long,
-        global = true,
-        env = "SASLKIT_DB",
-        default_value = "/etc/sasldb2",
-        value_name = "PATH"
-    )]
+    #[arg(long, global = true, env = "SASLKIT_DB", default_value = "/etc/sasldb2", value_name = "PATH")]
     pub db: PathBuf,
     /// Grow the database map to this many KiB (like Cyrus's sasldb_mapsize). Long-running Cyrus
     /// readers (saslauthd, smtpd) must be restarted after the map grows.
@@ -74,6 +68,12 @@ pub enum Command {
     /// Compile, query and check Postfix's client password map (sasl_passwd) as an lmdb: table.
     #[command(subcommand)]
     Map(MapCommand),
+    /// Probe a live server's AUTH support before and after TLS, and whether credentials work.
+    ///
+    /// Without --user: a safe probe (AUTH <MECH> then `*` for every advertised mechanism; no
+    /// password is sent). With --user: authenticate with --mech, the strongest offered, or
+    /// --all-mechs (one session each).
+    Probe(ProbeArgs),
     /// Write the shell completions and man pages (for packagers and the repository).
     #[command(hide = true)]
     Generate(GenerateArgs),
@@ -539,12 +539,7 @@ pub enum MapCommand {
 pub struct PostfixArgs {
     /// Postfix configuration folder: main.cf's smtputf8_enable and compatibility_level decide
     /// how keys are case-folded (Postfix's defaults when there is no main.cf).
-    #[arg(
-        short = 'c',
-        long = "config-dir",
-        default_value = "/etc/postfix",
-        value_name = "CONFDIR"
-    )]
+    #[arg(short = 'c', long = "config-dir", default_value = "/etc/postfix", value_name = "CONFDIR")]
     pub config_dir: PathBuf,
     /// Fold keys as Postfix does with smtputf8_enable = yes (full Unicode case folding; non-UTF-8
     /// lines dropped).
@@ -625,6 +620,78 @@ pub struct MapCheckArgs {
     pub postfix: PostfixArgs,
     #[arg(long, value_enum, default_value_t = Format::Human)]
     pub format: Format,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ProbeTls {
+    /// STARTTLS when offered.
+    Auto,
+    /// STARTTLS or fail (exit 69).
+    Starttls,
+    /// TLS from the first byte (default port 465).
+    Implicit,
+    /// Never TLS.
+    None,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ProbeProtocol {
+    Smtp,
+    Lmtp,
+}
+
+#[derive(Debug, Args)]
+pub struct ProbeArgs {
+    /// HOST, HOST:PORT or [IPv6]:PORT (port 25; 465 with --tls implicit; 24 for LMTP).
+    #[arg(value_name = "HOST[:PORT]")]
+    pub target: String,
+    #[arg(long, value_enum, default_value_t = ProbeTls::Auto)]
+    pub tls: ProbeTls,
+    #[arg(long, value_enum, default_value_t = ProbeProtocol::Smtp)]
+    pub protocol: ProbeProtocol,
+    /// Name to greet with (default: this host's name).
+    #[arg(long, value_name = "NAME")]
+    pub helo: Option<String>,
+    /// Authenticate as this user (the password from the usual password inputs).
+    #[arg(long, value_name = "U")]
+    pub user: Option<String>,
+    /// Authorization identity to ask for.
+    #[arg(long, default_value = "", value_name = "ID")]
+    pub authzid: String,
+    /// The mechanism to authenticate with (default: the strongest offered).
+    #[arg(long, value_name = "M", conflicts_with = "all_mechs", requires = "user")]
+    pub mech: Option<String>,
+    /// Authenticate with every advertised mechanism, each in its own session.
+    #[arg(long, requires = "user")]
+    pub all_mechs: bool,
+    /// Send PLAIN or LOGIN on a connection without TLS (declined by default, exit 69).
+    #[arg(long)]
+    pub allow_plaintext: bool,
+    /// Trust this CA (PEM) in addition to the system's roots.
+    #[arg(long, value_name = "F", conflicts_with = "insecure")]
+    pub ca_file: Option<PathBuf>,
+    /// Do not verify the server's certificate (the report says so).
+    #[arg(long)]
+    pub insecure: bool,
+    /// Seconds for connecting and for each reply; the whole session gets four times this.
+    #[arg(long, default_value_t = 10, value_name = "SECS")]
+    pub timeout: u64,
+    /// Show the dialogue, secrets redacted.
+    #[arg(long)]
+    pub transcript: bool,
+    /// Show secrets in the transcript.
+    #[arg(long)]
+    pub show_secrets: bool,
+    /// IPv4 only.
+    #[arg(short = '4', conflicts_with = "ipv6")]
+    pub ipv4: bool,
+    /// IPv6 only.
+    #[arg(short = '6')]
+    pub ipv6: bool,
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    pub format: Format,
+    #[command(flatten)]
+    pub password: PasswordArgs,
 }
 
 /// The clap command, for generators and tests.

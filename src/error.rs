@@ -65,11 +65,7 @@ pub struct CliError {
 
 impl CliError {
     pub fn new(kind: Kind, message: impl Into<String>) -> Self {
-        CliError {
-            kind,
-            message: message.into(),
-            hints: Vec::new(),
-        }
+        CliError { kind, message: message.into(), hints: Vec::new() }
     }
 
     pub fn usage(message: impl Into<String>) -> Self {
@@ -100,11 +96,7 @@ pub trait HasKind: fmt::Display {
 
 impl<E: HasKind> From<E> for CliError {
     fn from(err: E) -> Self {
-        CliError {
-            kind: err.kind(),
-            message: err.to_string(),
-            hints: err.hints(),
-        }
+        CliError { kind: err.kind(), message: err.to_string(), hints: err.hints() }
     }
 }
 

@@ -44,10 +44,7 @@ fn collect_pages(cmd: &clap::Command, name: &str, pages: &mut Vec<(PathBuf, Vec<
     if clap_mangen::Man::new(page).render(&mut out).is_ok() {
         pages.push((PathBuf::from("man").join(format!("{name}.1")), out));
     }
-    for sub in cmd
-        .get_subcommands()
-        .filter(|s| !s.is_hide_set() && s.get_name() != "help")
-    {
+    for sub in cmd.get_subcommands().filter(|s| !s.is_hide_set() && s.get_name() != "help") {
         collect_pages(sub, &format!("{name}-{}", sub.get_name()), pages);
     }
 }

@@ -66,9 +66,7 @@ impl Printer {
     /// A table with a header row; cells are sanitised.
     pub fn table(&self, header: &[&str], rows: &[Vec<String>]) {
         let mut table = Table::new();
-        table
-            .load_preset(presets::UTF8_FULL_CONDENSED)
-            .set_content_arrangement(ContentArrangement::Dynamic);
+        table.load_preset(presets::UTF8_FULL_CONDENSED).set_content_arrangement(ContentArrangement::Dynamic);
         if !self.stdout_is_terminal {
             table.load_preset(presets::ASCII_MARKDOWN);
         }
@@ -140,11 +138,7 @@ impl Printer {
             return None;
         }
         self.flush();
-        dialoguer::Confirm::new()
-            .with_prompt(question)
-            .default(false)
-            .interact()
-            .ok()
+        dialoguer::Confirm::new().with_prompt(question).default(false).interact().ok()
     }
 
     /// A progress bar on stderr, shown only on a terminal and without --quiet.
@@ -209,10 +203,7 @@ mod tests {
     #[test]
     fn sanitize_escapes_controls() {
         assert_eq!(sanitize("ok\x1b[2Jbad\x07"), "ok\\u{1b}[2Jbad\\u{7}");
-        assert_eq!(
-            sanitize("tab\there\nnext ÜnïcødeUser"),
-            "tab\there\nnext ÜnïcødeUser"
-        );
+        assert_eq!(sanitize("tab\there\nnext ÜnïcødeUser"), "tab\there\nnext ÜnïcødeUser");
         assert_eq!(sanitize("\u{9b}31m"), "\\u{9b}31m");
     }
 }

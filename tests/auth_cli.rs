@@ -25,28 +25,15 @@ fn auth(args: &[&str], password: &str) -> String {
         .write_stdin(format!("{password}\n"))
         .output()
         .unwrap();
-    assert!(
-        out.status.success(),
-        "{args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    assert!(out.status.success(), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
     String::from_utf8(out.stdout).unwrap()
 }
 
 #[test]
 fn plain_vectors() {
-    assert_eq!(
-        auth(&["plain", "test", "--authzid", "test"], "testpass"),
-        "dGVzdAB0ZXN0AHRlc3RwYXNz\n"
-    );
-    assert_eq!(
-        auth(&["plain", "tim"], "tanstaaftanstaaf"),
-        "AHRpbQB0YW5zdGFhZnRhbnN0YWFm\n"
-    );
-    assert_eq!(
-        auth(&["plain", "Kurt", "--authzid", "Ursel"], "xipj3plmq"),
-        "VXJzZWwAS3VydAB4aXBqM3BsbXE=\n"
-    );
+    assert_eq!(auth(&["plain", "test", "--authzid", "test"], "testpass"), "dGVzdAB0ZXN0AHRlc3RwYXNz\n");
+    assert_eq!(auth(&["plain", "tim"], "tanstaaftanstaaf"), "AHRpbQB0YW5zdGFhZnRhbnN0YWFm\n");
+    assert_eq!(auth(&["plain", "Kurt", "--authzid", "Ursel"], "xipj3plmq"), "VXJzZWwAS3VydAB4aXBqM3BsbXE=\n");
     assert_eq!(
         auth(&["plain", "tim", "--command"], "tanstaaftanstaaf"),
         "AUTH PLAIN AHRpbQB0YW5zdGFhZnRhbnN0YWFm\n"
@@ -58,59 +45,31 @@ fn login_and_cram_vectors() {
     assert_eq!(auth(&["login", "alice"], "s3cret"), "YWxpY2U=\nczNjcmV0\n");
     let challenge = "PDE4OTYuNjk3MTcwOTUyQHBvc3RvZmZpY2UucmVzdG9uLm1jaS5uZXQ+";
     assert_eq!(
-        auth(
-            &["cram-md5", "tim", "--challenge", challenge],
-            "tanstaaftanstaaf"
-        ),
+        auth(&["cram-md5", "tim", "--challenge", challenge], "tanstaaftanstaaf"),
         "dGltIGI5MTNhNjAyYzdlZGE3YTQ5NWI0ZTZlNzMzNGQzODkw\n"
     );
     assert_eq!(
         auth(
-            &[
-                "cram-md5",
-                "tim",
-                "--challenge",
-                "<1896.697170952@postoffice.reston.mci.net>"
-            ],
+            &["cram-md5", "tim", "--challenge", "<1896.697170952@postoffice.reston.mci.net>"],
             "tanstaaftanstaaf"
         ),
         "dGltIGI5MTNhNjAyYzdlZGE3YTQ5NWI0ZTZlNzMzNGQzODkw\n"
     );
     let sha1 = auth(&["cram-sha1", "tim", "--challenge", challenge], "pw");
     let sha256 = auth(&["cram-sha256", "tim", "--challenge", challenge], "pw");
-    assert_eq!(
-        saslkit::sasl::b64::decode(sha1.trim()).unwrap().len(),
-        4 + 40
-    );
-    assert_eq!(
-        saslkit::sasl::b64::decode(sha256.trim()).unwrap().len(),
-        4 + 64
-    );
+    assert_eq!(saslkit::sasl::b64::decode(sha1.trim()).unwrap().len(), 4 + 40);
+    assert_eq!(saslkit::sasl::b64::decode(sha256.trim()).unwrap().len(), 4 + 64);
 }
 
 #[test]
 fn digest_md5_rfc2831_vector() {
     let challenge = b64("realm=\"elwood.innosoft.com\",nonce=\"OA6MG9tEQGm2hh\",qop=\"auth\",algorithm=md5-sess,charset=utf-8");
-    let args = [
-        "digest-md5",
-        "chris",
-        "--challenge",
-        &challenge,
-        "--service",
-        "imap",
-        "--cnonce",
-        "OA6MHXh6VqTrRk",
-    ];
+    let args =
+        ["digest-md5", "chris", "--challenge", &challenge, "--service", "imap", "--cnonce", "OA6MHXh6VqTrRk"];
     let response = auth(&args, "secret");
     let decoded = String::from_utf8(saslkit::sasl::b64::decode(response.trim()).unwrap()).unwrap();
-    assert!(
-        decoded.contains("response=d388dad90d4bbd760a152321f2143af7"),
-        "{decoded}"
-    );
-    assert!(
-        decoded.contains("digest-uri=\"imap/elwood.innosoft.com\""),
-        "{decoded}"
-    );
+    assert!(decoded.contains("response=d388dad90d4bbd760a152321f2143af7"), "{decoded}");
+    assert!(decoded.contains("digest-uri=\"imap/elwood.innosoft.com\""), "{decoded}");
     let good = b64("rspauth=ea40f60335c427b5527b84dbabcdfffd");
     saslkit()
         .arg("auth")
@@ -130,54 +89,22 @@ fn digest_md5_rfc2831_vector() {
         .code(1);
     let malformed = b64("realm=\"open");
     saslkit()
-        .args([
-            "auth",
-            "digest-md5",
-            "chris",
-            "--challenge",
-            &malformed,
-            "--password-stdin",
-        ])
+        .args(["auth", "digest-md5", "chris", "--challenge", &malformed, "--password-stdin"])
         .write_stdin("secret\n")
         .assert()
         .code(65)
         .stderr(predicate::str::contains("malformed DIGEST-MD5"));
 }
 
-fn scram_exchange(
-    mech: &str,
-    nonce: &str,
-    server_first: &str,
-    client_final: &str,
-    server_final: &str,
-) {
-    let first = saslkit()
-        .args(["auth", mech, "user", "--nonce", nonce])
-        .output()
-        .unwrap();
+fn scram_exchange(mech: &str, nonce: &str, server_first: &str, client_final: &str, server_final: &str) {
+    let first = saslkit().args(["auth", mech, "user", "--nonce", nonce]).output().unwrap();
     assert_eq!(
         String::from_utf8(first.stdout).unwrap(),
         format!("{}\n", b64(&format!("n,,n=user,r={nonce}")))
     );
-    let args = [
-        "auth",
-        mech,
-        "user",
-        "--nonce",
-        nonce,
-        "--server-first",
-        &b64(server_first),
-    ];
-    let out = saslkit()
-        .args(args)
-        .arg("--password-stdin")
-        .write_stdin("pencil\n")
-        .output()
-        .unwrap();
-    assert_eq!(
-        String::from_utf8(out.stdout).unwrap(),
-        format!("{}\n", b64(client_final))
-    );
+    let args = ["auth", mech, "user", "--nonce", nonce, "--server-first", &b64(server_first)];
+    let out = saslkit().args(args).arg("--password-stdin").write_stdin("pencil\n").output().unwrap();
+    assert_eq!(String::from_utf8(out.stdout).unwrap(), format!("{}\n", b64(client_final)));
     saslkit()
         .args(args)
         .args(["--server-final", &b64(server_final), "--password-stdin"])
@@ -222,43 +149,20 @@ fn scram_sha_512_round_trip_against_our_own_server_side() {
         b"0123456789abcdef",
         4096,
     );
-    let server_first = format!(
-        "r=clientnonceSERVER,s={},i=4096",
-        saslkit::sasl::b64::encode(&secret.salt)
-    );
-    let args = [
-        "auth",
-        "scram-sha-512",
-        "user",
-        "--nonce",
-        "clientnonce",
-        "--server-first",
-        &b64(&server_first),
-    ];
-    let out = saslkit()
-        .args(args)
-        .arg("--password-stdin")
-        .write_stdin("pw\n")
-        .output()
-        .unwrap();
-    let client_final = String::from_utf8(
-        saslkit::sasl::b64::decode(String::from_utf8(out.stdout).unwrap().trim()).unwrap(),
-    )
-    .unwrap();
+    let server_first = format!("r=clientnonceSERVER,s={},i=4096", saslkit::sasl::b64::encode(&secret.salt));
+    let args =
+        ["auth", "scram-sha-512", "user", "--nonce", "clientnonce", "--server-first", &b64(&server_first)];
+    let out = saslkit().args(args).arg("--password-stdin").write_stdin("pw\n").output().unwrap();
+    let client_final =
+        String::from_utf8(saslkit::sasl::b64::decode(String::from_utf8(out.stdout).unwrap().trim()).unwrap())
+            .unwrap();
     let without_proof = client_final.rsplit_once(",p=").unwrap().0;
     let auth_message = format!("n=user,r=clientnonce,{server_first},{without_proof}");
-    let verifier = saslkit::sasl::b64::encode(&hmac(
-        ScramHash::Sha512,
-        &secret.server_key,
-        auth_message.as_bytes(),
-    ));
+    let verifier =
+        saslkit::sasl::b64::encode(&hmac(ScramHash::Sha512, &secret.server_key, auth_message.as_bytes()));
     saslkit()
         .args(args)
-        .args([
-            "--server-final",
-            &b64(&format!("v={verifier}")),
-            "--password-stdin",
-        ])
+        .args(["--server-final", &b64(&format!("v={verifier}")), "--password-stdin"])
         .write_stdin("pw\n")
         .assert()
         .success();
@@ -267,15 +171,7 @@ fn scram_sha_512_round_trip_against_our_own_server_side() {
 #[test]
 fn scram_refuses_weak_or_foreign_server_first() {
     let weak = b64("r=abcdef,s=QSXCR+Q6sek8bf92,i=1000");
-    let args = [
-        "auth",
-        "scram-sha-256",
-        "user",
-        "--nonce",
-        "abc",
-        "--server-first",
-        &weak,
-    ];
+    let args = ["auth", "scram-sha-256", "user", "--nonce", "abc", "--server-first", &weak];
     saslkit()
         .args(args)
         .arg("--password-stdin")
@@ -306,10 +202,7 @@ fn scram_refuses_weak_or_foreign_server_first() {
         .assert()
         .code(65)
         .stderr(predicate::str::contains("does not extend"));
-    saslkit()
-        .args(["auth", "scram-sha-256", "user", "--server-first", &foreign])
-        .assert()
-        .code(64);
+    saslkit().args(["auth", "scram-sha-256", "user", "--server-first", &foreign]).assert().code(64);
 }
 
 #[test]
@@ -343,72 +236,32 @@ fn oauth_vectors_and_token_sources() {
 
 #[test]
 fn external_and_anonymous() {
-    saslkit()
-        .args(["auth", "external"])
-        .assert()
-        .success()
-        .stdout("=\n");
-    saslkit()
-        .args(["auth", "external", "--command"])
-        .assert()
-        .success()
-        .stdout("AUTH EXTERNAL =\n");
-    saslkit()
-        .args(["auth", "external", "alice"])
-        .assert()
-        .success()
-        .stdout("YWxpY2U=\n");
-    saslkit()
-        .args(["auth", "anonymous", "sirhc"])
-        .assert()
-        .success()
-        .stdout("c2lyaGM=\n");
+    saslkit().args(["auth", "external"]).assert().success().stdout("=\n");
+    saslkit().args(["auth", "external", "--command"]).assert().success().stdout("AUTH EXTERNAL =\n");
+    saslkit().args(["auth", "external", "alice"]).assert().success().stdout("YWxpY2U=\n");
+    saslkit().args(["auth", "anonymous", "sirhc"]).assert().success().stdout("c2lyaGM=\n");
 }
 
 #[test]
 fn json_shape_masks_secrets_unless_asked() {
     let out = saslkit()
-        .args([
-            "auth",
-            "plain",
-            "tim",
-            "--format",
-            "json",
-            "--password-stdin",
-        ])
+        .args(["auth", "plain", "tim", "--format", "json", "--password-stdin"])
         .write_stdin("tanstaaftanstaaf\n")
         .output()
         .unwrap();
     let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(json["mechanism"], "PLAIN");
-    assert_eq!(
-        json["messages"][0]["base64"],
-        "AHRpbQB0YW5zdGFhZnRhbnN0YWFm"
-    );
+    assert_eq!(json["messages"][0]["base64"], "AHRpbQB0YW5zdGFhZnRhbnN0YWFm");
     assert_eq!(json["messages"][0]["raw"], "\\0tim\\0<hidden, 16 bytes>");
     assert_eq!(
         json["messages"][0]["fields"][1],
         serde_json::json!({"name": "authcid", "value": "tim", "secret": false})
     );
-    assert_eq!(
-        json["messages"][0]["fields"][2]["value"],
-        "<hidden, 16 bytes>"
-    );
-    assert_eq!(
-        json["command"],
-        serde_json::json!(["AUTH PLAIN AHRpbQB0YW5zdGFhZnRhbnN0YWFm"])
-    );
+    assert_eq!(json["messages"][0]["fields"][2]["value"], "<hidden, 16 bytes>");
+    assert_eq!(json["command"], serde_json::json!(["AUTH PLAIN AHRpbQB0YW5zdGFhZnRhbnN0YWFm"]));
     assert!(!String::from_utf8_lossy(&out.stdout).contains("tanstaaf"));
     let shown = saslkit()
-        .args([
-            "auth",
-            "plain",
-            "tim",
-            "--format",
-            "json",
-            "--show-secrets",
-            "--password-stdin",
-        ])
+        .args(["auth", "plain", "tim", "--format", "json", "--show-secrets", "--password-stdin"])
         .write_stdin("tanstaaftanstaaf\n")
         .output()
         .unwrap();
@@ -419,14 +272,7 @@ fn json_shape_masks_secrets_unless_asked() {
 #[test]
 fn bad_input_is_65_with_the_reason() {
     saslkit()
-        .args([
-            "auth",
-            "cram-md5",
-            "tim",
-            "--challenge",
-            "not base64!",
-            "--password-stdin",
-        ])
+        .args(["auth", "cram-md5", "tim", "--challenge", "not base64!", "--password-stdin"])
         .write_stdin("pw\n")
         .assert()
         .code(65)
@@ -447,20 +293,13 @@ fn bad_input_is_65_with_the_reason() {
 
 #[test]
 fn decode_explains_and_reads_transcripts() {
-    saslkit()
-        .args(["auth", "decode", "dGVzdAB0ZXN0AHRlc3RwYXNz"])
-        .assert()
-        .success()
-        .stdout(
-            predicate::str::contains("mechanism: PLAIN (guessed)")
-                .and(predicate::str::contains("<hidden, 8 bytes>")),
-        );
+    saslkit().args(["auth", "decode", "dGVzdAB0ZXN0AHRlc3RwYXNz"]).assert().success().stdout(
+        predicate::str::contains("mechanism: PLAIN (guessed)")
+            .and(predicate::str::contains("<hidden, 8 bytes>")),
+    );
     let transcript = "C: AUTH PLAIN AHRpbQB0YW5zdGFhZnRhbnN0YWFm\nS: 334 VXNlcm5hbWU6\nC: dGltIGI5MTNhNjAyYzdlZGE3YTQ5NWI0ZTZlNzMzNGQzODkw\n";
-    let out = saslkit()
-        .args(["auth", "decode", "-", "--format", "json"])
-        .write_stdin(transcript)
-        .output()
-        .unwrap();
+    let out =
+        saslkit().args(["auth", "decode", "-", "--format", "json"]).write_stdin(transcript).output().unwrap();
     assert!(out.status.success());
     let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(json[0]["mechanism"], "PLAIN");
@@ -487,27 +326,13 @@ fn same_blobs_as_gen_auth_and_gsasl() {
             String::from_utf8(plain.stdout).unwrap(),
             format!("Auth String: {}", auth(&["plain", "alice"], "s3cret"))
         );
-        let login =
-            String::from_utf8(run(&gen_auth, &["login", "alice", "s3cret"], b"").stdout).unwrap();
-        let ours: Vec<String> = auth(&["login", "alice"], "s3cret")
-            .lines()
-            .map(String::from)
-            .collect();
-        assert_eq!(
-            login,
-            format!("Username: {}\nPassword: {}\n", ours[0], ours[1])
-        );
-        let cram = run(
-            &gen_auth,
-            &["cram-md5", "tim", "tanstaaftanstaaf", challenge],
-            b"",
-        );
+        let login = String::from_utf8(run(&gen_auth, &["login", "alice", "s3cret"], b"").stdout).unwrap();
+        let ours: Vec<String> = auth(&["login", "alice"], "s3cret").lines().map(String::from).collect();
+        assert_eq!(login, format!("Username: {}\nPassword: {}\n", ours[0], ours[1]));
+        let cram = run(&gen_auth, &["cram-md5", "tim", "tanstaaftanstaaf", challenge], b"");
         assert_eq!(
             String::from_utf8(cram.stdout).unwrap(),
-            auth(
-                &["cram-md5", "tim", "--challenge", challenge],
-                "tanstaaftanstaaf"
-            )
+            auth(&["cram-md5", "tim", "--challenge", challenge], "tanstaaftanstaaf")
         );
     }
     let Some(gsasl) = peer("gsasl") else { return };
@@ -523,19 +348,8 @@ fn same_blobs_as_gen_auth_and_gsasl() {
             .map(String::from)
             .collect()
     };
-    let plain = gsasl_blobs(
-        "PLAIN",
-        &["-a", "alice", "-p", "s3cret", "-z", "shared@example.test"],
-        b"",
-    );
-    assert_eq!(
-        plain,
-        [auth(
-            &["plain", "alice", "--authzid", "shared@example.test"],
-            "s3cret"
-        )
-        .trim()]
-    );
+    let plain = gsasl_blobs("PLAIN", &["-a", "alice", "-p", "s3cret", "-z", "shared@example.test"], b"");
+    assert_eq!(plain, [auth(&["plain", "alice", "--authzid", "shared@example.test"], "s3cret").trim()]);
     let login = gsasl_blobs("LOGIN", &["-a", "alice", "-p", "s3cret"], b"\n\n");
     assert_eq!(login.join("\n") + "\n", auth(&["login", "alice"], "s3cret"));
     let cram = gsasl_blobs(
@@ -543,20 +357,11 @@ fn same_blobs_as_gen_auth_and_gsasl() {
         &["-a", "tim", "-p", "tanstaaftanstaaf"],
         format!("{challenge}\n").as_bytes(),
     );
-    assert_eq!(
-        cram,
-        [auth(
-            &["cram-md5", "tim", "--challenge", challenge],
-            "tanstaaftanstaaf"
-        )
-        .trim()]
-    );
+    assert_eq!(cram, [auth(&["cram-md5", "tim", "--challenge", challenge], "tanstaaftanstaaf").trim()]);
     // And decode reads what gsasl made.
     saslkit()
         .args(["auth", "decode", &plain[0], "--show-secrets"])
         .assert()
         .success()
-        .stdout(
-            predicate::str::contains("shared@example.test").and(predicate::str::contains("s3cret")),
-        );
+        .stdout(predicate::str::contains("shared@example.test").and(predicate::str::contains("s3cret")));
 }

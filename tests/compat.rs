@@ -44,12 +44,7 @@ impl Pair {
     fn passwd(&self, args: &[&str], stdin: &[u8]) -> (Output, Output) {
         let ours = compat_link(self.dir.path(), "saslpasswd2");
         (
-            invoke(
-                &self.cyrus_passwd,
-                "saslpasswd2",
-                &subst(args, &self.cyrus_db()),
-                stdin,
-            ),
+            invoke(&self.cyrus_passwd, "saslpasswd2", &subst(args, &self.cyrus_db()), stdin),
             invoke(&ours, "saslpasswd2", &subst(args, &self.our_db()), stdin),
         )
     }
@@ -57,12 +52,7 @@ impl Pair {
     fn list(&self, args: &[&str]) -> (Output, Output) {
         let ours = compat_link(self.dir.path(), "sasldblistusers2");
         (
-            invoke(
-                &self.cyrus_list,
-                "sasldblistusers2",
-                &subst(args, &self.cyrus_db()),
-                b"",
-            ),
+            invoke(&self.cyrus_list, "sasldblistusers2", &subst(args, &self.cyrus_db()), b""),
             invoke(&ours, "sasldblistusers2", &subst(args, &self.our_db()), b""),
         )
     }
@@ -70,20 +60,12 @@ impl Pair {
     /// Both files' records, sorted (Berkeley DB hash order differs from LMDB key order).
     fn records(&self) -> (Records, Records) {
         let cyrus = if self.cyrus_db().exists() {
-            let out = Command::new(&self.db_dump)
-                .arg("-p")
-                .arg(self.cyrus_db())
-                .output()
-                .unwrap();
+            let out = Command::new(&self.db_dump).arg("-p").arg(self.cyrus_db()).output().unwrap();
             dump_records(&String::from_utf8(out.stdout).unwrap())
         } else {
             Vec::new()
         };
-        let ours = if self.our_db().exists() {
-            mdb_dump(&self.our_db()).unwrap()
-        } else {
-            Vec::new()
-        };
+        let ours = if self.our_db().exists() { mdb_dump(&self.our_db()).unwrap() } else { Vec::new() };
         (sorted(cyrus), sorted(ours))
     }
 }
@@ -94,15 +76,7 @@ fn sorted(mut records: Records) -> Records {
 }
 
 fn subst(args: &[&str], db: &Path) -> Vec<String> {
-    args.iter()
-        .map(|a| {
-            if *a == "DB" {
-                db.to_str().unwrap().to_string()
-            } else {
-                a.to_string()
-            }
-        })
-        .collect()
+    args.iter().map(|a| if *a == "DB" { db.to_str().unwrap().to_string() } else { a.to_string() }).collect()
 }
 
 /// Runs `program` with argv[0] = `name` (so messages name the tool the same way on both sides).
@@ -130,19 +104,11 @@ fn assert_same(what: &str, (cyrus, ours): &(Output, Output)) {
             String::from_utf8_lossy(&o.stderr)
         )
     };
-    assert_eq!(
-        show(ours),
-        show(cyrus),
-        "{what}: saslkit (left) differs from Cyrus (right)"
-    );
+    assert_eq!(show(ours), show(cyrus), "{what}: saslkit (left) differs from Cyrus (right)");
 }
 
 fn assert_same_exit(what: &str, (cyrus, ours): &(Output, Output)) {
-    assert_eq!(
-        ours.status.code(),
-        cyrus.status.code(),
-        "{what}: exit codes differ"
-    );
+    assert_eq!(ours.status.code(), cyrus.status.code(), "{what}: exit codes differ");
 }
 
 #[test]
@@ -150,16 +116,10 @@ fn saslpasswd2_sets_users_like_cyrus() {
     let Some(pair) = Pair::new() else { return };
     let steps: [(&[&str], &[u8]); 8] = [
         (&["-p", "-f", "DB", "-c", "alice"], b"secret1\n"),
-        (
-            &["-f", "DB", "-c", "-u", "example.com", "bob"],
-            b"secret2\n",
-        ),
+        (&["-f", "DB", "-c", "-u", "example.com", "bob"], b"secret2\n"),
         (&["-p", "-f", "DB", "a@b@c"], b"pw3\n"),
         (&["-p", "-f", "DB", "trail@"], b"pw4\n"),
-        (
-            &["-f", "DB", "-u", "ignored.example", "zed@realm.example"],
-            b"pw5\n",
-        ),
+        (&["-f", "DB", "-u", "ignored.example", "zed@realm.example"], b"pw5\n"),
         (&["-f", "DB", "-u", "Example.COM", "Upper"], b"crlf\r\n"),
         (&["-p", "-f", "DB", "multi"], b"l1\nl2\n"),
         (&["-f", "DB", "alice"], b"newpw\n"),
@@ -175,19 +135,10 @@ fn saslpasswd2_sets_users_like_cyrus() {
 #[test]
 fn saslpasswd2_deletes_like_cyrus() {
     let Some(pair) = Pair::new() else { return };
-    assert_same(
-        "create",
-        &pair.passwd(&["-p", "-f", "DB", "-c", "alice"], b"pw\n"),
-    );
-    assert_same(
-        "create",
-        &pair.passwd(&["-p", "-f", "DB", "-c", "bob"], b"pw\n"),
-    );
+    assert_same("create", &pair.passwd(&["-p", "-f", "DB", "-c", "alice"], b"pw\n"));
+    assert_same("create", &pair.passwd(&["-p", "-f", "DB", "-c", "bob"], b"pw\n"));
     assert_same("delete", &pair.passwd(&["-f", "DB", "-d", "alice"], b""));
-    assert_same(
-        "delete missing user",
-        &pair.passwd(&["-f", "DB", "-d", "nosuchuser"], b""),
-    );
+    assert_same("delete missing user", &pair.passwd(&["-f", "DB", "-d", "nosuchuser"], b""));
     assert_same(
         "delete missing user in realm",
         &pair.passwd(&["-f", "DB", "-u", "example.com", "-d", "x"], b""),
@@ -234,10 +185,7 @@ fn sasldblistusers2_lists_like_cyrus() {
         let (cyrus, ours) = pair.list(args);
         assert_same_exit("list", &(cyrus.clone(), ours.clone()));
         let lines = |o: &Output| {
-            let mut l: Vec<String> = String::from_utf8_lossy(&o.stdout)
-                .lines()
-                .map(String::from)
-                .collect();
+            let mut l: Vec<String> = String::from_utf8_lossy(&o.stdout).lines().map(String::from).collect();
             l.sort();
             l
         };
@@ -258,12 +206,7 @@ fn sasldblistusers2_failure_exits_0_like_cyrus() {
     assert_eq!(ours.status.code(), Some(0));
     assert_eq!(cyrus.status.code(), Some(0));
     assert!(ours.stdout.is_empty());
-    let last_line = |o: &Output| {
-        String::from_utf8_lossy(&o.stderr)
-            .lines()
-            .last()
-            .map(String::from)
-    };
+    let last_line = |o: &Output| String::from_utf8_lossy(&o.stderr).lines().last().map(String::from);
     assert_eq!(last_line(&ours), last_line(&cyrus));
     assert_eq!(last_line(&ours).as_deref(), Some("listusers failed"));
 }

@@ -20,13 +20,7 @@ use tempfile::TempDir;
 fn open_pty() -> (File, OwnedFd) {
     let (mut master, mut slave) = (0, 0);
     let rc = unsafe {
-        libc::openpty(
-            &mut master,
-            &mut slave,
-            std::ptr::null_mut(),
-            std::ptr::null(),
-            std::ptr::null(),
-        )
+        libc::openpty(&mut master, &mut slave, std::ptr::null_mut(), std::ptr::null(), std::ptr::null())
     };
     assert_eq!(rc, 0, "openpty: {}", std::io::Error::last_os_error());
     unsafe { (File::from_raw_fd(master), OwnedFd::from_raw_fd(slave)) }
@@ -73,10 +67,7 @@ fn on_terminal(program: &Path, args: &[&str], answers: &[&str]) -> (String, Opti
             let left = deadline.saturating_duration_since(Instant::now());
             match rx.recv_timeout(left) {
                 Ok(chunk) => seen.extend(chunk),
-                Err(_) => panic!(
-                    "no prompt; terminal showed {:?}",
-                    String::from_utf8_lossy(&seen)
-                ),
+                Err(_) => panic!("no prompt; terminal showed {:?}", String::from_utf8_lossy(&seen)),
             }
         }
         // Give the program time to switch echo off, as a person would.
@@ -101,24 +92,14 @@ fn terminal_prompts_match_cyrus() {
     };
     let dir = TempDir::new().unwrap();
     let ours = compat_link(dir.path(), "saslpasswd2");
-    for (answers, expected_code) in [
-        (["tty-secret\n", "tty-secret\n"], 0),
-        (["one\n", "two\n"], 7),
-    ] {
+    for (answers, expected_code) in [(["tty-secret\n", "tty-secret\n"], 0), (["one\n", "two\n"], 7)] {
         let run = |program: &Path, db: &str| {
             let db = dir.path().join(db);
-            on_terminal(
-                program,
-                &["-f", db.to_str().unwrap(), "-c", "ttyuser"],
-                &answers,
-            )
+            on_terminal(program, &["-f", db.to_str().unwrap(), "-c", "ttyuser"], &answers)
         };
         let theirs = run(&cyrus, "cyrus.db");
         let mine = run(&ours, "ours.db");
-        assert_eq!(
-            mine, theirs,
-            "terminal transcript (left: saslkit, right: Cyrus)"
-        );
+        assert_eq!(mine, theirs, "terminal transcript (left: saslkit, right: Cyrus)");
         assert_eq!(mine.1, Some(expected_code));
         assert!(
             !mine.0.contains("secret") && !mine.0.contains("two"),

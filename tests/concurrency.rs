@@ -14,11 +14,7 @@ use tempfile::TempDir;
 
 fn user_count(db: &std::path::Path) -> usize {
     let out = saslkit(db).arg("listusers").output().unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     out.stdout.iter().filter(|&&b| b == b'\n').count()
 }
 
@@ -34,29 +30,15 @@ fn eight_processes_adding_a_thousand_users_each_lose_nothing() {
                     let mut child = Command::new(saslkit_bin())
                         .args(["-q", "--db"])
                         .arg(&db)
-                        .args([
-                            "user",
-                            "add",
-                            &format!("w{worker}u{n}@example.com"),
-                            "--password-stdin",
-                        ])
+                        .args(["user", "add", &format!("w{worker}u{n}@example.com"), "--password-stdin"])
                         .stdin(Stdio::piped())
                         .stdout(Stdio::null())
                         .stderr(Stdio::piped())
                         .spawn()
                         .unwrap();
-                    child
-                        .stdin
-                        .take()
-                        .unwrap()
-                        .write_all(format!("pw{worker}-{n}\n").as_bytes())
-                        .unwrap();
+                    child.stdin.take().unwrap().write_all(format!("pw{worker}-{n}\n").as_bytes()).unwrap();
                     let out = child.wait_with_output().unwrap();
-                    assert!(
-                        out.status.success(),
-                        "w{worker}u{n}: {}",
-                        String::from_utf8_lossy(&out.stderr)
-                    );
+                    assert!(out.status.success(), "w{worker}u{n}: {}", String::from_utf8_lossy(&out.stderr));
                 }
             })
         })
@@ -77,24 +59,13 @@ fn kill_9_during_a_large_import_leaves_old_or_new_content() {
     let dir = TempDir::new().unwrap();
     let db = dir.path().join("sasldb2");
     let seed = dir.path().join("seed.tsv");
-    std::fs::write(
-        &seed,
-        (0..1000)
-            .map(|n| format!("old{n}@example.com\tpw{n}\n"))
-            .collect::<String>(),
-    )
-    .unwrap();
-    saslkit(&db)
-        .args(["-q", "user", "import"])
-        .arg(&seed)
-        .assert()
-        .success();
+    std::fs::write(&seed, (0..1000).map(|n| format!("old{n}@example.com\tpw{n}\n")).collect::<String>())
+        .unwrap();
+    saslkit(&db).args(["-q", "user", "import"]).arg(&seed).assert().success();
     let big = dir.path().join("big.tsv");
     std::fs::write(
         &big,
-        (0..300_000)
-            .map(|n| format!("new{n}@example.com\tpassword-{n}\n"))
-            .collect::<String>(),
+        (0..300_000).map(|n| format!("new{n}@example.com\tpassword-{n}\n")).collect::<String>(),
     )
     .unwrap();
 
@@ -116,25 +87,12 @@ fn kill_9_during_a_large_import_leaves_old_or_new_content() {
         }
         child.wait().unwrap();
         let count = user_count(&db);
-        assert!(
-            count == 1000 || count == 301_000,
-            "after a kill at {delay_ms} ms: {count} users"
-        );
+        assert!(count == 1000 || count == 301_000, "after a kill at {delay_ms} ms: {count} users");
         if count == 301_000 {
             // The import finished; start again from the old content for the next round.
-            saslkit(&db)
-                .args(["-q", "realm", "delete", "example.com", "--yes"])
-                .assert()
-                .success();
-            saslkit(&db)
-                .args(["-q", "user", "import"])
-                .arg(&seed)
-                .assert()
-                .success();
+            saslkit(&db).args(["-q", "realm", "delete", "example.com", "--yes"]).assert().success();
+            saslkit(&db).args(["-q", "user", "import"]).arg(&seed).assert().success();
         }
     }
-    assert!(
-        killed > 0,
-        "no import was still running when killed; the test proved nothing"
-    );
+    assert!(killed > 0, "no import was still running when killed; the test proved nothing");
 }

@@ -16,23 +16,14 @@ fn full_map_is_reported_with_the_fix_and_nothing_is_half_written() {
     let db = dir.path().join("sasldb2");
     // A new file with Cyrus's default 1 MiB map.
     saslkit(&db)
-        .args([
-            "--map-size",
-            "1024",
-            "user",
-            "add",
-            "first@example.com",
-            "--password-stdin",
-        ])
+        .args(["--map-size", "1024", "user", "add", "first@example.com", "--password-stdin"])
         .write_stdin("pw\n")
         .assert()
         .success();
     let input = dir.path().join("users.tsv");
     std::fs::write(
         &input,
-        (0..5000)
-            .map(|n| format!("u{n}@example.com\t{}\n", "p".repeat(400)))
-            .collect::<String>(),
+        (0..5000).map(|n| format!("u{n}@example.com\t{}\n", "p".repeat(400))).collect::<String>(),
     )
     .unwrap();
     saslkit(&db)
@@ -40,10 +31,7 @@ fn full_map_is_reported_with_the_fix_and_nothing_is_half_written() {
         .arg(&input)
         .assert()
         .code(73)
-        .stderr(
-            predicate::str::contains("database is full")
-                .and(predicate::str::contains("--map-size")),
-        );
+        .stderr(predicate::str::contains("database is full").and(predicate::str::contains("--map-size")));
     let listed = saslkit(&db).arg("listusers").output().unwrap();
     assert_eq!(
         String::from_utf8_lossy(&listed.stdout),
@@ -61,14 +49,7 @@ fn full_map_is_reported_with_the_fix_and_nothing_is_half_written() {
     assert_eq!(listed.stdout.iter().filter(|&&b| b == b'\n').count(), 5001);
     // Never shrinks.
     saslkit(&db)
-        .args([
-            "--map-size",
-            "1024",
-            "user",
-            "add",
-            "x@example.com",
-            "--password-stdin",
-        ])
+        .args(["--map-size", "1024", "user", "add", "x@example.com", "--password-stdin"])
         .write_stdin("pw\n")
         .assert()
         .code(65);
@@ -97,23 +78,10 @@ fn permission_denied_is_77_and_names_the_file() {
         std::fs::set_permissions(&db, std::fs::Permissions::from_mode(0o000)).unwrap();
         std::process::Command::new(common::saslkit_bin())
     };
-    let out = command
-        .arg("--db")
-        .arg(&db)
-        .arg("listusers")
-        .output()
-        .unwrap();
-    assert_eq!(
-        out.status.code(),
-        Some(77),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    let out = command.arg("--db").arg(&db).arg("listusers").output().unwrap();
+    assert_eq!(out.status.code(), Some(77), "{}", String::from_utf8_lossy(&out.stderr));
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(
-        stderr.contains("permission denied") && stderr.contains(db.to_str().unwrap()),
-        "{stderr}"
-    );
+    assert!(stderr.contains("permission denied") && stderr.contains(db.to_str().unwrap()), "{stderr}");
 }
 
 #[test]
@@ -127,9 +95,5 @@ fn zero_byte_file_is_set_up_as_a_new_database() {
         .write_stdin("pw\n")
         .assert()
         .success();
-    saslkit(&db)
-        .arg("listusers")
-        .assert()
-        .success()
-        .stdout("a@example.com: userPassword\n");
+    saslkit(&db).arg("listusers").assert().success().stdout("a@example.com: userPassword\n");
 }

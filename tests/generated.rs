@@ -14,10 +14,7 @@ fn completions_and_man_pages_are_fresh() {
             stale.push(path.display().to_string());
         }
     }
-    assert!(
-        stale.is_empty(),
-        "stale generated files {stale:?}: run `cargo run -- generate` and commit"
-    );
+    assert!(stale.is_empty(), "stale generated files {stale:?}: run `cargo run -- generate` and commit");
 }
 
 #[test]
@@ -32,17 +29,8 @@ fn every_visible_subcommand_has_a_man_page() {
     ] {
         assert!(root.join("man").join(page).exists(), "{page}");
     }
-    assert!(
-        !root.join("man/saslkit-generate.1").exists(),
-        "hidden commands get no page"
-    );
-    for file in [
-        "saslkit.bash",
-        "_saslkit",
-        "saslkit.fish",
-        "saslkit.elv",
-        "_saslkit.ps1",
-    ] {
+    assert!(!root.join("man/saslkit-generate.1").exists(), "hidden commands get no page");
+    for file in ["saslkit.bash", "_saslkit", "saslkit.fish", "saslkit.elv", "_saslkit.ps1"] {
         assert!(root.join("completions").join(file).exists(), "{file}");
     }
 }

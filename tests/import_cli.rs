@@ -17,34 +17,16 @@ fn bad_lines_stop_the_import_with_line_numbers() {
     let dir = TempDir::new().unwrap();
     let db = dir.path().join("sasldb2");
     let file = dir.path().join("users.tsv");
-    std::fs::write(
-        &file,
-        "a@example.com\tpw\nno-tab-here\nb@example.com\t\nc@example.com\tpw\n",
-    )
-    .unwrap();
+    std::fs::write(&file, "a@example.com\tpw\nno-tab-here\nb@example.com\t\nc@example.com\tpw\n").unwrap();
     let name = file.display().to_string();
-    saslkit(&db)
-        .args(["user", "import"])
-        .arg(&file)
-        .assert()
-        .code(65)
-        .stderr(
-            predicate::str::contains(format!("{name}, line 2: no TAB"))
-                .and(predicate::str::contains(format!(
-                    "{name}, line 3: the password is empty"
-                )))
-                .and(predicate::str::contains("nothing was written")),
-        );
-    assert!(!db.exists());
-    saslkit(&db)
-        .args(["user", "import", "--skip-bad"])
-        .arg(&file)
-        .assert()
-        .success();
-    assert_eq!(
-        listing(&db),
-        "a@example.com: userPassword\nc@example.com: userPassword\n"
+    saslkit(&db).args(["user", "import"]).arg(&file).assert().code(65).stderr(
+        predicate::str::contains(format!("{name}, line 2: no TAB"))
+            .and(predicate::str::contains(format!("{name}, line 3: the password is empty")))
+            .and(predicate::str::contains("nothing was written")),
     );
+    assert!(!db.exists());
+    saslkit(&db).args(["user", "import", "--skip-bad"]).arg(&file).assert().success();
+    assert_eq!(listing(&db), "a@example.com: userPassword\nc@example.com: userPassword\n");
 }
 
 #[test]
@@ -63,10 +45,7 @@ fn dry_run_reports_and_writes_nothing() {
         .unwrap();
     assert!(out.status.success());
     let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    assert_eq!(
-        json,
-        serde_json::json!({"dry_run": true, "created": 1, "updated": 1, "bad": []})
-    );
+    assert_eq!(json, serde_json::json!({"dry_run": true, "created": 1, "updated": 1, "bad": []}));
     assert_eq!(listing(&db), "a@example.com: userPassword\n");
     saslkit(&db)
         .args(["user", "verify", "a@example.com", "--password-stdin"])
@@ -86,24 +65,11 @@ fn csv_import_with_scram_on_every_core() {
     }
     std::fs::write(&file, csv).unwrap();
     let out = saslkit(&db)
-        .args([
-            "user",
-            "import",
-            "--realm",
-            "example.com",
-            "--scram",
-            "SHA-256",
-            "--format",
-            "json",
-        ])
+        .args(["user", "import", "--realm", "example.com", "--scram", "SHA-256", "--format", "json"])
         .arg(&file)
         .output()
         .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(json["created"], 40);
     assert_eq!(listing(&db).lines().count(), 80);
@@ -114,36 +80,18 @@ fn csv_import_with_scram_on_every_core() {
         .success();
     // Re-importing updates instead of creating.
     let out = saslkit(&db)
-        .args([
-            "user",
-            "import",
-            "--realm",
-            "example.com",
-            "--format",
-            "json",
-        ])
+        .args(["user", "import", "--realm", "example.com", "--format", "json"])
         .arg(&file)
         .output()
         .unwrap();
     let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    assert_eq!(
-        (json["created"].as_u64(), json["updated"].as_u64()),
-        (Some(0), Some(40))
-    );
-    assert_eq!(
-        listing(&db).lines().count(),
-        40,
-        "stale SCRAM records were removed"
-    );
+    assert_eq!((json["created"].as_u64(), json["updated"].as_u64()), (Some(0), Some(40)));
+    assert_eq!(listing(&db).lines().count(), 40, "stale SCRAM records were removed");
 }
 
 #[test]
 fn missing_import_file_is_66() {
     let dir = TempDir::new().unwrap();
     let db = dir.path().join("sasldb2");
-    saslkit(&db)
-        .args(["user", "import"])
-        .arg(dir.path().join("nope.tsv"))
-        .assert()
-        .code(66);
+    saslkit(&db).args(["user", "import"]).arg(dir.path().join("nope.tsv")).assert().code(66);
 }

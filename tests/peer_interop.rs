@@ -26,18 +26,8 @@ fn file_written_by_saslkit_dumps_to_exact_records() {
     let dir = TempDir::new().unwrap();
     let db = dir.path().join("sasldb2");
     add(&db, "alice@example.com", "secret1", &[]);
-    add(
-        &db,
-        "bob",
-        "secret2",
-        &["--realm", "example.org", "--scram", "SHA-256"],
-    );
-    add(
-        &db,
-        "Erin@example.com",
-        "secret5",
-        &["--scram", "SHA-1", "--no-plaintext"],
-    );
+    add(&db, "bob", "secret2", &["--realm", "example.org", "--scram", "SHA-256"]);
+    add(&db, "Erin@example.com", "secret5", &["--scram", "SHA-1", "--no-plaintext"]);
     add(&db, "ÜnïcødeUser", "pw", &["-u", "Dom.example"]);
     let Some(records) = mdb_dump(&db) else { return };
     let keys: Vec<&[u8]> = records.iter().map(|(k, _)| k.as_slice()).collect();
@@ -55,10 +45,9 @@ fn file_written_by_saslkit_dumps_to_exact_records() {
     assert_eq!(records[1].1, b"secret1");
     assert_eq!(records[3].1, b"secret2");
     assert_eq!(records[4].1, b"pw");
-    for (index, password, mech) in [
-        (0, "secret5", "SCRAM-SHA-1$4096:"),
-        (2, "secret2", "SCRAM-SHA-256$4096:"),
-    ] {
+    for (index, password, mech) in
+        [(0, "secret5", "SCRAM-SHA-1$4096:"), (2, "secret2", "SCRAM-SHA-256$4096:")]
+    {
         let value = String::from_utf8(records[index].1.clone()).unwrap();
         assert!(value.starts_with(mech), "{value}");
         let secret: ScramSecret = value.parse().unwrap();
@@ -131,35 +120,23 @@ fn malformed_key_is_reported_and_skipped_not_looped_on() {
     if mdb_load(&db, &dump).is_none() {
         return;
     }
-    let out = saslkit(&db)
-        .arg("listusers")
-        .timeout(std::time::Duration::from_secs(20))
-        .output()
-        .unwrap();
+    let out = saslkit(&db).arg("listusers").timeout(std::time::Duration::from_secs(20)).output().unwrap();
     assert!(out.status.success());
-    assert_eq!(
-        String::from_utf8_lossy(&out.stdout),
-        "alice@vm: userPassword\nzzzz@vm: userPassword\n"
-    );
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "alice@vm: userPassword\nzzzz@vm: userPassword\n");
     assert!(String::from_utf8_lossy(&out.stderr).contains("malformed key"));
     let list = common::compat_link(dir.path(), "sasldblistusers2");
     let out = run(&list, &["-f", db.to_str().unwrap()], b"");
     assert_eq!(out.status.code(), Some(0));
-    assert_eq!(
-        String::from_utf8_lossy(&out.stdout),
-        "alice@vm: userPassword\nzzzz@vm: userPassword\n"
-    );
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "alice@vm: userPassword\nzzzz@vm: userPassword\n");
 }
 
 /// Records written by Debian's saslpasswd2 (Berkeley DB), dumped with db_dump, loaded into LMDB
 /// with mdb_load: saslkit lists them exactly as sasldblistusers2 lists the original.
 #[test]
 fn cyrus_records_list_like_sasldblistusers2() {
-    let (Some(saslpasswd2), Some(listusers), Some(db_dump)) = (
-        peer("saslpasswd2"),
-        peer("sasldblistusers2"),
-        peer("db_dump"),
-    ) else {
+    let (Some(saslpasswd2), Some(listusers), Some(db_dump)) =
+        (peer("saslpasswd2"), peer("sasldblistusers2"), peer("db_dump"))
+    else {
         return;
     };
     let dir = TempDir::new().unwrap();
@@ -177,11 +154,7 @@ fn cyrus_records_list_like_sasldblistusers2() {
         let mut full = vec!["-p", "-f", bdb_arg];
         full.extend(args);
         let out = run(&saslpasswd2, &full, format!("{password}\n").as_bytes());
-        assert!(
-            out.status.success(),
-            "saslpasswd2 {full:?}: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
+        assert!(out.status.success(), "saslpasswd2 {full:?}: {}", String::from_utf8_lossy(&out.stderr));
     }
     let cyrus = run(&listusers, &["-f", bdb_arg], b"");
     let dump = run(&db_dump, &["-p", bdb_arg], b"");
@@ -189,13 +162,7 @@ fn cyrus_records_list_like_sasldblistusers2() {
     let lmdb_dump: String = dump
         .lines()
         .filter(|l| !l.starts_with("h_nelem=") && !l.starts_with("db_pagesize="))
-        .map(|l| {
-            if l == "type=hash" {
-                "type=btree\n".to_string()
-            } else {
-                format!("{l}\n")
-            }
-        })
+        .map(|l| if l == "type=hash" { "type=btree\n".to_string() } else { format!("{l}\n") })
         .collect();
     let db = dir.path().join("sasldb2");
     mdb_load(&db, &lmdb_dump).unwrap();

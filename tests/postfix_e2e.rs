@@ -16,11 +16,7 @@ use common::peer;
 use tempfile::TempDir;
 
 fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
+    TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
 }
 
 /// Stops the instance and the sink whatever happens to the test.
@@ -32,11 +28,7 @@ struct Running {
 
 impl Drop for Running {
     fn drop(&mut self) {
-        let _ = Command::new(&self.postfix)
-            .arg("-c")
-            .arg(&self.conf)
-            .arg("stop")
-            .output();
+        let _ = Command::new(&self.postfix).arg("-c").arg(&self.conf).arg("stop").output();
         if let Some(mut sink) = self.sink.take() {
             drop(sink.stdin.take());
             let _ = sink.kill();
@@ -47,10 +39,7 @@ impl Drop for Running {
 
 fn python_with_aiosmtpd() -> Option<PathBuf> {
     let python = PathBuf::from("/usr/bin/python3");
-    let ok = Command::new(&python)
-        .args(["-c", "import aiosmtpd"])
-        .output()
-        .is_ok_and(|o| o.status.success());
+    let ok = Command::new(&python).args(["-c", "import aiosmtpd"]).output().is_ok_and(|o| o.status.success());
     if ok {
         return Some(python);
     }
@@ -64,11 +53,7 @@ fn write_config(root: &Path, smtpd_port: u16, sink_port: u16) -> PathBuf {
         std::fs::create_dir_all(root.join(dir)).unwrap();
     }
     let data = root.join("data");
-    Command::new("chown")
-        .arg("postfix")
-        .arg(&data)
-        .status()
-        .unwrap();
+    Command::new("chown").arg("postfix").arg(&data).status().unwrap();
     let root_s = root.display();
     let main_cf = format!(
         "compatibility_level = 3.6\nqueue_directory = {root_s}/queue\ndata_directory = {root_s}/data\n\
@@ -99,9 +84,7 @@ fn write_config(root: &Path, smtpd_port: u16, sink_port: u16) -> PathBuf {
     ];
     let mut master_cf = format!("127.0.0.1:{smtpd_port} inet n - n - - smtpd\n");
     for (name, kind, private, wakeup, limit, command) in services {
-        master_cf.push_str(&format!(
-            "{name} {kind} {private} - n {wakeup} {limit} {command}\n"
-        ));
+        master_cf.push_str(&format!("{name} {kind} {private} - n {wakeup} {limit} {command}\n"));
     }
     for (file, text) in [("main.cf", main_cf), ("master.cf", master_cf)] {
         let path = conf.join(file);
@@ -129,9 +112,7 @@ fn start_sink(python: &Path, port: u16, log: &Path) -> Child {
         .spawn()
         .unwrap();
     let mut line = String::new();
-    BufReader::new(sink.stdout.take().unwrap())
-        .read_line(&mut line)
-        .unwrap();
+    BufReader::new(sink.stdout.take().unwrap()).read_line(&mut line).unwrap();
     assert_eq!(line.trim(), "ready");
     sink
 }
@@ -139,9 +120,7 @@ fn start_sink(python: &Path, port: u16, log: &Path) -> Child {
 /// A plain SMTP submission to the private smtpd.
 fn submit(port: u16) {
     let mut stream = TcpStream::connect(("127.0.0.1", port)).unwrap();
-    stream
-        .set_read_timeout(Some(Duration::from_secs(20)))
-        .unwrap();
+    stream.set_read_timeout(Some(Duration::from_secs(20))).unwrap();
     let reply = |stream: &mut TcpStream, send: &str| {
         if !send.is_empty() {
             stream.write_all(send.as_bytes()).unwrap();
@@ -149,10 +128,7 @@ fn submit(port: u16) {
         let mut buf = [0u8; 4096];
         let n = stream.read(&mut buf).unwrap();
         let text = String::from_utf8_lossy(&buf[..n]).into_owned();
-        assert!(
-            text.starts_with('2') || text.starts_with('3'),
-            "after {send:?}: {text}"
-        );
+        assert!(text.starts_with('2') || text.starts_with('3'), "after {send:?}: {text}");
     };
     reply(&mut stream, "");
     for command in [
@@ -214,51 +190,24 @@ fn postfix_relays_with_credentials_from_a_saslkit_map() {
     std::fs::set_permissions(&source, std::fs::Permissions::from_mode(0o600)).unwrap();
     let map = format!("lmdb:{}", source.display());
     let saslkit = || assert_cmd::Command::new(common::saslkit_bin());
-    saslkit()
-        .args(["map", "compile", "-c"])
-        .arg(&conf)
-        .arg(&map)
-        .assert()
-        .success();
+    saslkit().args(["map", "compile", "-c"]).arg(&conf).arg(&map).assert().success();
     let prediction = saslkit()
         .args(["map", "lookup", "-c"])
         .arg(&conf)
-        .args([
-            &map,
-            "--nexthop",
-            &format!("[127.0.0.1]:{sink_port}"),
-            "--format",
-            "json",
-        ])
+        .args([&map, "--nexthop", &format!("[127.0.0.1]:{sink_port}"), "--format", "json"])
         .output()
         .unwrap();
     let prediction: serde_json::Value = serde_json::from_slice(&prediction.stdout).unwrap();
     assert_eq!(prediction["matched"]["key"], "127.0.0.1");
 
     let log = root.join("sink.log");
-    let mut running = Running {
-        postfix: postfix.clone(),
-        conf: conf.clone(),
-        sink: None,
-    };
+    let mut running = Running { postfix: postfix.clone(), conf: conf.clone(), sink: None };
     running.sink = Some(start_sink(&python, sink_port, &log));
-    let started = Command::new(&postfix)
-        .arg("-c")
-        .arg(&conf)
-        .arg("start")
-        .output()
-        .unwrap();
-    assert!(
-        started.status.success(),
-        "postfix start: {}",
-        String::from_utf8_lossy(&started.stderr)
-    );
+    let started = Command::new(&postfix).arg("-c").arg(&conf).arg("start").output().unwrap();
+    assert!(started.status.success(), "postfix start: {}", String::from_utf8_lossy(&started.stderr));
     submit(smtpd_port);
     let events = wait_for_delivery(&log, &root.join("maillog"));
-    let auth = events
-        .iter()
-        .find(|e| e["event"] == "auth")
-        .expect("the relay authenticated");
+    let auth = events.iter().find(|e| e["event"] == "auth").expect("the relay authenticated");
     assert_eq!(auth["login"], prediction["matched"]["user"]);
     assert_eq!(auth["login"], "hostuser");
     assert_eq!(auth["password"], "ho:st#pw");

@@ -8,12 +8,7 @@ use common::{mdb_dump, saslkit};
 use predicates::prelude::*;
 use tempfile::TempDir;
 
-fn add(
-    db: &std::path::Path,
-    user: &str,
-    password: &str,
-    extra: &[&str],
-) -> assert_cmd::assert::Assert {
+fn add(db: &std::path::Path, user: &str, password: &str, extra: &[&str]) -> assert_cmd::assert::Assert {
     saslkit(db)
         .args(["user", "add", user, "--password-stdin"])
         .args(extra)
@@ -22,10 +17,7 @@ fn add(
 }
 
 fn records(db: &std::path::Path) -> Vec<(String, String)> {
-    let out = saslkit(db)
-        .args(["user", "list", "--format", "sasldb"])
-        .output()
-        .unwrap();
+    let out = saslkit(db).args(["user", "list", "--format", "sasldb"]).output().unwrap();
     String::from_utf8(out.stdout)
         .unwrap()
         .lines()
@@ -43,18 +35,9 @@ fn add_list_show_verify_delete_round_trip() {
     add(&db, "alice@example.com", "secret1", &[])
         .success()
         .stderr(predicate::str::contains("created alice@example.com"));
-    add(
-        &db,
-        "bob",
-        "secret2",
-        &["--realm", "example.org", "--scram", "SHA-256"],
-    )
-    .success();
+    add(&db, "bob", "secret2", &["--realm", "example.org", "--scram", "SHA-256"]).success();
 
-    let list = saslkit(&db)
-        .args(["user", "list", "--format", "json"])
-        .output()
-        .unwrap();
+    let list = saslkit(&db).args(["user", "list", "--format", "json"]).output().unwrap();
     assert!(list.status.success());
     let json: serde_json::Value = serde_json::from_slice(&list.stdout).unwrap();
     assert_eq!(json[0]["user"], "alice@example.com");
@@ -79,29 +62,18 @@ fn add_list_show_verify_delete_round_trip() {
         .assert()
         .code(67);
 
-    let show = saslkit(&db)
-        .args(["user", "show", "bob@example.org", "--format", "json"])
-        .output()
-        .unwrap();
+    let show = saslkit(&db).args(["user", "show", "bob@example.org", "--format", "json"]).output().unwrap();
     let json: serde_json::Value = serde_json::from_slice(&show.stdout).unwrap();
     assert_eq!(json["properties"][0]["property"], "authPassword");
-    assert_eq!(
-        json["properties"][0]["value"],
-        "SCRAM-SHA-256, 4096 iterations"
-    );
+    assert_eq!(json["properties"][0]["value"], "SCRAM-SHA-256, 4096 iterations");
     assert_eq!(json["properties"][1]["value"], "plaintext password");
-    assert!(
-        !String::from_utf8_lossy(&show.stdout).contains("secret2"),
-        "show must not print secrets"
-    );
+    assert!(!String::from_utf8_lossy(&show.stdout).contains("secret2"), "show must not print secrets");
 
     saslkit(&db)
         .args(["user", "delete", "alice@example.com", "--yes"])
         .assert()
         .success()
-        .stderr(predicate::str::contains(
-            "deleted alice@example.com (userPassword)",
-        ));
+        .stderr(predicate::str::contains("deleted alice@example.com (userPassword)"));
     assert_eq!(
         records(&db),
         [
@@ -116,17 +88,13 @@ fn add_refuses_existing_user_unless_forced() {
     let dir = TempDir::new().unwrap();
     let db = dir.path().join("sasldb2");
     add(&db, "alice@example.com", "one", &[]).success();
-    add(&db, "alice@example.com", "two", &[])
-        .code(1)
-        .stderr(predicate::str::contains("already exists"));
+    add(&db, "alice@example.com", "two", &[]).code(1).stderr(predicate::str::contains("already exists"));
     saslkit(&db)
         .args(["user", "verify", "alice@example.com", "--password-stdin"])
         .write_stdin("one\n")
         .assert()
         .success();
-    add(&db, "alice@example.com", "two", &["--force"])
-        .success()
-        .stderr(predicate::str::contains("replaced"));
+    add(&db, "alice@example.com", "two", &["--force"]).success().stderr(predicate::str::contains("replaced"));
     saslkit(&db)
         .args(["user", "verify", "alice@example.com", "--password-stdin"])
         .write_stdin("two\n")
@@ -144,13 +112,8 @@ fn passwd_changes_and_removes_stale_scram() {
         .write_stdin("new\n")
         .assert()
         .success()
-        .stderr(predicate::str::contains(
-            "removed stale secrets: authPassword",
-        ));
-    assert_eq!(
-        records(&db),
-        [("alice@example.com".into(), "userPassword".into())]
-    );
+        .stderr(predicate::str::contains("removed stale secrets: authPassword"));
+    assert_eq!(records(&db), [("alice@example.com".into(), "userPassword".into())]);
     saslkit(&db)
         .args(["user", "verify", "alice@example.com", "--password-stdin"])
         .write_stdin("old\n")
@@ -167,19 +130,8 @@ fn passwd_changes_and_removes_stale_scram() {
 fn scram_only_user_verifies_by_scram() {
     let dir = TempDir::new().unwrap();
     let db = dir.path().join("sasldb2");
-    add(
-        &db,
-        "s@example.com",
-        "pw",
-        &[
-            "--scram",
-            "SHA-512",
-            "--no-plaintext",
-            "--iterations",
-            "5000",
-        ],
-    )
-    .success();
+    add(&db, "s@example.com", "pw", &["--scram", "SHA-512", "--no-plaintext", "--iterations", "5000"])
+        .success();
     let dump = mdb_dump(&db);
     if let Some(dump) = dump {
         assert_eq!(dump.len(), 1);
@@ -200,11 +152,9 @@ fn scram_only_user_verifies_by_scram() {
 fn bad_passwords_are_refused_and_nothing_is_written() {
     let dir = TempDir::new().unwrap();
     let db = dir.path().join("sasldb2");
-    for (input, reason) in [
-        (&b"\n"[..], "empty"),
-        (&b"ab\0cd\n"[..], "NUL"),
-        (&[b'x'; 8192][..], "8192 bytes"),
-    ] {
+    for (input, reason) in
+        [(&b"\n"[..], "empty"), (&b"ab\0cd\n"[..], "NUL"), (&[b'x'; 8192][..], "8192 bytes")]
+    {
         saslkit(&db)
             .args(["user", "add", "u@example.com", "--password-stdin"])
             .write_stdin(input)
@@ -225,12 +175,8 @@ fn bad_passwords_are_refused_and_nothing_is_written() {
 fn bad_user_ids_are_refused() {
     let dir = TempDir::new().unwrap();
     let db = dir.path().join("sasldb2");
-    add(&db, "trail@", "pw", &[])
-        .code(65)
-        .stderr(predicate::str::contains("realm is empty"));
-    add(&db, "@example.com", "pw", &[])
-        .code(65)
-        .stderr(predicate::str::contains("user id is empty"));
+    add(&db, "trail@", "pw", &[]).code(65).stderr(predicate::str::contains("realm is empty"));
+    add(&db, "@example.com", "pw", &[]).code(65).stderr(predicate::str::contains("user id is empty"));
     add(&db, "plain", "pw", &["--realm", "localdomain"])
         .success()
         .stderr(predicate::str::contains("not a fully qualified"));
@@ -254,36 +200,21 @@ fn password_sources_file_env_and_argv() {
     let db = dir.path().join("sasldb2");
     let file = dir.path().join("pw");
     std::fs::write(&file, "fromfile\nignored\n").unwrap();
-    saslkit(&db)
-        .args(["user", "add", "f@example.com", "--password-file"])
-        .arg(&file)
-        .assert()
-        .success();
+    saslkit(&db).args(["user", "add", "f@example.com", "--password-file"]).arg(&file).assert().success();
     saslkit(&db)
         .args(["user", "add", "e@example.com", "--password-env", "PW_VAR"])
         .env("PW_VAR", "fromenv")
         .assert()
         .success();
-    saslkit(&db)
-        .args([
-            "user",
-            "add",
-            "e2@example.com",
-            "--password-env",
-            "UNSET_VAR_X",
-        ])
-        .assert()
-        .code(64);
+    saslkit(&db).args(["user", "add", "e2@example.com", "--password-env", "UNSET_VAR_X"]).assert().code(64);
     saslkit(&db)
         .args(["user", "add", "a@example.com", "--password", "fromargv"])
         .assert()
         .success()
         .stderr(predicate::str::contains("visible to every user"));
-    for (user, pw) in [
-        ("f@example.com", "fromfile"),
-        ("e@example.com", "fromenv"),
-        ("a@example.com", "fromargv"),
-    ] {
+    for (user, pw) in
+        [("f@example.com", "fromfile"), ("e@example.com", "fromenv"), ("a@example.com", "fromargv")]
+    {
         saslkit(&db)
             .args(["user", "verify", user, "--password-stdin"])
             .write_stdin(format!("{pw}\n"))
@@ -306,14 +237,7 @@ fn password_sources_file_env_and_argv() {
         .code(64)
         .stderr(predicate::str::contains("--password-stdin"));
     saslkit(&db)
-        .args([
-            "user",
-            "add",
-            "x@example.com",
-            "--password-stdin",
-            "--password-env",
-            "A",
-        ])
+        .args(["user", "add", "x@example.com", "--password-stdin", "--password-env", "A"])
         .assert()
         .code(64);
 }
@@ -329,21 +253,9 @@ fn delete_is_atomic_and_needs_yes_without_a_terminal() {
         .assert()
         .code(64)
         .stderr(predicate::str::contains("--yes"));
-    saslkit(&db)
-        .args([
-            "user",
-            "delete",
-            "a@example.com",
-            "ghost@example.com",
-            "--yes",
-        ])
-        .assert()
-        .code(67);
+    saslkit(&db).args(["user", "delete", "a@example.com", "ghost@example.com", "--yes"]).assert().code(67);
     assert_eq!(records(&db).len(), 2, "a failed delete removes nothing");
-    saslkit(&db)
-        .args(["user", "delete", "a@example.com", "b@example.com", "--yes"])
-        .assert()
-        .success();
+    saslkit(&db).args(["user", "delete", "a@example.com", "b@example.com", "--yes"]).assert().success();
     assert!(records(&db).is_empty());
 }
 
@@ -354,47 +266,26 @@ fn realms_list_rename_delete() {
     add(&db, "a@old.example", "pw", &["--scram", "SHA-256"]).success();
     add(&db, "b@old.example", "pw", &[]).success();
     add(&db, "c@other.example", "pw", &[]).success();
-    let out = saslkit(&db)
-        .args(["realm", "list", "--format", "json"])
-        .output()
-        .unwrap();
+    let out = saslkit(&db).args(["realm", "list", "--format", "json"]).output().unwrap();
     let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(
         json,
         serde_json::json!([{"realm": "old.example", "users": 2}, {"realm": "other.example", "users": 1}])
     );
 
-    saslkit(&db)
-        .args(["realm", "rename", "old.example", "new.example"])
-        .assert()
-        .success();
+    saslkit(&db).args(["realm", "rename", "old.example", "new.example"]).assert().success();
     saslkit(&db)
         .args(["user", "verify", "a@new.example", "--password-stdin"])
         .write_stdin("pw\n")
         .assert()
         .success();
-    saslkit(&db)
-        .args(["realm", "rename", "new.example", "other.example"])
-        .assert()
-        .success();
+    saslkit(&db).args(["realm", "rename", "new.example", "other.example"]).assert().success();
     add(&db, "c@new2.example", "pw", &[]).success();
     // c exists in both realms: the rename would merge two users, so nothing moves.
-    saslkit(&db)
-        .args(["realm", "rename", "new2.example", "other.example"])
-        .assert()
-        .code(65);
-    saslkit(&db)
-        .args(["realm", "rename", "missing.example", "x.example"])
-        .assert()
-        .code(67);
-    saslkit(&db)
-        .args(["realm", "delete", "other.example", "--yes"])
-        .assert()
-        .success();
-    assert_eq!(
-        records(&db),
-        [("c@new2.example".into(), "userPassword".into())]
-    );
+    saslkit(&db).args(["realm", "rename", "new2.example", "other.example"]).assert().code(65);
+    saslkit(&db).args(["realm", "rename", "missing.example", "x.example"]).assert().code(67);
+    saslkit(&db).args(["realm", "delete", "other.example", "--yes"]).assert().success();
+    assert_eq!(records(&db), [("c@new2.example".into(), "userPassword".into())]);
 }
 
 #[test]
@@ -407,10 +298,7 @@ fn list_filters_by_realm_and_human_table_has_users() {
         .args(["user", "list", "--realm", "two.example"])
         .assert()
         .success()
-        .stdout(
-            predicate::str::contains("two.example")
-                .and(predicate::str::contains("one.example").not()),
-        );
+        .stdout(predicate::str::contains("two.example").and(predicate::str::contains("one.example").not()));
     saslkit(&db)
         .args(["listusers"])
         .assert()
@@ -430,38 +318,17 @@ fn missing_and_foreign_files() {
     saslkit(&missing).args(["listusers"]).assert().code(66);
 
     let cases: [(&str, Vec<u8>, &str); 3] = [
-        (
-            "garbage",
-            b"this is a text file, not a database\n".repeat(100),
-            "not a database",
-        ),
+        ("garbage", b"this is a text file, not a database\n".repeat(100), "not a database"),
         ("bdb", bdb_hash_header(), "Berkeley DB"),
-        (
-            "gdbm",
-            [0x13579acfu32.to_le_bytes().to_vec(), vec![0; 60]].concat(),
-            "GDBM",
-        ),
+        ("gdbm", [0x13579acfu32.to_le_bytes().to_vec(), vec![0; 60]].concat(), "GDBM"),
     ];
     for (name, bytes, what) in cases {
         let path = dir.path().join(name);
         std::fs::write(&path, &bytes).unwrap();
-        saslkit(&path)
-            .args(["listusers"])
-            .assert()
-            .code(65)
-            .stderr(predicate::str::contains(what));
-        add(&path, "a@example.com", "pw", &[])
-            .code(65)
-            .stderr(predicate::str::contains(what));
-        assert_eq!(
-            std::fs::read(&path).unwrap(),
-            bytes,
-            "{name} must be left untouched"
-        );
-        assert!(
-            !dir.path().join(format!("{name}-lock")).exists(),
-            "no lock file next to {name}"
-        );
+        saslkit(&path).args(["listusers"]).assert().code(65).stderr(predicate::str::contains(what));
+        add(&path, "a@example.com", "pw", &[]).code(65).stderr(predicate::str::contains(what));
+        assert_eq!(std::fs::read(&path).unwrap(), bytes, "{name} must be left untouched");
+        assert!(!dir.path().join(format!("{name}-lock")).exists(), "no lock file next to {name}");
     }
 }
 
@@ -485,18 +352,11 @@ fn new_file_mode_follows_umask_and_existing_mode_is_kept() {
     };
     let mode = std::fs::metadata(&db).unwrap().permissions().mode() & 0o777;
     assert_eq!(mode, 0o660 & !(umask as u32));
-    let lock_mode = std::fs::metadata(dir.path().join("sasldb2-lock"))
-        .unwrap()
-        .permissions()
-        .mode()
-        & 0o777;
+    let lock_mode = std::fs::metadata(dir.path().join("sasldb2-lock")).unwrap().permissions().mode() & 0o777;
     assert_eq!(lock_mode, mode);
     std::fs::set_permissions(&db, std::fs::Permissions::from_mode(0o600)).unwrap();
     add(&db, "b@example.com", "pw", &[]).success();
-    assert_eq!(
-        std::fs::metadata(&db).unwrap().permissions().mode() & 0o777,
-        0o600
-    );
+    assert_eq!(std::fs::metadata(&db).unwrap().permissions().mode() & 0o777, 0o600);
 }
 
 #[test]
@@ -504,13 +364,6 @@ fn usage_errors_exit_64_and_help_exits_0() {
     let dir = TempDir::new().unwrap();
     let db = dir.path().join("sasldb2");
     saslkit(&db).args(["user", "frobnicate"]).assert().code(64);
-    saslkit(&db)
-        .args(["user", "add", "a", "--scram", "MD5"])
-        .assert()
-        .code(64);
-    saslkit(&db)
-        .args(["--help"])
-        .assert()
-        .success()
-        .stdout(predicate::str::contains("Exit codes"));
+    saslkit(&db).args(["user", "add", "a", "--scram", "MD5"]).assert().code(64);
+    saslkit(&db).args(["--help"]).assert().success().stdout(predicate::str::contains("Exit codes"));
 }

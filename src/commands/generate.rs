@@ -18,11 +18,10 @@ pub fn cmd_generate(ctx: &Ctx, args: &GenerateArgs) -> CliResult {
         }
     }
     match (args.check, stale.is_empty()) {
-        (true, false) => Err(CliError::new(
-            Kind::Negative,
-            format!("stale generated files: {}", stale.join(", ")),
-        )
-        .with_hint("run `cargo run -- generate` and commit the result")),
+        (true, false) => {
+            Err(CliError::new(Kind::Negative, format!("stale generated files: {}", stale.join(", ")))
+                .with_hint("run `cargo run -- generate` and commit the result"))
+        }
         (false, _) => {
             ctx.printer.status(&format!("wrote {} files", stale.len()));
             Ok(())
@@ -32,9 +31,7 @@ pub fn cmd_generate(ctx: &Ctx, args: &GenerateArgs) -> CliResult {
 }
 
 fn write(target: &std::path::Path, contents: &[u8]) -> CliResult {
-    let fail = |err: std::io::Error| {
-        CliError::new(Kind::CantCreate, format!("{}: {err}", target.display()))
-    };
+    let fail = |err: std::io::Error| CliError::new(Kind::CantCreate, format!("{}: {err}", target.display()));
     if let Some(dir) = target.parent() {
         std::fs::create_dir_all(dir).map_err(fail)?;
     }

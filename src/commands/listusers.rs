@@ -24,10 +24,9 @@ pub fn print_sasldb_lines(ctx: &Ctx, db: &dyn Store, realm: Option<&str>) -> Cli
             sasldb_line(&mut line, &key.authid, &key.realm, &key.property);
             ctx.printer.bytes(&line);
         }
-        Entry::Malformed(key, err) => ctx.printer.warn(&format!(
-            "skipping malformed key {}: {err}",
-            String::from_utf8_lossy(key).escape_debug()
-        )),
+        Entry::Malformed(key, err) => ctx
+            .printer
+            .warn(&format!("skipping malformed key {}: {err}", String::from_utf8_lossy(key).escape_debug())),
     })?;
     Ok(())
 }

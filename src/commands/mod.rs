@@ -4,6 +4,8 @@ mod auth;
 mod generate;
 pub mod listusers;
 mod map;
+mod probe;
+mod probe_report;
 mod realm;
 mod user;
 
@@ -27,16 +29,14 @@ pub struct Ctx {
 }
 
 pub fn run(cli: Cli) -> CliResult {
-    let ctx = Ctx {
-        printer: Printer::new(cli.global.quiet),
-        global: cli.global,
-    };
+    let ctx = Ctx { printer: Printer::new(cli.global.quiet), global: cli.global };
     let result = match cli.command {
         Command::User(command) => user::run(&ctx, command),
         Command::Realm(command) => realm::run(&ctx, command),
         Command::Listusers => listusers::cmd_listusers(&ctx),
         Command::Auth(command) => auth::run(&ctx, command),
         Command::Map(command) => map::run(&ctx, command),
+        Command::Probe(args) => probe::cmd_probe(&ctx, &args),
         Command::Generate(args) => generate::cmd_generate(&ctx, &args),
     };
     ctx.printer.flush();
@@ -48,18 +48,13 @@ pub fn run(cli: Cli) -> CliResult {
 
 impl Ctx {
     pub fn open_db(&self, access: Access) -> CliResult<Box<dyn Store>> {
-        let map_size = self
-            .global
-            .map_size
-            .map(|kib| (kib as usize).saturating_mul(1024));
+        let map_size = self.global.map_size.map(|kib| (kib as usize).saturating_mul(1024));
         if map_size.is_some() && access == Access::Write {
-            self.printer.warn("a grown map is only seen by Cyrus processes started afterwards: restart saslauthd and smtpd");
+            self.printer.warn(
+                "a grown map is only seen by Cyrus processes started afterwards: restart saslauthd and smtpd",
+            );
         }
-        Ok(lmdb::open(
-            &self.global.db,
-            access,
-            &OpenOptions { map_size },
-        )?)
+        Ok(lmdb::open(&self.global.db, access, &OpenOptions { map_size })?)
     }
 
     /// Resolves USER / --realm like Cyrus and refuses what would corrupt the file.
@@ -87,7 +82,9 @@ impl Ctx {
     pub fn read_password(&self, args: &PasswordArgs, confirm: bool) -> CliResult<Password> {
         let source = password_source(args);
         if matches!(source, PasswordSource::Argv(_)) {
-            self.printer.warn("a password given with --password is visible to every user of this machine (ps, /proc)");
+            self.printer.warn(
+                "a password given with --password is visible to every user of this machine (ps, /proc)",
+            );
         }
         let (password, warnings) = read_valid_password(&source, confirm)?;
         for warning in warnings {
@@ -124,18 +121,12 @@ pub fn scram_hash(arg: ScramArg) -> ScramHash {
 /// Refuses a secret selection that would write nothing, warns on weak iteration counts.
 pub fn check_secret_args(ctx: &Ctx, args: &SecretArgs) -> CliResult {
     if args.no_plaintext && args.scram.is_none() {
-        return Err(
-            CliError::usage("--no-plaintext without --scram would write no secret at all")
-                .with_hint(
-                    "add --scram SHA-256 (or the variant your clients use), or drop --no-plaintext",
-                ),
-        );
+        return Err(CliError::usage("--no-plaintext without --scram would write no secret at all")
+            .with_hint("add --scram SHA-256 (or the variant your clients use), or drop --no-plaintext"));
     }
     if args.scram.is_some() && args.iterations < 4096 {
-        ctx.printer.warn(&format!(
-            "{} iterations is below the 4096 that RFC 7677 recommends",
-            args.iterations
-        ));
+        ctx.printer
+            .warn(&format!("{} iterations is below the 4096 that RFC 7677 recommends", args.iterations));
     }
     if args.iterations == 0 {
         return Err(CliError::usage("--iterations must be at least 1"));
@@ -147,23 +138,12 @@ pub fn check_secret_args(ctx: &Ctx, args: &SecretArgs) -> CliResult {
 pub fn build_records(password: &Password, args: &SecretArgs) -> CliResult<Records> {
     let mut records: Records = Vec::new();
     if !args.no_plaintext {
-        records.push((
-            property::USER_PASSWORD,
-            zeroize::Zeroizing::new(password.as_bytes().to_vec()),
-        ));
+        records.push((property::USER_PASSWORD, zeroize::Zeroizing::new(password.as_bytes().to_vec())));
     }
     if let Some(hash) = args.scram {
-        let secret =
-            ScramSecret::generate(scram_hash(hash), password, args.iterations).map_err(|err| {
-                CliError::new(
-                    Kind::Software,
-                    format!("no random numbers for the salt: {err}"),
-                )
-            })?;
-        records.push((
-            property::AUTH_PASSWORD,
-            zeroize::Zeroizing::new(secret.to_string().into_bytes()),
-        ));
+        let secret = ScramSecret::generate(scram_hash(hash), password, args.iterations)
+            .map_err(|err| CliError::new(Kind::Software, format!("no random numbers for the salt: {err}")))?;
+        records.push((property::AUTH_PASSWORD, zeroize::Zeroizing::new(secret.to_string().into_bytes())));
     }
     Ok(records)
 }
@@ -173,10 +153,7 @@ pub fn report_set(ctx: &Ctx, verb: &str, user: &UserId, outcome: &SetOutcome) {
     let written = outcome.written.join(", ");
     ctx.printer.status(&format!("{verb} {user} ({written})"));
     if !outcome.removed.is_empty() {
-        ctx.printer.status(&format!(
-            "removed stale secrets: {}",
-            outcome.removed.join(", ")
-        ));
+        ctx.printer.status(&format!("removed stale secrets: {}", outcome.removed.join(", ")));
     }
 }
 
@@ -188,9 +165,9 @@ pub fn confirm(ctx: &Ctx, yes: bool, question: &str) -> CliResult {
     match ctx.printer.confirm(question) {
         Some(true) => Ok(()),
         Some(false) => Err(CliError::new(Kind::Negative, "nothing changed")),
-        None => Err(CliError::usage(
-            "refusing to delete without confirmation: there is no terminal to ask on",
-        )
-        .with_hint("add --yes to delete without asking")),
+        None => {
+            Err(CliError::usage("refusing to delete without confirmation: there is no terminal to ask on")
+                .with_hint("add --yes to delete without asking"))
+        }
     }
 }

@@ -36,14 +36,8 @@ pub fn getopt(args: &[String], spec: &str) -> Parsed {
                 Some(false) => parsed.opts.push(Opt::Flag(c)),
                 Some(true) => {
                     let rest = &cluster[at + c.len_utf8()..];
-                    let value = if rest.is_empty() {
-                        iter.next().cloned()
-                    } else {
-                        Some(rest.to_string())
-                    };
-                    parsed
-                        .opts
-                        .push(value.map_or(Opt::MissingArg(c), |v| Opt::WithArg(c, v)));
+                    let value = if rest.is_empty() { iter.next().cloned() } else { Some(rest.to_string()) };
+                    parsed.opts.push(value.map_or(Opt::MissingArg(c), |v| Opt::WithArg(c, v)));
                     break;
                 }
             }
@@ -70,10 +64,8 @@ mod tests {
 
     #[test]
     fn clusters_arguments_and_permutation() {
-        let parsed = getopt(
-            &args(&["alice", "-cp", "-ffile", "-u", "example.com", "--", "-x"]),
-            "vpcdnf:u:a:h?",
-        );
+        let parsed =
+            getopt(&args(&["alice", "-cp", "-ffile", "-u", "example.com", "--", "-x"]), "vpcdnf:u:a:h?");
         assert_eq!(
             parsed.opts,
             vec![

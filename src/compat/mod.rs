@@ -28,10 +28,7 @@ pub fn mode_for(argv0: &std::ffi::OsStr) -> Option<Mode> {
 
 /// The basename of argv[0], as Cyrus computes `progname`.
 pub fn progname(argv0: &std::ffi::OsStr) -> String {
-    Path::new(argv0)
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default()
+    Path::new(argv0).file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default()
 }
 
 /// Runs the drop-in mode; returns the exit code.

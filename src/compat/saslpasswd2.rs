@@ -38,10 +38,7 @@ struct Options {
 
 pub fn run(args: &[String]) -> u8 {
     let printer = Printer::new(false);
-    let name = args
-        .first()
-        .map(|a| progname(a.as_ref()))
-        .unwrap_or_else(|| "saslpasswd2".into());
+    let name = args.first().map(|a| progname(a.as_ref())).unwrap_or_else(|| "saslpasswd2".into());
     let argv0 = args.first().map_or("saslpasswd2", String::as_str);
     let options = parse(&printer, argv0, args.get(1..).unwrap_or_default());
     if options.version {
@@ -121,17 +118,11 @@ fn usage(name: &str) -> String {
 type Failure = (u8, String);
 
 fn execute(printer: &Printer, options: &Options) -> Result<(), Failure> {
-    let path = options
-        .file
-        .clone()
-        .unwrap_or_else(|| PathBuf::from("/etc/sasldb2"));
+    let path = options.file.clone().unwrap_or_else(|| PathBuf::from("/etc/sasldb2"));
     let userid = options.userid.as_deref().unwrap_or_default();
     let user = UserId::resolve(userid, options.domain.as_deref(), &default_realm());
     if user.authid.is_empty() {
-        return Err((
-            BAD_PARAM,
-            "invalid parameter supplied: empty user id".into(),
-        ));
+        return Err((BAD_PARAM, "invalid parameter supplied: empty user id".into()));
     }
     if options.disable {
         return disable(&path, &user);
@@ -142,12 +133,8 @@ fn execute(printer: &Printer, options: &Options) -> Result<(), Failure> {
 }
 
 fn read_password(printer: &Printer, pipe: bool) -> Result<Password, Failure> {
-    let io_failure = |err: std::io::Error| {
-        (
-            GENERIC_FAILURE,
-            format!("generic failure: reading the password: {err}"),
-        )
-    };
+    let io_failure =
+        |err: std::io::Error| (GENERIC_FAILURE, format!("generic failure: reading the password: {err}"));
     let password = if pipe {
         Password::new(read_piped(std::io::stdin().lock()).map_err(io_failure)?)
     } else {
@@ -176,9 +163,7 @@ fn read_piped(stdin: impl std::io::Read) -> std::io::Result<Zeroizing<Vec<u8>>> 
         return read_first_line(stdin);
     }
     let mut input = Zeroizing::new(Vec::new());
-    stdin
-        .take(crate::secrets::password::MAX_LEN as u64 + 1)
-        .read_to_end(&mut input)?;
+    stdin.take(crate::secrets::password::MAX_LEN as u64 + 1).read_to_end(&mut input)?;
     if input.last() == Some(&b'\n') {
         input.pop();
     }
@@ -198,15 +183,11 @@ fn set(
 ) -> Result<(), Failure> {
     let mut records: Records = Vec::new();
     if !no_plain {
-        records.push((
-            property::USER_PASSWORD,
-            Zeroizing::new(password.as_bytes().to_vec()),
-        ));
+        records.push((property::USER_PASSWORD, Zeroizing::new(password.as_bytes().to_vec())));
     } else {
         // Cyrus writes nothing here either (no mechanism secrets without its plugins), silently.
-        printer.compat_error(
-            "warning: -n: no userPassword and no mechanism secret to write; nothing written",
-        );
+        printer
+            .compat_error("warning: -n: no userPassword and no mechanism secret to write; nothing written");
         return Ok(());
     }
     let db = lmdb::open(path, Access::Write, &OpenOptions::default()).map_err(failure)?;

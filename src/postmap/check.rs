@@ -26,15 +26,11 @@ pub fn source_permissions(source: &std::fs::Metadata) -> Option<Finding> {
 }
 
 /// The map is missing, or older than its source (an edit that was never compiled).
-pub fn map_freshness(
-    source: &std::fs::Metadata,
-    map: Option<&std::fs::Metadata>,
-) -> Option<Finding> {
+pub fn map_freshness(source: &std::fs::Metadata, map: Option<&std::fs::Metadata>) -> Option<Finding> {
     match map {
         None => Some(finding(
             None,
-            "the .lmdb map does not exist: Postfix cannot use this source until it is compiled"
-                .into(),
+            "the .lmdb map does not exist: Postfix cannot use this source until it is compiled".into(),
         )),
         Some(map)
             if map.mtime() < source.mtime()
@@ -59,16 +55,11 @@ pub fn entry_findings(entries: &[Entry], config: &PostfixConfig) -> Vec<Finding>
                 format!("{key}: the value has no ':', so Postfix sends an empty password"),
             ));
         } else if entry.value().ends_with(b":") {
-            findings.push(finding(
-                Some(entry.line),
-                format!("{key}: the password after ':' is empty"),
-            ));
+            findings.push(finding(Some(entry.line), format!("{key}: the password after ':' is empty")));
         }
         if let Some(why) = never_looked_up(&key, config) {
-            findings.push(finding(
-                Some(entry.line),
-                format!("{key}: Postfix never looks this key up: {why}"),
-            ));
+            findings
+                .push(finding(Some(entry.line), format!("{key}: Postfix never looks this key up: {why}")));
         }
     }
     findings
@@ -99,9 +90,7 @@ fn is_bracketed_nexthop(key: &str) -> bool {
     };
     !inside.is_empty()
         && (rest.is_empty()
-            || rest
-                .strip_prefix(':')
-                .is_some_and(|port| !port.is_empty() && !port.contains(':')))
+            || rest.strip_prefix(':').is_some_and(|port| !port.is_empty() && !port.contains(':')))
 }
 
 /// Counts keys with and without a trailing NUL; Postfix latches onto the first convention it
@@ -134,14 +123,8 @@ mod tests {
             entry(6, "\"quoted key.example\"", "q:pw"),
             entry(7, "host", "u:"),
         ];
-        let lines: Vec<Option<usize>> = entry_findings(&entries, &config)
-            .iter()
-            .map(|f| f.line)
-            .collect();
-        assert_eq!(
-            lines,
-            [Some(2), Some(3), Some(4), Some(5), Some(6), Some(7)]
-        );
+        let lines: Vec<Option<usize>> = entry_findings(&entries, &config).iter().map(|f| f.line).collect();
+        assert_eq!(lines, [Some(2), Some(3), Some(4), Some(5), Some(6), Some(7)]);
         let sender_dependent = PostfixConfig::parse("smtp_sender_dependent_authentication = yes\n");
         assert!(entry_findings(&entries[3..4], &sender_dependent).is_empty());
     }

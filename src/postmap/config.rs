@@ -59,18 +59,12 @@ impl PostfixConfig {
 
     /// `compatibility_level`, 0 when unset (Postfix 3.7's built-in default).
     pub fn compatibility_level(&self) -> f64 {
-        self.get("compatibility_level")
-            .and_then(|v| v.parse().ok())
-            .unwrap_or(0.0)
+        self.get("compatibility_level").and_then(|v| v.parse().ok()).unwrap_or(0.0)
     }
 
     /// `smtputf8_enable`: as set, else `yes` from compatibility level 1 on.
     pub fn smtputf8_enable(&self) -> bool {
-        match self
-            .get("smtputf8_enable")
-            .map(str::to_ascii_lowercase)
-            .as_deref()
-        {
+        match self.get("smtputf8_enable").map(str::to_ascii_lowercase).as_deref() {
             Some("yes" | "true" | "1") => true,
             Some("no" | "false" | "0") => false,
             _ => self.compatibility_level() >= 1.0,
@@ -79,9 +73,7 @@ impl PostfixConfig {
 
     pub fn sender_dependent_authentication(&self) -> bool {
         matches!(
-            self.get("smtp_sender_dependent_authentication")
-                .map(str::to_ascii_lowercase)
-                .as_deref(),
+            self.get("smtp_sender_dependent_authentication").map(str::to_ascii_lowercase).as_deref(),
             Some("yes" | "true")
         )
     }
@@ -99,10 +91,7 @@ mod tests {
     fn smtputf8_follows_compatibility_level() {
         assert!(!PostfixConfig::parse("").smtputf8_enable());
         assert!(PostfixConfig::parse("compatibility_level = 3.6\n").smtputf8_enable());
-        assert!(
-            !PostfixConfig::parse("compatibility_level = 3.6\nsmtputf8_enable = no\n")
-                .smtputf8_enable()
-        );
+        assert!(!PostfixConfig::parse("compatibility_level = 3.6\nsmtputf8_enable = no\n").smtputf8_enable());
         assert!(PostfixConfig::parse("# c\nsmtputf8_enable =\n  yes\n").smtputf8_enable());
     }
 

@@ -15,10 +15,7 @@ pub enum MapError {
     #[error("{}: permission denied", .0.display())]
     PermissionDenied(PathBuf),
     #[error("{}: {source}", path.display())]
-    Io {
-        path: PathBuf,
-        source: std::io::Error,
-    },
+    Io { path: PathBuf, source: std::io::Error },
     #[error("{}: this is {what}, not an lmdb: map", path.display())]
     NotLmdb { path: PathBuf, what: String },
     #[error("{}: LMDB error: {source}", path.display())]
@@ -64,9 +61,6 @@ pub fn io_error(path: &std::path::Path, source: std::io::Error) -> MapError {
     match source.kind() {
         std::io::ErrorKind::NotFound => MapError::Missing(path.to_path_buf()),
         std::io::ErrorKind::PermissionDenied => MapError::PermissionDenied(path.to_path_buf()),
-        _ => MapError::Io {
-            path: path.to_path_buf(),
-            source,
-        },
+        _ => MapError::Io { path: path.to_path_buf(), source },
     }
 }

@@ -11,12 +11,7 @@ pub fn fold_key(key: &[u8], utf8: bool) -> Cow<'_, [u8]> {
         return Cow::Borrowed(key);
     }
     match std::str::from_utf8(key) {
-        Ok(text) => Cow::Owned(
-            icu_casemap::CaseMapper::new()
-                .fold_string(text)
-                .into_owned()
-                .into_bytes(),
-        ),
+        Ok(text) => Cow::Owned(icu_casemap::CaseMapper::new().fold_string(text).into_owned().into_bytes()),
         // The parser drops non-UTF-8 lines in UTF-8 mode; a query key is folded the ASCII way.
         Err(_) => Cow::Owned(key.to_ascii_lowercase()),
     }
@@ -32,14 +27,8 @@ mod tests {
 
     #[test]
     fn ascii_mode_leaves_non_ascii_bytes() {
-        assert_eq!(
-            folded("[SMTP.Example.COM]:587", false),
-            "[smtp.example.com]:587"
-        );
-        assert_eq!(
-            folded("UTF8KEY.ÜBER.example", false),
-            "utf8key.Über.example"
-        );
+        assert_eq!(folded("[SMTP.Example.COM]:587", false), "[smtp.example.com]:587");
+        assert_eq!(folded("UTF8KEY.ÜBER.example", false), "utf8key.Über.example");
     }
 
     #[test]

@@ -27,27 +27,18 @@ pub struct Candidate {
 pub fn candidate_keys(request: &LookupRequest) -> Vec<Candidate> {
     let mut keys: Vec<Candidate> = Vec::new();
     let mut push = |key: String, source| {
-        if !key.is_empty()
-            && !keys
-                .iter()
-                .any(|c: &Candidate| c.key.eq_ignore_ascii_case(&key))
-        {
+        if !key.is_empty() && !keys.iter().any(|c: &Candidate| c.key.eq_ignore_ascii_case(&key)) {
             keys.push(Candidate { key, source });
         }
     };
-    if let Some(sender) = request
-        .sender
-        .as_deref()
-        .filter(|s| request.sender_dependent && !s.is_empty() && *s != "<>")
+    if let Some(sender) =
+        request.sender.as_deref().filter(|s| request.sender_dependent && !s.is_empty() && *s != "<>")
     {
         for (key, source) in sender_keys(sender, &request.recipient_delimiter) {
             push(key, source);
         }
     }
-    let host = request
-        .host
-        .clone()
-        .unwrap_or_else(|| host_of_nexthop(&request.nexthop));
+    let host = request.host.clone().unwrap_or_else(|| host_of_nexthop(&request.nexthop));
     push(host, "connected host name");
     push(request.nexthop.clone(), "next hop as configured");
     keys
@@ -60,10 +51,7 @@ fn sender_keys(sender: &str, delimiter: &str) -> Vec<(String, &'static str)> {
         return keys;
     };
     if let Some(at) = local.find(|c| !delimiter.is_empty() && delimiter.contains(c)) {
-        keys.push((
-            format!("{}@{domain}", &local[..at]),
-            "sender without address extension",
-        ));
+        keys.push((format!("{}@{domain}", &local[..at]), "sender without address extension"));
     }
     keys.push((format!("@{domain}"), "sender domain"));
     keys
@@ -99,24 +87,15 @@ mod tests {
 
     #[test]
     fn host_then_nexthop() {
-        let request = LookupRequest {
-            nexthop: "[smtp.example.com]:587".into(),
-            ..Default::default()
-        };
-        assert_eq!(
-            keys(&request),
-            ["smtp.example.com", "[smtp.example.com]:587"]
-        );
+        let request = LookupRequest { nexthop: "[smtp.example.com]:587".into(), ..Default::default() };
+        assert_eq!(keys(&request), ["smtp.example.com", "[smtp.example.com]:587"]);
         let request = LookupRequest {
             nexthop: "example.com".into(),
             host: Some("mx1.example.com".into()),
             ..Default::default()
         };
         assert_eq!(keys(&request), ["mx1.example.com", "example.com"]);
-        let request = LookupRequest {
-            nexthop: "[127.0.0.1]".into(),
-            ..Default::default()
-        };
+        let request = LookupRequest { nexthop: "[127.0.0.1]".into(), ..Default::default() };
         assert_eq!(keys(&request), ["127.0.0.1", "[127.0.0.1]"]);
     }
 
@@ -144,14 +123,8 @@ mod tests {
 
     #[test]
     fn value_splits_at_first_colon() {
-        assert_eq!(
-            split_value(b"destuser:pa:ss:word"),
-            (&b"destuser"[..], &b"pa:ss:word"[..])
-        );
+        assert_eq!(split_value(b"destuser:pa:ss:word"), (&b"destuser"[..], &b"pa:ss:word"[..]));
         assert_eq!(split_value(b"onlyuser"), (&b"onlyuser"[..], &b""[..]));
-        assert_eq!(
-            host_of_nexthop("mail.example.com:submission"),
-            "mail.example.com"
-        );
+        assert_eq!(host_of_nexthop("mail.example.com:submission"), "mail.example.com");
     }
 }

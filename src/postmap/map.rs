@@ -5,14 +5,10 @@
 use std::os::unix::fs::{MetadataExt, PermissionsExt};
 use std::path::{Path, PathBuf};
 
-use lmdb::{
-    Cursor, Database, DatabaseFlags, Environment, EnvironmentFlags, Transaction, WriteFlags,
-};
+use lmdb::{Cursor, Database, DatabaseFlags, Environment, EnvironmentFlags, Transaction, WriteFlags};
 
 use crate::postmap::error::{io_error, MapError, MapResult};
-use crate::postmap::parse::{
-    parse_from, split_at_logical_lines, Entry, ParseOptions, Parsed, Warning,
-};
+use crate::postmap::parse::{parse_from, split_at_logical_lines, Entry, ParseOptions, Parsed, Warning};
 use crate::postmap::MapName;
 use crate::sasldb::format::{self, FileFormat};
 use crate::sasldb::store::Visit;
@@ -53,10 +49,7 @@ impl<'a> SortedRuns<'a> {
                 })
                 .collect();
             // A parser thread cannot panic on any input (property-tested); if one did, fail loudly.
-            workers
-                .into_iter()
-                .map(|w| w.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
-                .collect()
+            workers.into_iter().map(|w| w.join().unwrap_or_else(|e| std::panic::resume_unwind(e))).collect()
         });
         let mut runs = SortedRuns::default();
         for piece in parsed {
@@ -68,10 +61,7 @@ impl<'a> SortedRuns<'a> {
 
     pub fn from_entries(mut entries: Vec<Entry<'a>>) -> SortedRuns<'a> {
         sort(&mut entries);
-        SortedRuns {
-            runs: vec![entries],
-            warnings: Vec::new(),
-        }
+        SortedRuns { runs: vec![entries], warnings: Vec::new() }
     }
 
     /// Every entry, duplicates included, in no particular order.
@@ -108,14 +98,9 @@ impl<'a> SortedRuns<'a> {
                         pending = Some(next);
                     } else if !policy.quiet {
                         let key = String::from_utf8_lossy(next.key());
-                        let message = format!(
-                            "duplicate entry: \"{key}\" (the entry on line {} wins)",
-                            kept.line
-                        );
-                        warnings.push(Warning {
-                            line: next.line,
-                            message,
-                        });
+                        let message =
+                            format!("duplicate entry: \"{key}\" (the entry on line {} wins)", kept.line);
+                        warnings.push(Warning { line: next.line, message });
                     }
                 }
                 Some(kept) => {
@@ -144,9 +129,7 @@ impl<'a> SortedRuns<'a> {
     }
 
     fn byte_size(&self) -> usize {
-        self.entries()
-            .map(|e| node_size(e.key().len(), e.value().len()))
-            .sum()
+        self.entries().map(|e| node_size(e.key().len(), e.value().len())).sum()
     }
 }
 
@@ -172,8 +155,7 @@ pub fn write_map(
     remove_stale_temps(&target);
     let temp = temp_path(&target);
     let _ = std::fs::remove_file(&temp);
-    let result =
-        build(&temp, runs, policy).and_then(|built| finish(&temp, &target, source).map(|()| built));
+    let result = build(&temp, runs, policy).and_then(|built| finish(&temp, &target, source).map(|()| built));
     if result.is_err() {
         let _ = std::fs::remove_file(&temp);
     }
@@ -183,10 +165,7 @@ pub fn write_map(
 fn refuse_foreign_target(target: &Path) -> MapResult<()> {
     match format::detect(target).map_err(|err| io_error(target, err))? {
         FileFormat::Missing | FileFormat::Empty | FileFormat::Lmdb => Ok(()),
-        found => Err(MapError::NotLmdb {
-            path: target.to_path_buf(),
-            what: describe(found),
-        }),
+        found => Err(MapError::NotLmdb { path: target.to_path_buf(), what: describe(found) }),
     }
 }
 
@@ -205,10 +184,7 @@ fn remove_stale_temps(target: &Path) {
     let Some(name) = target.file_name().map(|n| n.to_string_lossy().into_owned()) else {
         return;
     };
-    let dir = target
-        .parent()
-        .filter(|d| !d.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
+    let dir = target.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
     let prefix = format!(".{name}.saslkit-");
     let Ok(entries) = std::fs::read_dir(dir) else {
         return;
@@ -227,33 +203,19 @@ fn remove_stale_temps(target: &Path) {
 }
 
 fn temp_path(target: &Path) -> PathBuf {
-    let name = target
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
+    let name = target.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
     target.with_file_name(format!(".{name}.saslkit-{}.tmp", std::process::id()))
 }
 
-fn build(
-    temp: &Path,
-    runs: &SortedRuns,
-    policy: DuplicatePolicy,
-) -> MapResult<(usize, Vec<Warning>)> {
-    let lmdb_error = |source| MapError::Lmdb {
-        path: temp.to_path_buf(),
-        source,
-    };
+fn build(temp: &Path, runs: &SortedRuns, policy: DuplicatePolicy) -> MapResult<(usize, Vec<Warning>)> {
+    let lmdb_error = |source| MapError::Lmdb { path: temp.to_path_buf(), source };
     let env = Environment::new()
         // NO_SYNC: nothing reads the file before `finish` syncs it once and renames it into place.
-        .set_flags(
-            EnvironmentFlags::NO_SUB_DIR | EnvironmentFlags::NO_LOCK | EnvironmentFlags::NO_SYNC,
-        )
+        .set_flags(EnvironmentFlags::NO_SUB_DIR | EnvironmentFlags::NO_LOCK | EnvironmentFlags::NO_SYNC)
         .set_map_size(map_size_for(runs.byte_size()))
         .open_with_permissions(temp, 0o600)
         .map_err(|err| open_error(temp, err))?;
-    let db = env
-        .create_db(None, DatabaseFlags::empty())
-        .map_err(lmdb_error)?;
+    let db = env.create_db(None, DatabaseFlags::empty()).map_err(lmdb_error)?;
     let (mut key, mut value) = (Vec::new(), Vec::new());
     let mut txn = Some(env.begin_rw_txn().map_err(lmdb_error)?);
     let mut written = 0usize;
@@ -266,19 +228,14 @@ fn build(
         };
         with_nul(&mut key, record.key());
         with_nul(&mut value, record.value());
-        open.put(db, &key, &value, WriteFlags::APPEND)
-            .map_err(lmdb_error)?;
+        open.put(db, &key, &value, WriteFlags::APPEND).map_err(lmdb_error)?;
         written += 1;
         if written % COMMIT_EVERY == 0 {
-            txn.take()
-                .map_or(Ok(()), |t| t.commit())
-                .map_err(lmdb_error)?;
+            txn.take().map_or(Ok(()), |t| t.commit()).map_err(lmdb_error)?;
         }
         Ok(())
     })?;
-    txn.take()
-        .map_or(Ok(()), |t| t.commit())
-        .map_err(lmdb_error)?;
+    txn.take().map_or(Ok(()), |t| t.commit()).map_err(lmdb_error)?;
     Ok((written, warnings))
 }
 
@@ -294,10 +251,7 @@ fn with_nul(buf: &mut Vec<u8>, bytes: &[u8]) {
 fn open_error(path: &Path, err: lmdb::Error) -> MapError {
     match err {
         lmdb::Error::Other(code) => io_error(path, std::io::Error::from_raw_os_error(code)),
-        source => MapError::Lmdb {
-            path: path.to_path_buf(),
-            source,
-        },
+        source => MapError::Lmdb { path: path.to_path_buf(), source },
     }
 }
 
@@ -350,25 +304,13 @@ impl MapReader {
         match format::detect(&path).map_err(|err| io_error(&path, err))? {
             FileFormat::Lmdb => {}
             FileFormat::Missing => return Err(missing(name, path)),
-            found => {
-                return Err(MapError::NotLmdb {
-                    path,
-                    what: describe(found),
-                })
-            }
+            found => return Err(MapError::NotLmdb { path, what: describe(found) }),
         }
         let env = Environment::new()
-            .set_flags(
-                EnvironmentFlags::NO_SUB_DIR
-                    | EnvironmentFlags::NO_LOCK
-                    | EnvironmentFlags::READ_ONLY,
-            )
+            .set_flags(EnvironmentFlags::NO_SUB_DIR | EnvironmentFlags::NO_LOCK | EnvironmentFlags::READ_ONLY)
             .open(&path)
             .map_err(|err| open_error(&path, err))?;
-        let db = env.open_db(None).map_err(|source| MapError::Lmdb {
-            path: path.clone(),
-            source,
-        })?;
+        let db = env.open_db(None).map_err(|source| MapError::Lmdb { path: path.clone(), source })?;
         Ok(MapReader { env, db, path })
     }
 
@@ -404,10 +346,7 @@ impl MapReader {
     }
 
     fn error(&self, source: lmdb::Error) -> MapError {
-        MapError::Lmdb {
-            path: self.path.clone(),
-            source,
-        }
+        MapError::Lmdb { path: self.path.clone(), source }
     }
 }
 
@@ -450,53 +389,23 @@ mod tests {
 
     #[test]
     fn first_wins_by_default_and_last_with_r() {
-        let runs = SortedRuns::from_entries(vec![
-            entry(1, "b", "1"),
-            entry(2, "a", "2"),
-            entry(3, "b", "3"),
-        ]);
+        let runs = SortedRuns::from_entries(vec![entry(1, "b", "1"), entry(2, "a", "2"), entry(3, "b", "3")]);
         let (kept, warnings) = unique_values(&runs, DuplicatePolicy::default());
         assert_eq!(kept, [b"2".to_vec(), b"1".to_vec()]);
         let expected = "duplicate entry: \"b\" (the entry on line 1 wins)";
-        assert_eq!(
-            warnings,
-            [Warning {
-                line: 3,
-                message: expected.into()
-            }]
-        );
-        let (kept, warnings) = unique_values(
-            &runs,
-            DuplicatePolicy {
-                last_wins: true,
-                quiet: false,
-            },
-        );
+        assert_eq!(warnings, [Warning { line: 3, message: expected.into() }]);
+        let (kept, warnings) = unique_values(&runs, DuplicatePolicy { last_wins: true, quiet: false });
         assert_eq!(kept, [b"2".to_vec(), b"3".to_vec()]);
         assert!(warnings.is_empty());
-        let (_, warnings) = unique_values(
-            &runs,
-            DuplicatePolicy {
-                last_wins: false,
-                quiet: true,
-            },
-        );
+        let (_, warnings) = unique_values(&runs, DuplicatePolicy { last_wins: false, quiet: true });
         assert!(warnings.is_empty());
     }
 
     #[test]
     fn runs_from_threads_merge_like_one() {
-        let input: String = (0..500)
-            .map(|n| format!("host{}.example v{n}:pw\n", n % 37))
-            .collect();
-        let options = ParseOptions {
-            utf8: false,
-            fold: true,
-        };
-        let one = unique_values(
-            &SortedRuns::parse(input.as_bytes(), options, 1),
-            DuplicatePolicy::default(),
-        );
+        let input: String = (0..500).map(|n| format!("host{}.example v{n}:pw\n", n % 37)).collect();
+        let options = ParseOptions { utf8: false, fold: true };
+        let one = unique_values(&SortedRuns::parse(input.as_bytes(), options, 1), DuplicatePolicy::default());
         for threads in 2..5 {
             let many = unique_values(
                 &SortedRuns::parse(input.as_bytes(), options, threads),
@@ -512,14 +421,8 @@ mod tests {
     fn refuses_long_keys() {
         let long = "k".repeat(511);
         let runs = SortedRuns::from_entries(vec![entry(7, &long, "v"), entry(9, &long, "v")]);
-        assert!(runs
-            .check_key_lengths("sp")
-            .unwrap_err()
-            .to_string()
-            .contains("sp, line 7"));
-        assert!(SortedRuns::from_entries(vec![entry(7, &long[..510], "v")])
-            .check_key_lengths("sp")
-            .is_ok());
+        assert!(runs.check_key_lengths("sp").unwrap_err().to_string().contains("sp, line 7"));
+        assert!(SortedRuns::from_entries(vec![entry(7, &long[..510], "v")]).check_key_lengths("sp").is_ok());
     }
 
     #[test]
@@ -528,22 +431,10 @@ mod tests {
         let source = dir.path().join("sp");
         std::fs::write(&source, "x").unwrap();
         std::fs::set_permissions(&source, std::fs::Permissions::from_mode(0o640)).unwrap();
-        let name = MapName {
-            source: source.clone(),
-        };
+        let name = MapName { source: source.clone() };
         let runs = SortedRuns::from_entries(vec![entry(1, "a", "u:p"), entry(2, "b", "v")]);
-        write_map(
-            &name,
-            &runs,
-            DuplicatePolicy::default(),
-            &std::fs::metadata(&source).unwrap(),
-        )
-        .unwrap();
-        let mode = std::fs::metadata(name.lmdb_path())
-            .unwrap()
-            .permissions()
-            .mode()
-            & 0o777;
+        write_map(&name, &runs, DuplicatePolicy::default(), &std::fs::metadata(&source).unwrap()).unwrap();
+        let mode = std::fs::metadata(name.lmdb_path()).unwrap().permissions().mode() & 0o777;
         assert_eq!(mode, 0o640);
         assert!(!dir.path().join("sp.lmdb-lock").exists());
         let reader = MapReader::open(&name).unwrap();

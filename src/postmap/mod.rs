@@ -21,13 +21,11 @@ impl MapName {
     /// Parses `lmdb:FILE` or `FILE`; other Postfix table types are named in the error.
     pub fn parse(arg: &str) -> MapResult<MapName> {
         match arg.split_once(':') {
-            Some(("lmdb", file)) => Ok(MapName {
-                source: file.into(),
-            }),
+            Some(("lmdb", file)) => Ok(MapName { source: file.into() }),
             Some((
-                kind @ ("hash" | "btree" | "cdb" | "dbm" | "sdbm" | "texthash" | "regexp" | "pcre"
-                | "cidr" | "inline" | "static" | "proxy" | "ldap" | "mysql" | "pgsql"
-                | "sqlite" | "memcache" | "socketmap" | "tcp" | "unionmap" | "pipemap"),
+                kind @ ("hash" | "btree" | "cdb" | "dbm" | "sdbm" | "texthash" | "regexp" | "pcre" | "cidr"
+                | "inline" | "static" | "proxy" | "ldap" | "mysql" | "pgsql" | "sqlite" | "memcache"
+                | "socketmap" | "tcp" | "unionmap" | "pipemap"),
                 _,
             )) => Err(MapError::UnsupportedType(kind.to_string())),
             _ => Ok(MapName { source: arg.into() }),
@@ -54,15 +52,10 @@ mod tests {
     #[test]
     fn map_names() {
         assert_eq!(
-            MapName::parse("lmdb:/etc/postfix/sasl_passwd")
-                .unwrap()
-                .lmdb_path(),
+            MapName::parse("lmdb:/etc/postfix/sasl_passwd").unwrap().lmdb_path(),
             std::path::Path::new("/etc/postfix/sasl_passwd.lmdb")
         );
-        assert_eq!(
-            MapName::parse("sasl_passwd").unwrap().source,
-            std::path::Path::new("sasl_passwd")
-        );
+        assert_eq!(MapName::parse("sasl_passwd").unwrap().source, std::path::Path::new("sasl_passwd"));
         assert!(
             matches!(MapName::parse("hash:/etc/postfix/sasl_passwd"), Err(MapError::UnsupportedType(t)) if t == "hash")
         );

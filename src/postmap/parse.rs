@@ -20,29 +20,14 @@ pub struct Entry<'a> {
 
 impl<'a> Entry<'a> {
     pub fn new(line: usize, key: &[u8], value: &[u8]) -> Entry<'a> {
-        Entry::from_parts(
-            line,
-            Cow::Owned([key, b" ", value].concat()),
-            key.len(),
-            key.len() + 1,
-        )
+        Entry::from_parts(line, Cow::Owned([key, b" ", value].concat()), key.len(), key.len() + 1)
     }
 
     /// `text[..key_len]` is the key, `text[value_start..]` the value.
-    fn from_parts(
-        line: usize,
-        text: Cow<'a, [u8]>,
-        key_len: usize,
-        value_start: usize,
-    ) -> Entry<'a> {
+    fn from_parts(line: usize, text: Cow<'a, [u8]>, key_len: usize, value_start: usize) -> Entry<'a> {
         // Lines are far shorter than 4 GiB: the parser reads a file into memory first.
         let narrow = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
-        Entry {
-            line,
-            text,
-            key_len: narrow(key_len),
-            value_start: narrow(value_start),
-        }
+        Entry { line, text, key_len: narrow(key_len), value_start: narrow(value_start) }
     }
 
     pub fn key(&self) -> &[u8] {
@@ -99,11 +84,7 @@ struct LogicalLines<'a> {
 
 fn logical_lines(input: &[u8], first_line: usize) -> LogicalLines<'_> {
     let newline: fn(&u8) -> bool = |&b| b == b'\n';
-    LogicalLines {
-        physical: input.split(newline).enumerate(),
-        pending: None,
-        first_line,
-    }
+    LogicalLines { physical: input.split(newline).enumerate(), pending: None, first_line }
 }
 
 impl<'a> Iterator for LogicalLines<'a> {
@@ -116,22 +97,14 @@ impl<'a> Iterator for LogicalLines<'a> {
                 None => continue,
                 Some(at) if raw[at] == b'#' => continue,
                 Some(0) => {
-                    let next = LogicalLine {
-                        line,
-                        bytes: Cow::Borrowed(raw),
-                    };
+                    let next = LogicalLine { line, bytes: Cow::Borrowed(raw) };
                     if let Some(done) = self.pending.replace(next) {
                         return Some(done);
                     }
                 }
                 Some(_) => match self.pending.as_mut() {
                     Some(pending) => pending.bytes.to_mut().extend_from_slice(raw),
-                    None => {
-                        self.pending = Some(LogicalLine {
-                            line,
-                            bytes: Cow::Borrowed(raw),
-                        })
-                    }
+                    None => self.pending = Some(LogicalLine { line, bytes: Cow::Borrowed(raw) }),
                 },
             }
         }
@@ -147,10 +120,7 @@ pub fn parse(input: &[u8], options: ParseOptions) -> Parsed<'_> {
 pub fn parse_from(input: &[u8], first_line: usize, options: ParseOptions) -> Parsed<'_> {
     // One entry per line at most: sized once, no doubling of a million-entry vector.
     let lines = count_lines(input) + 1;
-    let mut parsed = Parsed {
-        entries: Vec::with_capacity(lines),
-        warnings: Vec::new(),
-    };
+    let mut parsed = Parsed { entries: Vec::with_capacity(lines), warnings: Vec::new() };
     for logical in logical_lines(input, first_line) {
         let line = logical.line;
         let mut warn = |message: String| parsed.warnings.push(Warning { line, message });
@@ -234,27 +204,18 @@ fn split_line(
         bytes = &bytes[..nul];
     }
     if bytes.first().is_some_and(|&b| is_space(b)) {
-        warn(format!(
-            "logical line must not start with whitespace: \"{}\"",
-            excerpt(bytes, 30)
-        ));
+        warn(format!("logical line must not start with whitespace: \"{}\"", excerpt(bytes, 30)));
         return None;
     }
     if !bytes.is_ascii() && std::str::from_utf8(bytes).is_err() {
         if options.utf8 {
-            warn(format!(
-                "non-UTF-8 input \"{}\" -- ignoring this line",
-                excerpt(bytes, usize::MAX)
-            ));
+            warn(format!("non-UTF-8 input \"{}\" -- ignoring this line", excerpt(bytes, usize::MAX)));
             return None;
         }
         warn("non-UTF-8 bytes stored as they are (a Postfix with smtputf8_enable = yes cannot read this entry)".into());
     }
     let Some(key_end) = scan_key(bytes) else {
-        warn(format!(
-            "unbalanced '\"' in '{}' -- ignoring this line",
-            excerpt(bytes, usize::MAX)
-        ));
+        warn(format!("unbalanced '\"' in '{}' -- ignoring this line", excerpt(bytes, usize::MAX)));
         return None;
     };
     let value = trim_range(bytes, key_end);
@@ -290,29 +251,15 @@ fn scan_key(bytes: &[u8]) -> Option<usize> {
 
 /// The range of `bytes[from..]` without leading and trailing ASCII whitespace.
 fn trim_range(bytes: &[u8], from: usize) -> Range<usize> {
-    let start = bytes[from..]
-        .iter()
-        .position(|&b| !is_space(b))
-        .map_or(bytes.len(), |p| from + p);
-    let end = bytes
-        .iter()
-        .rposition(|&b| !is_space(b))
-        .map_or(start, |e| e + 1);
+    let start = bytes[from..].iter().position(|&b| !is_space(b)).map_or(bytes.len(), |p| from + p);
+    let end = bytes.iter().rposition(|&b| !is_space(b)).map_or(start, |e| e + 1);
     start..end.max(start)
 }
 
 /// Text for a warning: non-ASCII bytes as `?` (as postmap prints them), cut to `max` characters.
 fn excerpt(bytes: &[u8], max: usize) -> String {
-    let text: String = bytes
-        .iter()
-        .map(|&b| {
-            if b.is_ascii() && !b.is_ascii_control() {
-                b as char
-            } else {
-                '?'
-            }
-        })
-        .collect();
+    let text: String =
+        bytes.iter().map(|&b| if b.is_ascii() && !b.is_ascii_control() { b as char } else { '?' }).collect();
     if text.len() > max {
         format!("{}...", &text[..max])
     } else {
@@ -324,14 +271,8 @@ fn excerpt(bytes: &[u8], max: usize) -> String {
 mod tests {
     use super::*;
 
-    const ASCII: ParseOptions = ParseOptions {
-        utf8: false,
-        fold: true,
-    };
-    const UTF8: ParseOptions = ParseOptions {
-        utf8: true,
-        fold: true,
-    };
+    const ASCII: ParseOptions = ParseOptions { utf8: false, fold: true };
+    const UTF8: ParseOptions = ParseOptions { utf8: true, fold: true };
 
     /// The scratch file of reference §2.5.
     fn reference_input() -> Vec<u8> {
@@ -388,14 +329,8 @@ mod tests {
         let parsed = parse(&input, ASCII);
         let pairs = pairs(&parsed);
         assert_eq!(pairs.len(), 16, "{pairs:?}"); // the 15 postmap stores, plus the duplicate it drops later
-        assert!(pairs.contains(&(
-            "mail.example.org".into(),
-            "Bob@Example.ORG:pa:ss:w0rd".into()
-        )));
-        assert!(pairs.contains(&(
-            "multi.example.com".into(),
-            "dave:part1    part2\tpart3".into()
-        )));
+        assert!(pairs.contains(&("mail.example.org".into(), "Bob@Example.ORG:pa:ss:w0rd".into())));
+        assert!(pairs.contains(&("multi.example.com".into(), "dave:part1    part2\tpart3".into())));
         assert!(pairs.contains(&("hash.example.com".into(), "frank:pass#notacomment x".into())));
         assert!(pairs.contains(&("crlf.example.com".into(), "crlf:pw".into())));
         assert!(pairs.contains(&("\"quoted key.example\"".into(), "q:pw".into())));
@@ -403,17 +338,11 @@ mod tests {
         assert!(pairs.contains(&("last.example.com".into(), "no-newline-at-eof".into())));
         let utf8key = parsed.entries.iter().find(|e| e.line == 24).unwrap();
         assert_eq!(utf8key.key(), "utf8key.Über.example".as_bytes());
-        let lines: Vec<(usize, &str)> = parsed
-            .warnings
-            .iter()
-            .map(|w| (w.line, w.message.as_str()))
-            .collect();
+        let lines: Vec<(usize, &str)> =
+            parsed.warnings.iter().map(|w| (w.line, w.message.as_str())).collect();
         assert!(lines.contains(&(9, "expected format: key whitespace value")));
         assert!(lines.contains(&(10, "expected format: key whitespace value")));
-        assert!(lines.contains(&(
-            20,
-            "record is in \"key: value\" format; is this an alias file?"
-        )));
+        assert!(lines.contains(&(20, "record is in \"key: value\" format; is this an alias file?")));
     }
 
     #[test]
@@ -421,37 +350,29 @@ mod tests {
         let input = reference_input();
         let parsed = parse(&input, UTF8);
         assert_eq!(parsed.entries.len(), 14); // 13 stored, plus the duplicate
-        let messages: Vec<(usize, &str)> = parsed
-            .warnings
-            .iter()
-            .map(|w| (w.line, w.message.as_str()))
-            .collect();
-        assert!(messages.contains(&(
-            16,
-            "non-UTF-8 input \"latin1.example.com eve:p?ss\" -- ignoring this line"
-        )));
-        assert!(messages.contains(&(
-            17,
-            "non-UTF-8 input \"caf?.example.com fay:pw\" -- ignoring this line"
-        )));
+        let messages: Vec<(usize, &str)> =
+            parsed.warnings.iter().map(|w| (w.line, w.message.as_str())).collect();
+        assert!(
+            messages.contains(&(16, "non-UTF-8 input \"latin1.example.com eve:p?ss\" -- ignoring this line"))
+        );
+        assert!(messages.contains(&(17, "non-UTF-8 input \"caf?.example.com fay:pw\" -- ignoring this line")));
         let utf8key = parsed.entries.iter().find(|e| e.line == 24).unwrap();
         assert_eq!(utf8key.key(), "utf8key.über.example".as_bytes());
     }
 
     #[test]
     fn quoting_escapes_nul_and_leading_whitespace() {
-        let parsed = parse(b"  leading.example.com x:y\n\"unbalanced.example.com q:pw\ngg\\ hh v\nnul.example user:pa\0ss\n", ASCII);
+        let parsed = parse(
+            b"  leading.example.com x:y\n\"unbalanced.example.com q:pw\ngg\\ hh v\nnul.example user:pa\0ss\n",
+            ASCII,
+        );
         assert_eq!(
             pairs(&parsed),
-            [
-                ("gg\\ hh".to_string(), "v".to_string()),
-                ("nul.example".into(), "user:pa".into())
-            ]
+            [("gg\\ hh".to_string(), "v".to_string()), ("nul.example".into(), "user:pa".into())]
         );
         let messages: Vec<&str> = parsed.warnings.iter().map(|w| w.message.as_str()).collect();
-        assert!(messages[0].starts_with(
-            "logical line must not start with whitespace: \"  leading.example.com x:y\""
-        ));
+        assert!(messages[0]
+            .starts_with("logical line must not start with whitespace: \"  leading.example.com x:y\""));
         assert!(messages[1].starts_with("unbalanced '\"'"));
         assert!(messages[2].contains("NUL"));
         assert_eq!(parsed.warnings[2].line, 4);
@@ -459,13 +380,7 @@ mod tests {
 
     #[test]
     fn no_fold_keeps_case() {
-        let parsed = parse(
-            b"MAIL.EXAMPLE.ORG u:p\n",
-            ParseOptions {
-                utf8: false,
-                fold: false,
-            },
-        );
+        let parsed = parse(b"MAIL.EXAMPLE.ORG u:p\n", ParseOptions { utf8: false, fold: false });
         assert_eq!(parsed.entries[0].key(), b"MAIL.EXAMPLE.ORG");
     }
 

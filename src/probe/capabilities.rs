@@ -22,10 +22,8 @@ pub struct Capabilities {
 
 impl Capabilities {
     pub fn from_ehlo(reply: &Reply) -> Capabilities {
-        let mut caps = Capabilities {
-            greeting: reply.lines.first().cloned().unwrap_or_default(),
-            ..Default::default()
-        };
+        let mut caps =
+            Capabilities { greeting: reply.lines.first().cloned().unwrap_or_default(), ..Default::default() };
         for line in reply.lines.iter().skip(1) {
             caps.add(line);
         }
@@ -38,17 +36,12 @@ impl Capabilities {
         if keyword.bytes().any(|b| b.is_ascii_lowercase()) {
             self.lower_case_keywords.push(keyword.to_string());
         }
-        let mechanisms = |rest: &str| {
-            rest.split_whitespace()
-                .map(str::to_ascii_uppercase)
-                .collect::<Vec<_>>()
-        };
+        let mechanisms =
+            |rest: &str| rest.split_whitespace().map(str::to_ascii_uppercase).collect::<Vec<_>>();
         let upper = keyword.to_ascii_uppercase();
         match upper.as_str() {
             "AUTH" if line.as_bytes().get(4) == Some(&b'=') => {
-                self.auth_equals
-                    .get_or_insert_with(Vec::new)
-                    .extend(mechanisms(&line[5..]));
+                self.auth_equals.get_or_insert_with(Vec::new).extend(mechanisms(&line[5..]));
             }
             "AUTH" => self.auth.extend(mechanisms(line.get(4..).unwrap_or(""))),
             "STARTTLS" => self.starttls = true,
@@ -73,26 +66,15 @@ mod tests {
     use super::*;
 
     fn ehlo(lines: &[&str]) -> Capabilities {
-        Capabilities::from_ehlo(&Reply {
-            code: 250,
-            lines: lines.iter().map(|l| l.to_string()).collect(),
-        })
+        Capabilities::from_ehlo(&Reply { code: 250, lines: lines.iter().map(|l| l.to_string()).collect() })
     }
 
     #[test]
     fn auth_lists_kept_apart() {
-        let caps = ehlo(&[
-            "mx.example",
-            "PIPELINING",
-            "AUTH PLAIN LOGIN CRAM-MD5",
-            "AUTH=PLAIN LOGIN",
-            "STARTTLS",
-        ]);
+        let caps =
+            ehlo(&["mx.example", "PIPELINING", "AUTH PLAIN LOGIN CRAM-MD5", "AUTH=PLAIN LOGIN", "STARTTLS"]);
         assert_eq!(caps.auth, ["PLAIN", "LOGIN", "CRAM-MD5"]);
-        assert_eq!(
-            caps.auth_equals,
-            Some(vec!["PLAIN".to_string(), "LOGIN".to_string()])
-        );
+        assert_eq!(caps.auth_equals, Some(vec!["PLAIN".to_string(), "LOGIN".to_string()]));
         assert!(caps.starttls);
         assert!(caps.lower_case_keywords.is_empty());
     }
@@ -101,10 +83,7 @@ mod tests {
     fn lower_case_and_auth_equals_only() {
         let caps = ehlo(&["mx.example", "auth=login plain", "starttls"]);
         assert!(caps.auth.is_empty());
-        assert_eq!(
-            caps.auth_equals,
-            Some(vec!["LOGIN".to_string(), "PLAIN".to_string()])
-        );
+        assert_eq!(caps.auth_equals, Some(vec!["LOGIN".to_string(), "PLAIN".to_string()]));
         assert_eq!(caps.lower_case_keywords, ["auth", "starttls"]);
         assert!(caps.starttls);
         assert_eq!(caps.all_mechanisms(), ["LOGIN", "PLAIN"]);

@@ -180,17 +180,13 @@ impl Session {
 
     /// The server's next reply, and how long the driver waited for it.
     pub fn on_reply(&mut self, reply: Reply, waited: Duration) -> Action {
-        for line in &reply.lines {
-            self.record.transcript.push(TranscriptLine {
-                from: 'S',
-                text: format!("{} {line}", reply.code),
-            });
+        for (i, line) in reply.lines.iter().enumerate() {
+            let separator = if i + 1 == reply.lines.len() { ' ' } else { '-' };
+            let text = format!("{}{separator}{line}", reply.code);
+            self.record.transcript.push(TranscriptLine { from: 'S', text });
         }
         let step = self.step_name();
-        self.record.timings.push(Timing {
-            step,
-            micros: waited.as_micros(),
-        });
+        self.record.timings.push(Timing { step, micros: waited.as_micros() });
         match std::mem::replace(&mut self.state, State::Done) {
             State::Banner => self.on_banner(&reply),
             State::Ehlo => self.on_ehlo(&reply),
@@ -207,10 +203,7 @@ impl Session {
     pub fn on_tls(&mut self) -> Action {
         self.tls = true;
         self.state = State::Ehlo;
-        self.send_line(
-            &format!("{} {}", self.hello_verb(), self.options.helo),
-            false,
-        )
+        self.send_line(&format!("{} {}", self.hello_verb(), self.options.helo), false)
     }
 
     /// STARTTLS went wrong in the driver; in `auto` mode the caller may go on without it.
@@ -241,15 +234,13 @@ impl Session {
     }
 
     fn send_line(&mut self, line: &str, secret: bool) -> Action {
-        let shown = if secret && !self.options.show_secrets {
-            format!("<redacted, {} bytes>", line.len())
-        } else {
-            line.to_string()
+        let shown = match line.strip_prefix("AUTH ").and_then(|rest| rest.split_once(' ')) {
+            _ if !secret || self.options.show_secrets => line.to_string(),
+            // Keep the command and the mechanism, hide the initial response.
+            Some((mech, data)) => format!("AUTH {mech} <redacted, {} bytes>", data.len()),
+            None => format!("<redacted, {} bytes>", line.len()),
         };
-        self.record.transcript.push(TranscriptLine {
-            from: 'C',
-            text: shown,
-        });
+        self.record.transcript.push(TranscriptLine { from: 'C', text: shown });
         Action::Send(format!("{line}\r\n").into_bytes())
     }
 
@@ -262,31 +253,19 @@ impl Session {
     fn on_banner(&mut self, reply: &Reply) -> Action {
         self.record.banner = Some(reply.lines.join(" "));
         if reply.code != 220 {
-            return self.fail(Outcome::Refused {
-                code: reply.code,
-                text: reply.lines.join(" "),
-            });
+            return self.fail(Outcome::Refused { code: reply.code, text: reply.lines.join(" ") });
         }
         self.state = State::Ehlo;
-        self.send_line(
-            &format!("{} {}", self.hello_verb(), self.options.helo),
-            false,
-        )
+        self.send_line(&format!("{} {}", self.hello_verb(), self.options.helo), false)
     }
 
     fn on_ehlo(&mut self, reply: &Reply) -> Action {
         if reply.code != 250 {
-            return self.finish(Outcome::Refused {
-                code: reply.code,
-                text: reply.lines.join(" "),
-            });
+            return self.finish(Outcome::Refused { code: reply.code, text: reply.lines.join(" ") });
         }
         let capabilities = Capabilities::from_ehlo(reply);
         let offers_starttls = capabilities.starttls;
-        self.record.phases.push(PhaseRecord {
-            tls: self.tls,
-            capabilities,
-        });
+        self.record.phases.push(PhaseRecord { tls: self.tls, capabilities });
         if !self.tls && matches!(self.options.tls, TlsMode::Auto | TlsMode::Starttls) {
             if offers_starttls {
                 self.state = State::StartTls;
@@ -314,11 +293,7 @@ impl Session {
     }
 
     fn offered(&self) -> Vec<String> {
-        self.record
-            .phases
-            .last()
-            .map(|p| p.capabilities.all_mechanisms())
-            .unwrap_or_default()
+        self.record.phases.last().map(|p| p.capabilities.all_mechanisms()).unwrap_or_default()
     }
 
     fn begin_goal(&mut self) -> Action {
@@ -384,21 +359,13 @@ impl Session {
         }
         let initial = match mechanism.initial_response() {
             Ok(initial) => initial,
-            Err(err) => {
-                return self.finish(Outcome::Declined {
-                    reason: err.to_string(),
-                })
-            }
+            Err(err) => return self.finish(Outcome::Declined { reason: err.to_string() }),
         };
         self.state = State::Auth;
         match initial {
             None => self.send_line(&format!("AUTH {name}"), false),
             Some(ir) => {
-                let blob = if ir.bytes.is_empty() {
-                    "=".to_string()
-                } else {
-                    ir.base64()
-                };
+                let blob = if ir.bytes.is_empty() { "=".to_string() } else { ir.base64() };
                 if 5 + name.len() + 1 + blob.len() + 2 > COMMAND_LIMIT {
                     self.pending_ir = Some(ir);
                     return self.send_line(&format!("AUTH {name}"), false);
@@ -419,14 +386,10 @@ impl Session {
                     reason: "the server answered AUTH with 250, which is not an AUTH reply".into(),
                 })
             }
-            400..=499 => self.finish(Outcome::TemporaryFailure {
-                code: reply.code,
-                text: reply.lines.join(" "),
-            }),
-            500..=599 => self.finish(Outcome::Rejected {
-                code: reply.code,
-                text: reply.lines.join(" "),
-            }),
+            400..=499 => {
+                self.finish(Outcome::TemporaryFailure { code: reply.code, text: reply.lines.join(" ") })
+            }
+            500..=599 => self.finish(Outcome::Rejected { code: reply.code, text: reply.lines.join(" ") }),
             _ => self.finish(Outcome::ProtocolError {
                 reason: format!("unexpected reply to AUTH: {}", reply.summary()),
             }),
@@ -477,10 +440,7 @@ mod tests {
     }
 
     fn reply(code: u16, lines: &[&str]) -> Reply {
-        Reply {
-            code,
-            lines: lines.iter().map(|l| l.to_string()).collect(),
-        }
+        Reply { code, lines: lines.iter().map(|l| l.to_string()).collect() }
     }
 
     fn sent(action: Action) -> String {
@@ -509,33 +469,17 @@ mod tests {
         let mech = client_for("PLAIN", creds("pw")).unwrap().unwrap();
         let mut s = Session::new(options(TlsMode::Auto), Goal::Authenticate(mech));
         assert_eq!(feed(&mut s, 220, &["mx ESMTP"]), "EHLO client.example\r\n");
-        assert_eq!(
-            feed(&mut s, 250, &["mx", "AUTH PLAIN", "STARTTLS"]),
-            "STARTTLS\r\n"
-        );
-        assert_eq!(
-            s.on_reply(reply(220, &["go ahead"]), Duration::ZERO),
-            Action::StartTls
-        );
+        assert_eq!(feed(&mut s, 250, &["mx", "AUTH PLAIN", "STARTTLS"]), "STARTTLS\r\n");
+        assert_eq!(s.on_reply(reply(220, &["go ahead"]), Duration::ZERO), Action::StartTls);
         assert_eq!(sent(s.on_tls()), "EHLO client.example\r\n");
-        assert_eq!(
-            feed(&mut s, 250, &["mx", "AUTH PLAIN LOGIN"]),
-            "AUTH PLAIN AGFsaWNlAHB3\r\n"
-        );
+        assert_eq!(feed(&mut s, 250, &["mx", "AUTH PLAIN LOGIN"]), "AUTH PLAIN AGFsaWNlAHB3\r\n");
         assert_eq!(feed(&mut s, 235, &["2.7.0 ok"]), "QUIT\r\n");
         assert_eq!(s.record.outcome, Some(Outcome::Authenticated { code: 235 }));
         assert_eq!(s.record.phases.len(), 2);
         assert!(!s.record.phases[0].tls && s.record.phases[1].tls);
-        assert!(s
-            .record
-            .transcript
-            .iter()
-            .any(|l| l.text.starts_with("<redacted")));
-        assert!(!s
-            .record
-            .transcript
-            .iter()
-            .any(|l| l.text.contains("AGFsaWNlAHB3")));
+        let transcript: Vec<&str> = s.record.transcript.iter().map(|l| l.text.as_str()).collect();
+        assert!(transcript.contains(&"AUTH PLAIN <redacted, 12 bytes>"), "{transcript:?}");
+        assert!(!s.record.transcript.iter().any(|l| l.text.contains("AGFsaWNlAHB3")));
     }
 
     #[test]
@@ -543,10 +487,7 @@ mod tests {
         let mech = client_for("LOGIN", creds("pw")).unwrap().unwrap();
         let mut s = Session::new(options(TlsMode::None), Goal::Authenticate(mech));
         feed(&mut s, 220, &["mx"]);
-        assert_eq!(
-            feed(&mut s, 250, &["mx", "AUTH LOGIN PLAIN", "STARTTLS"]),
-            "QUIT\r\n"
-        );
+        assert_eq!(feed(&mut s, 250, &["mx", "AUTH LOGIN PLAIN", "STARTTLS"]), "QUIT\r\n");
         assert!(matches!(s.record.outcome, Some(Outcome::Declined { .. })));
     }
 
@@ -563,10 +504,7 @@ mod tests {
         feed(&mut s, 535, &["5.7.8 Error: authentication failed"]);
         assert_eq!(
             s.record.outcome,
-            Some(Outcome::Rejected {
-                code: 535,
-                text: "5.7.8 Error: authentication failed".into()
-            })
+            Some(Outcome::Rejected { code: 535, text: "5.7.8 Error: authentication failed".into() })
         );
     }
 
@@ -575,15 +513,9 @@ mod tests {
         let mech = client_for("CRAM-MD5", creds("pw")).unwrap().unwrap();
         let mut s = Session::new(options(TlsMode::None), Goal::Authenticate(mech));
         feed(&mut s, 220, &["mx"]);
-        assert_eq!(
-            feed(&mut s, 250, &["mx", "AUTH CRAM-MD5"]),
-            "AUTH CRAM-MD5\r\n"
-        );
+        assert_eq!(feed(&mut s, 250, &["mx", "AUTH CRAM-MD5"]), "AUTH CRAM-MD5\r\n");
         assert_eq!(feed(&mut s, 334, &["not base64!!"]), "*\r\n");
-        assert!(matches!(
-            s.record.outcome,
-            Some(Outcome::ProtocolError { .. })
-        ));
+        assert!(matches!(s.record.outcome, Some(Outcome::ProtocolError { .. })));
     }
 
     #[test]
@@ -591,19 +523,12 @@ mod tests {
         let goal = Goal::SafeProbe(vec!["PLAIN".into(), "GSSAPI".into(), "CRAM-MD5".into()]);
         let mut s = Session::new(options(TlsMode::None), goal);
         feed(&mut s, 220, &["mx"]);
-        assert_eq!(
-            feed(&mut s, 250, &["mx", "AUTH PLAIN CRAM-MD5"]),
-            "AUTH PLAIN\r\n"
-        );
+        assert_eq!(feed(&mut s, 250, &["mx", "AUTH PLAIN CRAM-MD5"]), "AUTH PLAIN\r\n");
         assert_eq!(feed(&mut s, 334, &[""]), "*\r\n");
         assert_eq!(feed(&mut s, 501, &["5.7.0 cancelled"]), "AUTH CRAM-MD5\r\n");
         assert_eq!(feed(&mut s, 504, &["5.5.4 no"]), "QUIT\r\n");
         assert_eq!(
-            s.record
-                .probes
-                .iter()
-                .map(|p| (p.mechanism.as_str(), p.proceeds))
-                .collect::<Vec<_>>(),
+            s.record.probes.iter().map(|p| (p.mechanism.as_str(), p.proceeds)).collect::<Vec<_>>(),
             [("PLAIN", true), ("CRAM-MD5", false)]
         );
     }
@@ -614,34 +539,20 @@ mod tests {
         let mut s = Session::new(options(TlsMode::None), Goal::Authenticate(mech));
         feed(&mut s, 220, &["mx"]);
         feed(&mut s, 250, &["mx", "AUTH PLAIN"]);
-        assert_eq!(
-            s.record.outcome,
-            Some(Outcome::NotOffered {
-                mechanism: "SCRAM-SHA-256".into()
-            })
-        );
+        assert_eq!(s.record.outcome, Some(Outcome::NotOffered { mechanism: "SCRAM-SHA-256".into() }));
 
         let mut s = Session::new(options(TlsMode::Starttls), Goal::Capabilities);
         feed(&mut s, 220, &["mx"]);
         feed(&mut s, 250, &["mx", "AUTH PLAIN"]);
-        assert!(matches!(
-            s.record.outcome,
-            Some(Outcome::StarttlsUnavailable { .. })
-        ));
+        assert!(matches!(s.record.outcome, Some(Outcome::StarttlsUnavailable { .. })));
 
         let mech = client_for("EXTERNAL", creds("")).unwrap().unwrap();
         let mut s = Session::new(options(TlsMode::None), Goal::Authenticate(mech));
         feed(&mut s, 220, &["mx"]);
-        assert_eq!(
-            feed(&mut s, 250, &["mx", "AUTH EXTERNAL"]),
-            "AUTH EXTERNAL =\r\n"
-        );
+        assert_eq!(feed(&mut s, 250, &["mx", "AUTH EXTERNAL"]), "AUTH EXTERNAL =\r\n");
         feed(&mut s, 250, &["ok?"]);
         assert!(s.record.auth_answered_250);
-        assert!(matches!(
-            s.record.outcome,
-            Some(Outcome::ProtocolError { .. })
-        ));
+        assert!(matches!(s.record.outcome, Some(Outcome::ProtocolError { .. })));
     }
 
     #[test]
@@ -649,19 +560,13 @@ mod tests {
         let token = "t".repeat(600);
         let mech = client_for(
             "XOAUTH2",
-            Credentials {
-                secret: Password::from_bytes(token.as_bytes()),
-                ..creds("")
-            },
+            Credentials { secret: Password::from_bytes(token.as_bytes()), ..creds("") },
         )
         .unwrap()
         .unwrap();
         let mut s = Session::new(options(TlsMode::None), Goal::Authenticate(mech));
         feed(&mut s, 220, &["mx"]);
-        assert_eq!(
-            feed(&mut s, 250, &["mx", "AUTH XOAUTH2"]),
-            "AUTH XOAUTH2\r\n"
-        );
+        assert_eq!(feed(&mut s, 250, &["mx", "AUTH XOAUTH2"]), "AUTH XOAUTH2\r\n");
         let blob = feed(&mut s, 334, &[""]);
         assert!(blob.len() > 600 && blob.ends_with("\r\n"));
     }

@@ -2,5 +2,10 @@
 //! machine, and the driver that does the sockets and TLS.
 
 pub mod capabilities;
+pub mod driver;
+pub mod error;
 pub mod machine;
 pub mod reply;
+pub mod report;
+pub mod run;
+pub mod tls;

@@ -19,19 +19,14 @@ impl Reply {
     pub fn enhanced_code(&self) -> Option<&str> {
         let first = self.lines.first()?.split(' ').next()?;
         let parts: Vec<&str> = first.split('.').collect();
-        let digits =
-            |s: &str| !s.is_empty() && s.len() <= 3 && s.bytes().all(|b| b.is_ascii_digit());
+        let digits = |s: &str| !s.is_empty() && s.len() <= 3 && s.bytes().all(|b| b.is_ascii_digit());
         (parts.len() == 3 && parts.iter().all(|p| digits(p)) && matches!(parts[0], "2" | "4" | "5"))
             .then_some(first)
     }
 
     /// `code text` of the first line, for reports.
     pub fn summary(&self) -> String {
-        format!(
-            "{} {}",
-            self.code,
-            self.lines.first().map(String::as_str).unwrap_or("")
-        )
+        format!("{} {}", self.code, self.lines.first().map(String::as_str).unwrap_or(""))
     }
 }
 
@@ -88,9 +83,7 @@ impl ReplyReader {
             }
             let (line_code, last, text) = parse_line(raw)?;
             match code {
-                Some(first) if first != line_code => {
-                    return Err(ReplyError::MixedCodes(first, line_code))
-                }
+                Some(first) if first != line_code => return Err(ReplyError::MixedCodes(first, line_code)),
                 _ => code = Some(line_code),
             }
             lines.push(text);
@@ -100,10 +93,7 @@ impl ReplyReader {
             }
             if last {
                 self.buf.drain(..at);
-                return Ok(Some(Reply {
-                    code: line_code,
-                    lines,
-                }));
+                return Ok(Some(Reply { code: line_code, lines }));
             }
         }
     }
@@ -111,15 +101,9 @@ impl ReplyReader {
 
 /// `250-text`, `250 text` or `250`: the code, whether this is the last line, the text.
 fn parse_line(raw: &[u8]) -> Result<(u16, bool, String), ReplyError> {
-    let garbage =
-        || ReplyError::Garbage(String::from_utf8_lossy(&raw[..raw.len().min(80)]).into_owned());
-    let digits = raw
-        .get(..3)
-        .filter(|d| d.iter().all(u8::is_ascii_digit))
-        .ok_or_else(garbage)?;
-    let code = digits
-        .iter()
-        .fold(0u16, |n, d| n * 10 + u16::from(d - b'0'));
+    let garbage = || ReplyError::Garbage(String::from_utf8_lossy(&raw[..raw.len().min(80)]).into_owned());
+    let digits = raw.get(..3).filter(|d| d.iter().all(u8::is_ascii_digit)).ok_or_else(garbage)?;
+    let code = digits.iter().fold(0u16, |n, d| n * 10 + u16::from(d - b'0'));
     if !(200..600).contains(&code) {
         return Err(garbage());
     }
@@ -143,31 +127,12 @@ mod tests {
 
     #[test]
     fn multiline_and_single() {
-        let got = replies(
-            b"220 mx ESMTP\r\n250-mx\r\n250-AUTH PLAIN LOGIN\r\n250 8BITMIME\r\n334 \r\n334\r\n",
-        );
-        assert_eq!(
-            got[0],
-            Reply {
-                code: 220,
-                lines: vec!["mx ESMTP".into()]
-            }
-        );
+        let got =
+            replies(b"220 mx ESMTP\r\n250-mx\r\n250-AUTH PLAIN LOGIN\r\n250 8BITMIME\r\n334 \r\n334\r\n");
+        assert_eq!(got[0], Reply { code: 220, lines: vec!["mx ESMTP".into()] });
         assert_eq!(got[1].lines, ["mx", "AUTH PLAIN LOGIN", "8BITMIME"]);
-        assert_eq!(
-            got[2],
-            Reply {
-                code: 334,
-                lines: vec!["".into()]
-            }
-        );
-        assert_eq!(
-            got[3],
-            Reply {
-                code: 334,
-                lines: vec!["".into()]
-            }
-        );
+        assert_eq!(got[2], Reply { code: 334, lines: vec!["".into()] });
+        assert_eq!(got[3], Reply { code: 334, lines: vec!["".into()] });
     }
 
     #[test]
@@ -196,27 +161,14 @@ mod tests {
         assert_eq!(reader.next_reply(), Err(ReplyError::LineTooLong(MAX_LINE)));
         let mut reader = ReplyReader::default();
         reader.push(&b"250-xxxxxxxxxxxxxxxx\r\n".repeat(4000));
-        assert_eq!(
-            reader.next_reply(),
-            Err(ReplyError::ReplyTooLong(MAX_REPLY))
-        );
+        assert_eq!(reader.next_reply(), Err(ReplyError::ReplyTooLong(MAX_REPLY)));
     }
 
     #[test]
     fn enhanced_codes() {
-        let reply = Reply {
-            code: 535,
-            lines: vec!["5.7.8 Error: authentication failed".into()],
-        };
+        let reply = Reply { code: 535, lines: vec!["5.7.8 Error: authentication failed".into()] };
         assert_eq!(reply.enhanced_code(), Some("5.7.8"));
-        assert_eq!(
-            Reply {
-                code: 250,
-                lines: vec!["mx.example".into()]
-            }
-            .enhanced_code(),
-            None
-        );
+        assert_eq!(Reply { code: 250, lines: vec!["mx.example".into()] }.enhanced_code(), None);
     }
 
     proptest::proptest! {

@@ -12,9 +12,7 @@ pub fn encode(bytes: &[u8]) -> String {
 
 /// Strict decoding, with the reason in words when it fails.
 pub fn decode(text: &str) -> Result<Vec<u8>, SaslError> {
-    STANDARD
-        .decode(text.as_bytes())
-        .map_err(|err| SaslError::Undecodable(reason(text, err)))
+    STANDARD.decode(text.as_bytes()).map_err(|err| SaslError::Undecodable(reason(text, err)))
 }
 
 fn reason(text: &str, err: base64::DecodeError) -> String {
@@ -23,10 +21,7 @@ fn reason(text: &str, err: base64::DecodeError) -> String {
             format!("not base64: misplaced padding `=` at offset {at}")
         }
         base64::DecodeError::InvalidByte(at, byte) => {
-            format!(
-                "not base64: {:?} at offset {at} is outside the base64 alphabet",
-                byte as char
-            )
+            format!("not base64: {:?} at offset {at} is outside the base64 alphabet", byte as char)
         }
         base64::DecodeError::InvalidLength(len) => {
             format!("not base64: {len} characters is not a whole number of 4-character groups")
@@ -49,18 +44,9 @@ mod tests {
 
     #[test]
     fn strict_decoding_with_reasons() {
-        assert_eq!(
-            decode("AHRpbQB0YW5zdGFhZnRhbnN0YWFm").unwrap(),
-            b"\0tim\0tanstaaftanstaaf"
-        );
-        assert!(decode("AHRpbQ!0")
-            .unwrap_err()
-            .to_string()
-            .contains("outside the base64 alphabet"));
-        assert!(decode("AHRpb")
-            .unwrap_err()
-            .to_string()
-            .contains("4-character groups"));
+        assert_eq!(decode("AHRpbQB0YW5zdGFhZnRhbnN0YWFm").unwrap(), b"\0tim\0tanstaaftanstaaf");
+        assert!(decode("AHRpbQ!0").unwrap_err().to_string().contains("outside the base64 alphabet"));
+        assert!(decode("AHRpb").unwrap_err().to_string().contains("4-character groups"));
         assert!(decode("AA=A").is_err());
         assert!(decode("AB==").unwrap_err().to_string().contains("bits set"));
         assert_eq!(decode("").unwrap(), b"");

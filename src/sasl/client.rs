@@ -53,33 +53,15 @@ pub fn client_for(
     let client: Box<dyn ClientMechanism> = match mechanism {
         "PLAIN" => Box::new(Plain(creds)),
         "LOGIN" => Box::new(Login { creds, step: 0 }),
-        "CRAM-MD5" => Box::new(Cram {
-            creds,
-            hash: CramHash::Md5,
-        }),
-        "CRAM-SHA1" => Box::new(Cram {
-            creds,
-            hash: CramHash::Sha1,
-        }),
-        "CRAM-SHA256" => Box::new(Cram {
-            creds,
-            hash: CramHash::Sha256,
-        }),
-        "DIGEST-MD5" => Box::new(Digest {
-            creds,
-            exchange: None,
-        }),
+        "CRAM-MD5" => Box::new(Cram { creds, hash: CramHash::Md5 }),
+        "CRAM-SHA1" => Box::new(Cram { creds, hash: CramHash::Sha1 }),
+        "CRAM-SHA256" => Box::new(Cram { creds, hash: CramHash::Sha256 }),
+        "DIGEST-MD5" => Box::new(Digest { creds, exchange: None }),
         "SCRAM-SHA-1" => Box::new(Scram::new(ScramHash::Sha1, creds)?),
         "SCRAM-SHA-256" => Box::new(Scram::new(ScramHash::Sha256, creds)?),
         "SCRAM-SHA-512" => Box::new(Scram::new(ScramHash::Sha512, creds)?),
-        "OAUTHBEARER" => Box::new(Bearer {
-            creds,
-            xoauth2: false,
-        }),
-        "XOAUTH2" => Box::new(Bearer {
-            creds,
-            xoauth2: true,
-        }),
+        "OAUTHBEARER" => Box::new(Bearer { creds, xoauth2: false }),
+        "XOAUTH2" => Box::new(Bearer { creds, xoauth2: true }),
         "EXTERNAL" => Box::new(External(creds)),
         "ANONYMOUS" => Box::new(Anonymous(creds)),
         _ => return Ok(None),
@@ -98,8 +80,7 @@ impl ClientMechanism for Plain {
     }
     fn initial_response(&mut self) -> Result<Option<Message>, SaslError> {
         let c = &self.0;
-        plain::initial_response(c.authzid.as_bytes(), c.user.as_bytes(), c.secret.as_bytes())
-            .map(Some)
+        plain::initial_response(c.authzid.as_bytes(), c.user.as_bytes(), c.secret.as_bytes()).map(Some)
     }
     fn respond(&mut self, _challenge: &[u8]) -> Result<Message, SaslError> {
         // Sent after an empty 334 when the initial response was left out.
@@ -125,15 +106,12 @@ impl ClientMechanism for Login {
     }
     fn respond(&mut self, _prompt: &[u8]) -> Result<Message, SaslError> {
         // Clients ignore the prompt text: the first answer is the user, the second the password.
-        let [user, password] =
-            login::responses(self.creds.user.as_bytes(), self.creds.secret.as_bytes())?;
+        let [user, password] = login::responses(self.creds.user.as_bytes(), self.creds.secret.as_bytes())?;
         self.step += 1;
         match self.step {
             1 => Ok(user),
             2 => Ok(password),
-            _ => Err(SaslError::Undecodable(
-                "the server asked LOGIN for a third answer".into(),
-            )),
+            _ => Err(SaslError::Undecodable("the server asked LOGIN for a third answer".into())),
         }
     }
 }
@@ -151,12 +129,7 @@ impl ClientMechanism for Cram {
         Ok(None)
     }
     fn respond(&mut self, challenge: &[u8]) -> Result<Message, SaslError> {
-        cram::response(
-            self.hash,
-            self.creds.user.as_bytes(),
-            self.creds.secret.as_bytes(),
-            challenge,
-        )
+        cram::response(self.hash, self.creds.user.as_bytes(), self.creds.secret.as_bytes(), challenge)
     }
 }
 
@@ -207,12 +180,7 @@ impl Scram {
         let nonce = scram_client::random_nonce()
             .map_err(|e| SaslError::Invalid(format!("no random numbers: {e}")))?;
         let client = ScramClient::new(hash, &creds.user, &creds.authzid, &nonce)?;
-        Ok(Scram {
-            hash,
-            client,
-            secret: creds.secret,
-            sent_final: None,
-        })
+        Ok(Scram { hash, client, secret: creds.secret, sent_final: None })
     }
 }
 
@@ -228,9 +196,7 @@ impl ClientMechanism for Scram {
             sent.verify(challenge)?;
             return Ok(Message::public(Vec::new()));
         }
-        let reply = self
-            .client
-            .client_final(challenge, self.secret.as_bytes(), false)?;
+        let reply = self.client.client_final(challenge, self.secret.as_bytes(), false)?;
         let message = Message::public(reply.message.bytes.to_vec());
         self.sent_final = Some(reply);
         Ok(message)
@@ -255,22 +221,13 @@ impl ClientMechanism for Bearer {
         let message = if self.xoauth2 {
             oauth::xoauth2(c.user.as_bytes(), c.secret.as_bytes())?
         } else {
-            oauth::oauthbearer(
-                c.user.as_bytes(),
-                Some(&c.host),
-                Some(c.port),
-                c.secret.as_bytes(),
-            )?
+            oauth::oauthbearer(c.user.as_bytes(), Some(&c.host), Some(c.port), c.secret.as_bytes())?
         };
         Ok(Some(message))
     }
     fn respond(&mut self, _error: &[u8]) -> Result<Message, SaslError> {
         // The server sent its error JSON: XOAUTH2 answers empty, OAUTHBEARER a single ^A (RFC 7628).
-        Ok(Message::public(if self.xoauth2 {
-            Vec::new()
-        } else {
-            vec![1]
-        }))
+        Ok(Message::public(if self.xoauth2 { Vec::new() } else { vec![1] }))
     }
 }
 

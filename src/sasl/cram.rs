@@ -41,9 +41,7 @@ pub fn response(
     check_field("user name", user, None)?;
     check_field("password", password, None)?;
     if user.contains(&b' ') {
-        return Err(SaslError::Invalid(
-            "a CRAM user name cannot contain a space".into(),
-        ));
+        return Err(SaslError::Invalid("a CRAM user name cannot contain a space".into()));
     }
     let digest = match hash {
         CramHash::Md5 => mac::<Hmac<md5::Md5>>(password, challenge),
@@ -76,10 +74,7 @@ mod tests {
         let challenge = b"<1896.697170952@postoffice.reston.mci.net>";
         let message = response(CramHash::Md5, b"tim", b"tanstaaftanstaaf", challenge).unwrap();
         assert_eq!(&*message.bytes, b"tim b913a602c7eda7a495b4e6e7334d3890");
-        assert_eq!(
-            message.base64(),
-            "dGltIGI5MTNhNjAyYzdlZGE3YTQ5NWI0ZTZlNzMzNGQzODkw"
-        );
+        assert_eq!(message.base64(), "dGltIGI5MTNhNjAyYzdlZGE3YTQ5NWI0ZTZlNzMzNGQzODkw");
     }
 
     #[test]

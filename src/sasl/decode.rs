@@ -36,56 +36,27 @@ impl Builder {
         if std::str::from_utf8(value).is_err() {
             self.lints.push(format!("{name} is not valid UTF-8"));
         }
-        self.fields.push(Field {
-            name: name.into(),
-            value: escape_bytes(value),
-            secret: false,
-        });
+        self.fields.push(Field { name: name.into(), value: escape_bytes(value), secret: false });
     }
 
     fn secret(&mut self, name: &str, value: &[u8]) {
-        let shown = if self.show_secrets {
-            escape_bytes(value)
-        } else {
-            mask(value.len())
-        };
-        self.fields.push(Field {
-            name: name.into(),
-            value: shown,
-            secret: true,
-        });
+        let shown = if self.show_secrets { escape_bytes(value) } else { mask(value.len()) };
+        self.fields.push(Field { name: name.into(), value: shown, secret: true });
     }
 }
 
 /// Decodes `blob` (strict base64; `=` is the empty response) and explains it as `mech`, or as
 /// the mechanism its bytes point to.
-pub fn explain(
-    blob: &str,
-    mech: Option<&str>,
-    show_secrets: bool,
-) -> Result<Explanation, SaslError> {
+pub fn explain(blob: &str, mech: Option<&str>, show_secrets: bool) -> Result<Explanation, SaslError> {
     let blob = blob.trim();
-    let bytes = if blob == "=" {
-        Vec::new()
-    } else {
-        b64::decode(blob)?
-    };
+    let bytes = if blob == "=" { Vec::new() } else { b64::decode(blob)? };
     let (kind, guessed) = match mech {
         Some(m) => (kind_of_mechanism(&m.to_ascii_uppercase(), &bytes)?, false),
         None => (guess(&bytes), true),
     };
-    let mut out = Builder {
-        show_secrets,
-        fields: Vec::new(),
-        lints: Vec::new(),
-    };
+    let mut out = Builder { show_secrets, fields: Vec::new(), lints: Vec::new() };
     let mechanism = describe(kind, &bytes, &mut out)?;
-    Ok(Explanation {
-        mechanism,
-        guessed,
-        fields: out.fields,
-        lints: out.lints,
-    })
+    Ok(Explanation { mechanism, guessed, fields: out.fields, lints: out.lints })
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -166,24 +137,16 @@ fn guess(bytes: &[u8]) -> Kind {
 }
 
 fn is_login_prompt(bytes: &[u8]) -> bool {
-    let text = String::from_utf8_lossy(bytes)
-        .trim_end_matches('\0')
-        .to_ascii_lowercase();
-    matches!(
-        text.as_str(),
-        "username:" | "password:" | "user name" | "password" | "username"
-    )
+    let text = String::from_utf8_lossy(bytes).trim_end_matches('\0').to_ascii_lowercase();
+    matches!(text.as_str(), "username:" | "password:" | "user name" | "password" | "username")
 }
 
 fn cram_response(bytes: &[u8]) -> Option<(&[u8], CramHash)> {
     let space = bytes.iter().rposition(|&b| b == b' ')?;
     let digest = &bytes[space + 1..];
     let hash = CramHash::from_hex_len(digest.len())?;
-    (space > 0
-        && digest
-            .iter()
-            .all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f')))
-    .then_some((&bytes[..space], hash))
+    (space > 0 && digest.iter().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f')))
+        .then_some((&bytes[..space], hash))
 }
 
 fn describe(kind: Kind, bytes: &[u8], out: &mut Builder) -> Result<String, SaslError> {
@@ -205,26 +168,17 @@ fn describe(kind: Kind, bytes: &[u8], out: &mut Builder) -> Result<String, SaslE
             Ok("CRAM challenge".into())
         }
         Kind::CramResponse => {
-            let (user, hash) = cram_response(bytes).ok_or_else(|| {
-                SaslError::Undecodable("a CRAM response is `user SP hex-digest`".into())
-            })?;
+            let (user, hash) = cram_response(bytes)
+                .ok_or_else(|| SaslError::Undecodable("a CRAM response is `user SP hex-digest`".into()))?;
             out.field("user", user);
             out.field("digest", &bytes[user.len() + 1..]);
             Ok(format!("{} response", hash.mechanism()))
         }
         Kind::Digest => digest(bytes, out),
-        Kind::ScramClientFirst => {
-            scram_client_first(bytes, out).map(|()| "SCRAM client-first".into())
-        }
-        Kind::ScramClientFinal => {
-            scram_attributes(bytes, out).map(|()| "SCRAM client-final".into())
-        }
-        Kind::ScramServerFirst => {
-            scram_attributes(bytes, out).map(|()| "SCRAM server-first".into())
-        }
-        Kind::ScramServerFinal => {
-            scram_attributes(bytes, out).map(|()| "SCRAM server-final".into())
-        }
+        Kind::ScramClientFirst => scram_client_first(bytes, out).map(|()| "SCRAM client-first".into()),
+        Kind::ScramClientFinal => scram_attributes(bytes, out).map(|()| "SCRAM client-final".into()),
+        Kind::ScramServerFirst => scram_attributes(bytes, out).map(|()| "SCRAM server-first".into()),
+        Kind::ScramServerFinal => scram_attributes(bytes, out).map(|()| "SCRAM server-final".into()),
         Kind::OAuthBearer => oauthbearer(bytes, out).map(|()| "OAUTHBEARER".into()),
         Kind::XOAuth2 => xoauth2(bytes, out).map(|()| "XOAUTH2".into()),
     }
@@ -241,11 +195,7 @@ fn plain(bytes: &[u8], out: &mut Builder) -> Result<(), SaslError> {
     out.field("authzid", authzid);
     out.field("authcid", authcid);
     out.secret("password", password);
-    for (name, value) in [
-        ("authzid", authzid),
-        ("authcid", authcid),
-        ("password", password),
-    ] {
+    for (name, value) in [("authzid", authzid), ("authcid", authcid), ("password", password)] {
         if value.len() > FIELD_LIMIT {
             out.lints.push(format!(
                 "{name} is {} bytes; RFC 4616 servers need accept only {FIELD_LIMIT}",
@@ -254,8 +204,7 @@ fn plain(bytes: &[u8], out: &mut Builder) -> Result<(), SaslError> {
         }
     }
     if authcid.is_empty() || password.is_empty() {
-        out.lints
-            .push("an empty authcid or password is not valid PLAIN".into());
+        out.lints.push("an empty authcid or password is not valid PLAIN".into());
     }
     Ok(())
 }
@@ -275,25 +224,18 @@ fn digest(bytes: &[u8], out: &mut Builder) -> Result<String, SaslError> {
 }
 
 fn scram_client_first(bytes: &[u8], out: &mut Builder) -> Result<(), SaslError> {
-    let text = std::str::from_utf8(bytes)
-        .map_err(|_| SaslError::Undecodable("a SCRAM message is UTF-8".into()))?;
+    let text =
+        std::str::from_utf8(bytes).map_err(|_| SaslError::Undecodable("a SCRAM message is UTF-8".into()))?;
     let mut parts = text.splitn(3, ',');
-    let (flag, authzid, bare) = (
-        parts.next().unwrap_or(""),
-        parts.next().unwrap_or(""),
-        parts.next().unwrap_or(""),
-    );
+    let (flag, authzid, bare) =
+        (parts.next().unwrap_or(""), parts.next().unwrap_or(""), parts.next().unwrap_or(""));
     let binding = match flag {
         "n" => "n: client does not support channel binding".to_string(),
         "y" => "y: client supports channel binding, thinks the server does not".to_string(),
         f if f.starts_with("p=") => {
             format!("p: channel binding {} in use (a -PLUS mechanism)", &f[2..])
         }
-        f => {
-            return Err(SaslError::Undecodable(format!(
-                "bad gs2 channel-binding flag {f:?}"
-            )))
-        }
+        f => return Err(SaslError::Undecodable(format!("bad gs2 channel-binding flag {f:?}"))),
     };
     out.field("channel binding", binding.as_bytes());
     if let Some(name) = authzid.strip_prefix("a=") {
@@ -303,12 +245,12 @@ fn scram_client_first(bytes: &[u8], out: &mut Builder) -> Result<(), SaslError> 
 }
 
 fn scram_attributes(bytes: &[u8], out: &mut Builder) -> Result<(), SaslError> {
-    let text = std::str::from_utf8(bytes)
-        .map_err(|_| SaslError::Undecodable("a SCRAM message is UTF-8".into()))?;
+    let text =
+        std::str::from_utf8(bytes).map_err(|_| SaslError::Undecodable("a SCRAM message is UTF-8".into()))?;
     for attribute in text.split(',') {
-        let (key, value) = attribute.split_once('=').ok_or_else(|| {
-            SaslError::Undecodable(format!("SCRAM attribute {attribute:?} has no `=`"))
-        })?;
+        let (key, value) = attribute
+            .split_once('=')
+            .ok_or_else(|| SaslError::Undecodable(format!("SCRAM attribute {attribute:?} has no `=`")))?;
         match key {
             "n" => saslname(out, "user (n=)", value),
             "r" => out.field("nonce (r=)", value.as_bytes()),
@@ -316,22 +258,17 @@ fn scram_attributes(bytes: &[u8], out: &mut Builder) -> Result<(), SaslError> {
             "i" => {
                 out.field("iterations (i=)", value.as_bytes());
                 if value.parse::<u32>().is_ok_and(|i| i < 4096) {
-                    out.lints
-                        .push(format!("{value} iterations is below RFC 7677's 4096"));
+                    out.lints.push(format!("{value} iterations is below RFC 7677's 4096"));
                 }
             }
             "c" => {
-                let header = b64::decode(value)
-                    .map(|h| escape_bytes(&h))
-                    .unwrap_or_else(|e| e.to_string());
+                let header = b64::decode(value).map(|h| escape_bytes(&h)).unwrap_or_else(|e| e.to_string());
                 out.field("channel binding data (c=)", header.as_bytes());
             }
             "p" => out.field("proof (p=)", value.as_bytes()),
             "v" => out.field("server signature (v=)", value.as_bytes()),
             "e" => out.field("server error (e=)", value.as_bytes()),
-            "m" => out
-                .lints
-                .push("m= (a mandatory extension) is reserved; no server should send it".into()),
+            "m" => out.lints.push("m= (a mandatory extension) is reserved; no server should send it".into()),
             other => out.field(&format!("{other}="), value.as_bytes()),
         }
     }
@@ -343,17 +280,14 @@ fn saslname(out: &mut Builder, name: &str, value: &str) {
         Some(plain) => out.field(name, &plain),
         None => {
             out.field(name, value.as_bytes());
-            out.lints.push(format!(
-                "{name}: `=` must be followed by 2C or 3D (SCRAM name escaping)"
-            ));
+            out.lints.push(format!("{name}: `=` must be followed by 2C or 3D (SCRAM name escaping)"));
         }
     }
 }
 
 fn oauthbearer(bytes: &[u8], out: &mut Builder) -> Result<(), SaslError> {
-    let (header, rest) = split_at_byte(bytes, 1).ok_or_else(|| {
-        SaslError::Undecodable("OAUTHBEARER starts with a gs2 header and ^A".into())
-    })?;
+    let (header, rest) = split_at_byte(bytes, 1)
+        .ok_or_else(|| SaslError::Undecodable("OAUTHBEARER starts with a gs2 header and ^A".into()))?;
     let header = String::from_utf8_lossy(header);
     if let Some(authzid) = header.split(',').find_map(|p| p.strip_prefix("a=")) {
         saslname(out, "authzid", authzid);
@@ -371,9 +305,8 @@ fn key_values(bytes: &[u8], out: &mut Builder) -> Result<(), SaslError> {
         out.lints.push("does not end with ^A^A".into());
     }
     for pair in bytes.split(|&b| b == 1).filter(|p| !p.is_empty()) {
-        let (key, value) = split_at_byte(pair, b'=').ok_or_else(|| {
-            SaslError::Undecodable(format!("{:?} has no `=`", escape_bytes(pair)))
-        })?;
+        let (key, value) = split_at_byte(pair, b'=')
+            .ok_or_else(|| SaslError::Undecodable(format!("{:?} has no `=`", escape_bytes(pair))))?;
         match (key, value.strip_prefix(b"Bearer ")) {
             (b"auth", Some(token)) => out.secret("bearer token", token),
             (b"auth", None) => out.lints.push("auth= is not `Bearer <token>`".into()),
@@ -392,15 +325,11 @@ fn split_at_byte(bytes: &[u8], sep: u8) -> Option<(&[u8], &[u8])> {
 /// `C: <blob>`, or the last word. `None` for a line with no blob.
 pub fn blob_from_line(line: &str) -> Option<(Option<String>, String)> {
     let words: Vec<&str> = line.split_whitespace().collect();
-    if let Some(at) = words
-        .iter()
-        .position(|w| w.eq_ignore_ascii_case("AUTH") || w.eq_ignore_ascii_case("AUTHENTICATE"))
+    if let Some(at) =
+        words.iter().position(|w| w.eq_ignore_ascii_case("AUTH") || w.eq_ignore_ascii_case("AUTHENTICATE"))
     {
         let mech = words.get(at + 1)?;
-        return Some((
-            Some(mech.to_ascii_uppercase()),
-            words.get(at + 2)?.to_string(),
-        ));
+        return Some((Some(mech.to_ascii_uppercase()), words.get(at + 2)?.to_string()));
     }
     let last = words.last()?;
     if words.len() == 1 && last.len() == 3 && last.bytes().all(|b| b.is_ascii_digit()) {
@@ -416,11 +345,7 @@ mod tests {
     use crate::secrets::scram::ScramHash;
 
     fn field<'a>(e: &'a Explanation, name: &str) -> &'a str {
-        &e.fields
-            .iter()
-            .find(|f| f.name == name)
-            .unwrap_or_else(|| panic!("no {name} in {e:?}"))
-            .value
+        &e.fields.iter().find(|f| f.name == name).unwrap_or_else(|| panic!("no {name} in {e:?}")).value
     }
 
     #[test]
@@ -440,23 +365,14 @@ mod tests {
     fn guesses_every_generated_kind() {
         let cases: Vec<(Vec<u8>, &str)> = vec![
             (
-                cram::response(cram::CramHash::Md5, b"tim", b"pw", b"<1@x>")
-                    .unwrap()
-                    .bytes
-                    .to_vec(),
+                cram::response(cram::CramHash::Md5, b"tim", b"pw", b"<1@x>").unwrap().bytes.to_vec(),
                 "CRAM-MD5 response",
             ),
             (
-                cram::response(cram::CramHash::Sha256, b"tim", b"pw", b"<1@x>")
-                    .unwrap()
-                    .bytes
-                    .to_vec(),
+                cram::response(cram::CramHash::Sha256, b"tim", b"pw", b"<1@x>").unwrap().bytes.to_vec(),
                 "CRAM-SHA256 response",
             ),
-            (
-                b"<1896.697170952@postoffice.reston.mci.net>".to_vec(),
-                "CRAM challenge",
-            ),
+            (b"<1896.697170952@postoffice.reston.mci.net>".to_vec(), "CRAM challenge"),
             (b"Username:".to_vec(), "LOGIN server prompt"),
             (
                 scram::ScramClient::new(ScramHash::Sha256, "u", "", "abc")
@@ -466,44 +382,18 @@ mod tests {
                     .to_vec(),
                 "SCRAM client-first",
             ),
-            (
-                b"r=abcdef,s=QSXCR+Q6sek8bf92,i=4096".to_vec(),
-                "SCRAM server-first",
-            ),
+            (b"r=abcdef,s=QSXCR+Q6sek8bf92,i=4096".to_vec(), "SCRAM server-first"),
             (b"c=biws,r=abcdef,p=AAAA".to_vec(), "SCRAM client-final"),
-            (
-                b"v=rmF9pqV8S7suAoZWja4dJRkFsKQ=".to_vec(),
-                "SCRAM server-final",
-            ),
-            (
-                oauth::oauthbearer(b"u@x", Some("h"), Some(25), b"tok")
-                    .unwrap()
-                    .bytes
-                    .to_vec(),
-                "OAUTHBEARER",
-            ),
-            (
-                oauth::xoauth2(b"u@x", b"tok").unwrap().bytes.to_vec(),
-                "XOAUTH2",
-            ),
-            (
-                b"realm=\"r\",nonce=\"n\",qop=\"auth\"".to_vec(),
-                "DIGEST-MD5 challenge",
-            ),
-            (
-                b"rspauth=ea40f60335c427b5527b84dbabcdfffd".to_vec(),
-                "DIGEST-MD5 server final (rspauth)",
-            ),
-            (
-                simple::anonymous("trace").unwrap().bytes.to_vec(),
-                "LOGIN, EXTERNAL or ANONYMOUS",
-            ),
+            (b"v=rmF9pqV8S7suAoZWja4dJRkFsKQ=".to_vec(), "SCRAM server-final"),
+            (oauth::oauthbearer(b"u@x", Some("h"), Some(25), b"tok").unwrap().bytes.to_vec(), "OAUTHBEARER"),
+            (oauth::xoauth2(b"u@x", b"tok").unwrap().bytes.to_vec(), "XOAUTH2"),
+            (b"realm=\"r\",nonce=\"n\",qop=\"auth\"".to_vec(), "DIGEST-MD5 challenge"),
+            (b"rspauth=ea40f60335c427b5527b84dbabcdfffd".to_vec(), "DIGEST-MD5 server final (rspauth)"),
+            (simple::anonymous("trace").unwrap().bytes.to_vec(), "LOGIN, EXTERNAL or ANONYMOUS"),
         ];
         for (bytes, expected) in cases {
             assert_eq!(
-                explain(&b64::encode(&bytes), None, false)
-                    .unwrap()
-                    .mechanism,
+                explain(&b64::encode(&bytes), None, false).unwrap().mechanism,
                 expected,
                 "{}",
                 escape_bytes(&bytes)
@@ -514,41 +404,23 @@ mod tests {
     #[test]
     fn plain_fields_that_look_like_other_mechanisms_stay_plain() {
         // Found by the round-trip property: an authzid of "e=" was taken for SCRAM's server-final.
-        for authzid in [
-            "e=",
-            "v=x",
-            "r=a,s=b",
-            "c=x,p=y",
-            "n,,n=u",
-            "user=x\u{1}auth=Bearer t",
-        ] {
+        for authzid in ["e=", "v=x", "r=a,s=b", "c=x,p=y", "n,,n=u", "user=x\u{1}auth=Bearer t"] {
             let message = plain::initial_response(authzid.as_bytes(), b"A", b"pw").unwrap();
-            assert_eq!(
-                explain(&message.base64(), None, false).unwrap().mechanism,
-                "PLAIN",
-                "{authzid}"
-            );
+            assert_eq!(explain(&message.base64(), None, false).unwrap().mechanism, "PLAIN", "{authzid}");
         }
     }
 
     #[test]
     fn lints_and_errors() {
         let e = explain(
-            &b64::encode(
-                &plain::initial_response(b"", &[b'u'; 255], b"pw")
-                    .unwrap()
-                    .bytes,
-            ),
+            &b64::encode(&plain::initial_response(b"", &[b'u'; 255], b"pw").unwrap().bytes),
             None,
             false,
         )
         .unwrap();
         assert!(e.lints.is_empty());
         let long = [b"\0".as_slice(), &[b'u'; 300], b"\0pw"].concat();
-        assert!(explain(&b64::encode(&long), Some("PLAIN"), false)
-            .unwrap()
-            .lints[0]
-            .contains("255"));
+        assert!(explain(&b64::encode(&long), Some("PLAIN"), false).unwrap().lints[0].contains("255"));
         assert!(explain(&b64::encode(b"a\0b"), Some("PLAIN"), false)
             .unwrap_err()
             .to_string()
@@ -556,12 +428,7 @@ mod tests {
         let bad_name = explain(&b64::encode(b"n,,n=a=zz,r=abc"), None, false).unwrap();
         assert!(bad_name.lints[0].contains("escaping"), "{bad_name:?}");
         assert!(explain("%%%", None, false).is_err());
-        assert!(
-            explain(&b64::encode(b"\xff\xfe"), Some("LOGIN"), false)
-                .unwrap()
-                .fields[0]
-                .secret
-        );
+        assert!(explain(&b64::encode(b"\xff\xfe"), Some("LOGIN"), false).unwrap().fields[0].secret);
         assert!(explain(&b64::encode(b"x"), Some("NOPE"), false).is_err());
     }
 
@@ -592,14 +459,8 @@ mod tests {
 
     #[test]
     fn lines_from_transcripts() {
-        assert_eq!(
-            blob_from_line("C: AUTH PLAIN AGFsaWNl"),
-            Some((Some("PLAIN".into()), "AGFsaWNl".into()))
-        );
-        assert_eq!(
-            blob_from_line("334 VXNlcm5hbWU6"),
-            Some((None, "VXNlcm5hbWU6".into()))
-        );
+        assert_eq!(blob_from_line("C: AUTH PLAIN AGFsaWNl"), Some((Some("PLAIN".into()), "AGFsaWNl".into())));
+        assert_eq!(blob_from_line("334 VXNlcm5hbWU6"), Some((None, "VXNlcm5hbWU6".into())));
         assert_eq!(blob_from_line("AUTH LOGIN"), None);
         assert_eq!(blob_from_line("334"), None);
         assert_eq!(blob_from_line("   "), None);

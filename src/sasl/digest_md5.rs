@@ -15,15 +15,9 @@ pub fn parse_directives(text: &[u8]) -> Result<Directives, SaslError> {
     let mut directives = Vec::new();
     let mut rest = text.trim_start_matches([' ', '\t', ',']);
     while !rest.is_empty() {
-        let eq = rest
-            .find('=')
-            .ok_or_else(|| bad(&format!("no `=` in {rest:?}")))?;
+        let eq = rest.find('=').ok_or_else(|| bad(&format!("no `=` in {rest:?}")))?;
         let key = rest[..eq].trim();
-        if key.is_empty()
-            || !key
-                .bytes()
-                .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
-        {
+        if key.is_empty() || !key.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_') {
             return Err(bad(&format!("bad directive name {key:?}")));
         }
         let (value, after) = parse_value(rest[eq + 1..].trim_start())?;
@@ -48,12 +42,7 @@ fn parse_value(text: &str) -> Result<(String, &str), SaslError> {
     while let Some((at, c)) = chars.next() {
         match c {
             '"' => return Ok((value, &quoted[at + 1..])),
-            '\\' => value.push(
-                chars
-                    .next()
-                    .ok_or_else(|| bad("a quoted value ends in `\\`"))?
-                    .1,
-            ),
+            '\\' => value.push(chars.next().ok_or_else(|| bad("a quoted value ends in `\\`"))?.1),
             c => value.push(c),
         }
     }
@@ -65,10 +54,7 @@ fn bad(reason: &str) -> SaslError {
 }
 
 pub fn get<'a>(directives: &'a Directives, key: &str) -> Option<&'a str> {
-    directives
-        .iter()
-        .find(|(k, _)| k == key)
-        .map(|(_, v)| v.as_str())
+    directives.iter().find(|(k, _)| k == key).map(|(_, v)| v.as_str())
 }
 
 /// What the client answers with; `realm` and `authzid` may be empty.
@@ -102,19 +88,10 @@ pub fn respond(challenge: &[u8], input: &ResponseInput<'_>) -> Result<Exchange, 
         }
     }
     check_field("password", input.password, None)?;
-    let realm = input
-        .realm
-        .or_else(|| get(&directives, "realm"))
-        .unwrap_or("");
+    let realm = input.realm.or_else(|| get(&directives, "realm")).unwrap_or("");
     let digest_uri = format!("{}/{}", input.service, input.host);
     let mut a1 = Md5::new();
-    a1.update(md5_of(&[
-        input.user.as_bytes(),
-        b":",
-        realm.as_bytes(),
-        b":",
-        input.password,
-    ]));
+    a1.update(md5_of(&[input.user.as_bytes(), b":", realm.as_bytes(), b":", input.password]));
     a1.update(format!(":{nonce}:{}", input.cnonce));
     if !input.authzid.is_empty() {
         a1.update(format!(":{}", input.authzid));
@@ -139,27 +116,20 @@ pub fn respond(challenge: &[u8], input: &ResponseInput<'_>) -> Result<Exchange, 
     if !input.authzid.is_empty() {
         text.push_str(&format!(",authzid={}", quote(input.authzid)));
     }
-    Ok(Exchange {
-        response: Message::public(text.into_bytes()),
-        ha1_hex,
-        tail,
-        digest_uri,
-    })
+    Ok(Exchange { response: Message::public(text.into_bytes()), ha1_hex, tail, digest_uri })
 }
 
 impl Exchange {
     /// Checks the server's `rspauth=` against the value only a server knowing the password computes.
     pub fn verify(&self, server_final: &[u8]) -> Result<(), SaslError> {
         let directives = parse_directives(server_final)?;
-        let got = get(&directives, "rspauth")
-            .ok_or_else(|| bad("the server's final message has no rspauth"))?;
+        let got =
+            get(&directives, "rspauth").ok_or_else(|| bad("the server's final message has no rspauth"))?;
         let expected = kd(&self.ha1_hex, &self.tail, &format!(":{}", self.digest_uri));
         if crate::secrets::password::constant_time_eq(got.as_bytes(), expected.as_bytes()) {
             Ok(())
         } else {
-            Err(SaslError::Mismatch(
-                "rspauth does not match: the server does not know this password".into(),
-            ))
+            Err(SaslError::Mismatch("rspauth does not match: the server does not know this password".into()))
         }
     }
 }
@@ -173,12 +143,7 @@ fn md5_of(parts: &[&[u8]]) -> Vec<u8> {
 /// `HEX(KD(HA1, tail HEX(H(A2))))`, with KD(k, s) = H(k ":" s).
 fn kd(ha1_hex: &str, tail: &str, a2: &str) -> String {
     let ha2 = hex(&md5_of(&[a2.as_bytes()]));
-    hex(&md5_of(&[
-        ha1_hex.as_bytes(),
-        b":",
-        tail.as_bytes(),
-        ha2.as_bytes(),
-    ]))
+    hex(&md5_of(&[ha1_hex.as_bytes(), b":", tail.as_bytes(), ha2.as_bytes()]))
 }
 
 fn quote(value: &str) -> String {
@@ -214,10 +179,7 @@ mod tests {
              nc=00000001,cnonce=\"OA6MHXh6VqTrRk\",digest-uri=\"imap/elwood.innosoft.com\",\
              response=d388dad90d4bbd760a152321f2143af7,qop=auth"
         );
-        assert_eq!(
-            exchange.verify(b"rspauth=ea40f60335c427b5527b84dbabcdfffd"),
-            Ok(())
-        );
+        assert_eq!(exchange.verify(b"rspauth=ea40f60335c427b5527b84dbabcdfffd"), Ok(()));
         assert!(matches!(
             exchange.verify(b"rspauth=00000000000000000000000000000000"),
             Err(SaslError::Mismatch(_))
@@ -226,8 +188,7 @@ mod tests {
 
     #[test]
     fn directive_parsing() {
-        let parsed =
-            parse_directives(b" realm=\"a\\\"b\" , nonce=xyz,qop=\"auth,auth-int\"").unwrap();
+        let parsed = parse_directives(b" realm=\"a\\\"b\" , nonce=xyz,qop=\"auth,auth-int\"").unwrap();
         assert_eq!(
             parsed,
             vec![
@@ -237,11 +198,7 @@ mod tests {
             ]
         );
         for bad in [&b"realm"[..], b"realm=\"open", b"=x", b"a=b c=d", b"\xff=1"] {
-            assert!(
-                parse_directives(bad).is_err(),
-                "{:?}",
-                String::from_utf8_lossy(bad)
-            );
+            assert!(parse_directives(bad).is_err(), "{:?}", String::from_utf8_lossy(bad));
         }
     }
 

@@ -8,14 +8,10 @@ pub fn responses(user: &[u8], password: &[u8]) -> Result<[Message; 2], SaslError
     check_field("user name", user, None)?;
     check_field("password", password, None)?;
     if user.is_empty() || password.is_empty() {
-        return Err(SaslError::Invalid(
-            "LOGIN needs a non-empty user name and password".into(),
-        ));
+        return Err(SaslError::Invalid("LOGIN needs a non-empty user name and password".into()));
     }
-    let secret = Message {
-        bytes: zeroize::Zeroizing::new(password.to_vec()),
-        secret: Some(0..password.len()),
-    };
+    let secret =
+        Message { bytes: zeroize::Zeroizing::new(password.to_vec()), secret: Some(0..password.len()) };
     Ok([Message::public(user.to_vec()), secret])
 }
 

@@ -28,10 +28,7 @@ pub struct Message {
 
 impl Message {
     pub fn public(bytes: Vec<u8>) -> Message {
-        Message {
-            bytes: Zeroizing::new(bytes),
-            secret: None,
-        }
+        Message { bytes: Zeroizing::new(bytes), secret: None }
     }
 
     pub fn base64(&self) -> String {
@@ -43,12 +40,7 @@ impl Message {
         let mut out = String::new();
         let mut at = 0;
         while at < self.bytes.len() {
-            if let Some(range) = self
-                .secret
-                .iter()
-                .find(|r| r.start == at)
-                .filter(|_| !show_secrets)
-            {
+            if let Some(range) = self.secret.iter().find(|r| r.start == at).filter(|_| !show_secrets) {
                 out.push_str(&mask(range.len()));
                 at = range.end.max(at + 1);
                 continue;
@@ -105,15 +97,10 @@ impl HasKind for SaslError {
 /// Refuses NUL (every mechanism here separates or terminates with it) and, when given, a length.
 pub fn check_field(name: &str, value: &[u8], max: Option<usize>) -> Result<(), SaslError> {
     if value.contains(&0) {
-        return Err(SaslError::Invalid(format!(
-            "the {name} contains a NUL byte"
-        )));
+        return Err(SaslError::Invalid(format!("the {name} contains a NUL byte")));
     }
     if let Some(max) = max.filter(|&m| value.len() > m) {
-        return Err(SaslError::Invalid(format!(
-            "the {name} is {} bytes; the limit is {max}",
-            value.len()
-        )));
+        return Err(SaslError::Invalid(format!("the {name} is {} bytes; the limit is {max}", value.len())));
     }
     Ok(())
 }
@@ -165,10 +152,7 @@ mod tests {
 
     #[test]
     fn escaped_masks_secret_ranges() {
-        let message = Message {
-            bytes: Zeroizing::new(b"\0tim\0pw".to_vec()),
-            secret: Some(5..7),
-        };
+        let message = Message { bytes: Zeroizing::new(b"\0tim\0pw".to_vec()), secret: Some(5..7) };
         assert_eq!(message.escaped(false), "\\0tim\\0<hidden, 2 bytes>");
         assert_eq!(message.escaped(true), "\\0tim\\0pw");
     }

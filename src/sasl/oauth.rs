@@ -42,9 +42,7 @@ pub fn oauthbearer(
 pub fn xoauth2(user: &[u8], token: &[u8]) -> Result<Message, SaslError> {
     check_field("user name", user, None)?;
     if user.contains(&1) {
-        return Err(SaslError::Invalid(
-            "the user name contains a ^A (0x01) byte".into(),
-        ));
+        return Err(SaslError::Invalid("the user name contains a ^A (0x01) byte".into()));
     }
     check_token(token)?;
     let mut bytes = Zeroizing::new(b"user=".to_vec());
@@ -59,10 +57,7 @@ fn with_bearer(mut bytes: Zeroizing<Vec<u8>>, token: &[u8]) -> Message {
     bytes.extend_from_slice(token);
     let end = bytes.len();
     bytes.extend_from_slice(b"\x01\x01");
-    Message {
-        bytes,
-        secret: Some(start..end),
-    }
+    Message { bytes, secret: Some(start..end) }
 }
 
 #[cfg(test)]
@@ -86,11 +81,8 @@ mod tests {
 
     #[test]
     fn google_xoauth2_example() {
-        let message = xoauth2(
-            b"someuser@example.com",
-            b"ya29.vF9dft4qmTc2Nvb3RlckBhdHRhdmlzdGEuY29tCg",
-        )
-        .unwrap();
+        let message =
+            xoauth2(b"someuser@example.com", b"ya29.vF9dft4qmTc2Nvb3RlckBhdHRhdmlzdGEuY29tCg").unwrap();
         assert_eq!(
             message.base64(),
             "dXNlcj1zb21ldXNlckBleGFtcGxlLmNvbQFhdXRoPUJlYXJlciB5YTI5LnZGOWRmdDRxbVRjMk52YjNSbGNrQmhkSFJoZG1semRHRXVZMjl0Q2cBAQ=="
@@ -102,9 +94,6 @@ mod tests {
         assert!(xoauth2(b"u", b"").is_err());
         assert!(xoauth2(b"u", b"a b").is_err());
         assert!(oauthbearer(b"", None, None, b"tok\x01").is_err());
-        assert_eq!(
-            &*oauthbearer(b"", None, None, b"t").unwrap().bytes,
-            b"n,,\x01auth=Bearer t\x01\x01"
-        );
+        assert_eq!(&*oauthbearer(b"", None, None, b"t").unwrap().bytes, b"n,,\x01auth=Bearer t\x01\x01");
     }
 }

@@ -33,43 +33,22 @@ pub struct ClientFinal {
 
 impl ScramClient {
     /// `nonce`: printable ASCII without `,`; see [`random_nonce`].
-    pub fn new(
-        hash: ScramHash,
-        user: &str,
-        authzid: &str,
-        nonce: &str,
-    ) -> Result<ScramClient, SaslError> {
+    pub fn new(hash: ScramHash, user: &str, authzid: &str, nonce: &str) -> Result<ScramClient, SaslError> {
         check_field("user name", user.as_bytes(), None)?;
         check_field("authorization identity", authzid.as_bytes(), None)?;
         if user.is_empty() {
             return Err(SaslError::Invalid("SCRAM needs a user name".into()));
         }
-        if nonce.is_empty()
-            || !nonce
-                .bytes()
-                .all(|b| (0x21..=0x7e).contains(&b) && b != b',')
-        {
-            return Err(SaslError::Invalid(
-                "a SCRAM nonce is printable ASCII without `,`".into(),
-            ));
+        if nonce.is_empty() || !nonce.bytes().all(|b| (0x21..=0x7e).contains(&b) && b != b',') {
+            return Err(SaslError::Invalid("a SCRAM nonce is printable ASCII without `,`".into()));
         }
         let gs2_header = match authzid {
             "" => "n,,".to_string(),
-            a => format!(
-                "n,a={},",
-                String::from_utf8_lossy(&escape_saslname(a.as_bytes()))
-            ),
+            a => format!("n,a={},", String::from_utf8_lossy(&escape_saslname(a.as_bytes()))),
         };
-        let client_first_bare = format!(
-            "n={},r={nonce}",
-            String::from_utf8_lossy(&escape_saslname(user.as_bytes()))
-        );
-        Ok(ScramClient {
-            hash,
-            gs2_header,
-            client_first_bare,
-            nonce: nonce.to_string(),
-        })
+        let client_first_bare =
+            format!("n={},r={nonce}", String::from_utf8_lossy(&escape_saslname(user.as_bytes())));
+        Ok(ScramClient { hash, gs2_header, client_first_bare, nonce: nonce.to_string() })
     }
 
     pub fn client_first(&self) -> Message {
@@ -103,14 +82,8 @@ impl ScramClient {
         let without_proof = format!("c={},r={}", STANDARD.encode(&self.gs2_header), first.nonce);
         let auth_message = format!("{},{text},{without_proof}", self.client_first_bare);
         let signature = hmac(self.hash, &keys.stored_key, auth_message.as_bytes());
-        let proof: Vec<u8> = keys
-            .client_key
-            .iter()
-            .zip(&signature)
-            .map(|(k, s)| k ^ s)
-            .collect();
-        let message =
-            Message::public(format!("{without_proof},p={}", STANDARD.encode(proof)).into_bytes());
+        let proof: Vec<u8> = keys.client_key.iter().zip(&signature).map(|(k, s)| k ^ s).collect();
+        let message = Message::public(format!("{without_proof},p={}", STANDARD.encode(proof)).into_bytes());
         Ok(ClientFinal {
             message,
             server_signature: hmac(self.hash, &keys.server_key, auth_message.as_bytes()),
@@ -135,8 +108,7 @@ impl ClientFinal {
             Ok(())
         } else {
             Err(SaslError::Mismatch(
-                "the server signature does not match: the server does not know this password"
-                    .into(),
+                "the server signature does not match: the server does not know this password".into(),
             ))
         }
     }
@@ -149,20 +121,14 @@ pub fn parse_server_first(text: &str) -> Result<ServerFirst, SaslError> {
         ));
     }
     let attr = |name: &str| text.split(',').find_map(|a| a.strip_prefix(name));
-    let nonce =
-        attr("r=").ok_or_else(|| undecodable("the server-first message has no nonce (r=)"))?;
-    let salt = b64::decode(
-        attr("s=").ok_or_else(|| undecodable("the server-first message has no salt (s=)"))?,
-    )?;
+    let nonce = attr("r=").ok_or_else(|| undecodable("the server-first message has no nonce (r=)"))?;
+    let salt =
+        b64::decode(attr("s=").ok_or_else(|| undecodable("the server-first message has no salt (s=)"))?)?;
     let iterations = attr("i=")
         .ok_or_else(|| undecodable("the server-first message has no iteration count (i=)"))?
         .parse()
         .map_err(|_| undecodable("the iteration count (i=) is not a number"))?;
-    Ok(ServerFirst {
-        nonce: nonce.to_string(),
-        salt,
-        iterations,
-    })
+    Ok(ServerFirst { nonce: nonce.to_string(), salt, iterations })
 }
 
 fn undecodable(reason: &str) -> SaslError {
@@ -180,30 +146,13 @@ pub fn random_nonce() -> Result<String, getrandom::Error> {
 mod tests {
     use super::*;
 
-    fn rfc(
-        hash: ScramHash,
-        nonce: &str,
-        server_first: &str,
-        client_final: &str,
-        server_final: &str,
-    ) {
+    fn rfc(hash: ScramHash, nonce: &str, server_first: &str, client_final: &str, server_final: &str) {
         let client = ScramClient::new(hash, "user", "", nonce).unwrap();
-        assert_eq!(
-            &*client.client_first().bytes,
-            format!("n,,n=user,r={nonce}").as_bytes()
-        );
-        let reply = client
-            .client_final(server_first.as_bytes(), b"pencil", false)
-            .unwrap();
-        assert_eq!(
-            String::from_utf8(reply.message.bytes.to_vec()).unwrap(),
-            client_final
-        );
+        assert_eq!(&*client.client_first().bytes, format!("n,,n=user,r={nonce}").as_bytes());
+        let reply = client.client_final(server_first.as_bytes(), b"pencil", false).unwrap();
+        assert_eq!(String::from_utf8(reply.message.bytes.to_vec()).unwrap(), client_final);
         assert_eq!(reply.verify(server_final.as_bytes()), Ok(()));
-        assert!(matches!(
-            reply.verify(b"v=AAAA"),
-            Err(SaslError::Mismatch(_))
-        ));
+        assert!(matches!(reply.verify(b"v=AAAA"), Err(SaslError::Mismatch(_))));
     }
 
     #[test]
@@ -231,27 +180,18 @@ mod tests {
     #[test]
     fn refuses_foreign_nonce_and_weak_iterations() {
         let client = ScramClient::new(ScramHash::Sha256, "user", "", "abc").unwrap();
-        assert!(client
-            .client_final(b"r=xyz123,s=QSXCR+Q6sek8bf92,i=4096", b"pw", false)
-            .is_err());
-        assert!(client
-            .client_final(b"r=abc,s=QSXCR+Q6sek8bf92,i=4096", b"pw", false)
-            .is_err());
+        assert!(client.client_final(b"r=xyz123,s=QSXCR+Q6sek8bf92,i=4096", b"pw", false).is_err());
+        assert!(client.client_final(b"r=abc,s=QSXCR+Q6sek8bf92,i=4096", b"pw", false).is_err());
         let weak = b"r=abcdef,s=QSXCR+Q6sek8bf92,i=1000";
         assert!(client.client_final(weak, b"pw", false).is_err());
         assert!(client.client_final(weak, b"pw", true).is_ok());
-        assert!(client
-            .client_final(b"r=abcdef,s=!!,i=4096", b"pw", false)
-            .is_err());
+        assert!(client.client_final(b"r=abcdef,s=!!,i=4096", b"pw", false).is_err());
     }
 
     #[test]
     fn authzid_and_names_are_escaped() {
         let client = ScramClient::new(ScramHash::Sha1, "a,b=c", "ad=min", "n0nce").unwrap();
-        assert_eq!(
-            &*client.client_first().bytes,
-            b"n,a=ad=3Dmin,n=a=2Cb=3Dc,r=n0nce"
-        );
+        assert_eq!(&*client.client_first().bytes, b"n,a=ad=3Dmin,n=a=2Cb=3Dc,r=n0nce");
         assert!(ScramClient::new(ScramHash::Sha1, "u", "", "bad,nonce").is_err());
     }
 }

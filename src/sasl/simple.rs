@@ -12,9 +12,7 @@ pub fn external(authzid: &[u8]) -> Result<Message, SaslError> {
 pub fn anonymous(trace: &str) -> Result<Message, SaslError> {
     check_field("trace", trace.as_bytes(), None)?;
     if trace.chars().count() > 255 {
-        return Err(SaslError::Invalid(
-            "ANONYMOUS trace information is limited to 255 characters".into(),
-        ));
+        return Err(SaslError::Invalid("ANONYMOUS trace information is limited to 255 characters".into()));
     }
     Ok(Message::public(trace.as_bytes().to_vec()))
 }

@@ -16,15 +16,9 @@ pub enum DbError {
     #[error("{}: permission denied ({action})", path.display())]
     PermissionDenied { path: PathBuf, action: &'static str },
     #[error("{}: {source}", path.display())]
-    Io {
-        path: PathBuf,
-        source: std::io::Error,
-    },
+    Io { path: PathBuf, source: std::io::Error },
     #[error("{}: cannot create the database: {source}", path.display())]
-    CannotCreate {
-        path: PathBuf,
-        source: std::io::Error,
-    },
+    CannotCreate { path: PathBuf, source: std::io::Error },
     #[error("{}: the database is full (map size {} KiB)", path.display(), map_size / 1024)]
     MapFull { path: PathBuf, map_size: usize },
     #[error("{}: LMDB error: {source}", path.display())]
@@ -47,10 +41,7 @@ impl HasKind for DbError {
             DbError::PermissionDenied { .. } => Kind::NoPerm,
             DbError::Io { source, .. } => Kind::of_io(source),
             DbError::MapFull { .. } | DbError::CannotCreate { .. } => Kind::CantCreate,
-            DbError::Lmdb {
-                source: lmdb::Error::Corrupted | lmdb::Error::Invalid,
-                ..
-            } => Kind::DataErr,
+            DbError::Lmdb { source: lmdb::Error::Corrupted | lmdb::Error::Invalid, .. } => Kind::DataErr,
             DbError::Lmdb { .. } => Kind::IoErr,
             DbError::UserExists(_) => Kind::Negative,
             DbError::NoSuchUser(_) | DbError::NoSuchRealm(_) => Kind::NoUser,

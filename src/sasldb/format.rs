@@ -29,19 +29,9 @@ impl FileFormat {
 }
 
 const LMDB_MAGIC: u32 = 0xBEEF_C0DE;
-const GDBM_MAGICS: [u32; 5] = [
-    0x1357_9ace,
-    0x1357_9acd,
-    0x1357_9acf,
-    0x1357_9ad0,
-    0x1357_9ad1,
-];
-const BDB_MAGICS: [(u32, &str); 4] = [
-    (0x0006_1561, "hash"),
-    (0x0005_3162, "btree"),
-    (0x0004_2253, "queue"),
-    (0x0007_4582, "heap"),
-];
+const GDBM_MAGICS: [u32; 5] = [0x1357_9ace, 0x1357_9acd, 0x1357_9acf, 0x1357_9ad0, 0x1357_9ad1];
+const BDB_MAGICS: [(u32, &str); 4] =
+    [(0x0006_1561, "hash"), (0x0005_3162, "btree"), (0x0004_2253, "queue"), (0x0007_4582, "heap")];
 
 /// Reads the first bytes of `path` and names its format. I/O errors other than "missing" are returned.
 pub fn detect(path: &Path) -> std::io::Result<FileFormat> {
@@ -60,9 +50,8 @@ pub fn classify(head: &[u8]) -> FileFormat {
         return FileFormat::Empty;
     }
     let word = |at: usize| -> Option<[u8; 4]> { head.get(at..at + 4)?.try_into().ok() };
-    let matches = |bytes: [u8; 4], magic: u32| {
-        u32::from_le_bytes(bytes) == magic || u32::from_be_bytes(bytes) == magic
-    };
+    let matches =
+        |bytes: [u8; 4], magic: u32| u32::from_le_bytes(bytes) == magic || u32::from_be_bytes(bytes) == magic;
     // LMDB meta page: 16-byte page header, then mm_magic.
     if word(16).is_some_and(|w| matches(w, LMDB_MAGIC)) {
         return FileFormat::Lmdb;
@@ -98,10 +87,7 @@ mod tests {
 
         assert_eq!(classify(&0x1357_9acfu32.to_le_bytes()), FileFormat::Gdbm);
         assert_eq!(classify(b""), FileFormat::Empty);
-        assert_eq!(
-            classify(b"hello, this is just text and not a database at all"),
-            FileFormat::Unknown
-        );
+        assert_eq!(classify(b"hello, this is just text and not a database at all"), FileFormat::Unknown);
         assert_eq!(classify(b"x"), FileFormat::Unknown);
     }
 }

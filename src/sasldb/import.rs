@@ -32,12 +32,7 @@ pub struct Parsed {
 }
 
 /// Parses `input`; users without `@` get `realm`, else `default_realm`.
-pub fn parse(
-    input: &[u8],
-    format: InputFormat,
-    realm: Option<&str>,
-    default_realm: &str,
-) -> Parsed {
+pub fn parse(input: &[u8], format: InputFormat, realm: Option<&str>, default_realm: &str) -> Parsed {
     let records = match format {
         InputFormat::Tsv => tsv_records(input),
         InputFormat::Csv => csv_records(input),
@@ -48,10 +43,9 @@ pub fn parse(
         match entry(line, fields, realm, default_realm) {
             Ok(entry) => {
                 if let Some(first) = seen.insert(entry.user.clone(), line) {
-                    parsed.bad.push(BadLine {
-                        line,
-                        reason: format!("{} is already on line {first}", entry.user),
-                    });
+                    parsed
+                        .bad
+                        .push(BadLine { line, reason: format!("{} is already on line {first}", entry.user) });
                 } else {
                     parsed.entries.push(entry);
                 }
@@ -69,20 +63,15 @@ fn entry(
     default_realm: &str,
 ) -> Result<Entry, String> {
     let fields = fields?;
-    let [user, password]: [Vec<u8>; 2] = fields.try_into().map_err(|f: Vec<Vec<u8>>| {
-        format!("expected 2 fields (user and password), found {}", f.len())
-    })?;
-    let user =
-        String::from_utf8(user).map_err(|_| "the user name is not valid UTF-8".to_string())?;
+    let [user, password]: [Vec<u8>; 2] = fields
+        .try_into()
+        .map_err(|f: Vec<Vec<u8>>| format!("expected 2 fields (user and password), found {}", f.len()))?;
+    let user = String::from_utf8(user).map_err(|_| "the user name is not valid UTF-8".to_string())?;
     let user = UserId::resolve(&user, realm, default_realm);
     user.validate().map_err(|err| err.to_string())?;
     let password = Password::new(zeroize::Zeroizing::new(password));
     password.validate().map_err(|err| err.to_string())?;
-    Ok(Entry {
-        line,
-        user,
-        password,
-    })
+    Ok(Entry { line, user, password })
 }
 
 type Record = (usize, Result<Vec<Vec<u8>>, String>);
@@ -116,8 +105,7 @@ fn csv_records(input: &[u8]) -> Vec<Record> {
         let (fields, next, lines) = csv_record(input, pos);
         pos = next;
         line += lines;
-        let blank =
-            matches!(&fields, Ok(f) if f.len() == 1 && f[0].iter().all(u8::is_ascii_whitespace));
+        let blank = matches!(&fields, Ok(f) if f.len() == 1 && f[0].iter().all(u8::is_ascii_whitespace));
         let header = start_line == 1
             && matches!(&fields, Ok(f) if f.len() == 2 && f[0].eq_ignore_ascii_case(b"user") && f[1].eq_ignore_ascii_case(b"password"));
         if !blank && !header {
@@ -178,10 +166,7 @@ mod tests {
     fn tsv_lines_comments_and_realms() {
         let input = b"# comment\nalice@example.com\tpw1\n\nbob\tpw\t2\r\ncarol@example.org\tpw3";
         let parsed = parse(input, InputFormat::Tsv, Some("example.net"), "vm");
-        assert_eq!(
-            users(&parsed),
-            ["alice@example.com", "bob@example.net", "carol@example.org"]
-        );
+        assert_eq!(users(&parsed), ["alice@example.com", "bob@example.net", "carol@example.org"]);
         assert_eq!(parsed.entries[1].password.as_bytes(), b"pw\t2");
         assert_eq!(parsed.entries[1].line, 4);
         assert!(parsed.bad.is_empty());
@@ -191,11 +176,7 @@ mod tests {
     fn tsv_bad_lines_have_numbers_and_reasons() {
         let input = b"nopassword\nalice@example.com\t\n@example.com\tpw\nalice@example.com\tpw\nalice@example.com\tpw2\n";
         let parsed = parse(input, InputFormat::Tsv, None, "vm");
-        let bad: Vec<(usize, &str)> = parsed
-            .bad
-            .iter()
-            .map(|b| (b.line, b.reason.as_str()))
-            .collect();
+        let bad: Vec<(usize, &str)> = parsed.bad.iter().map(|b| (b.line, b.reason.as_str())).collect();
         assert_eq!(bad.len(), 4, "{bad:?}");
         assert_eq!(bad[0], (1, "no TAB between the user and the password"));
         assert_eq!(bad[1], (2, "the password is empty"));
@@ -213,10 +194,7 @@ mod tests {
         assert_eq!(parsed.entries[1].password.as_bytes(), b"two\nlines");
         assert_eq!(
             parsed.bad,
-            vec![BadLine {
-                line: 5,
-                reason: "expected 2 fields (user and password), found 3".into()
-            }]
+            vec![BadLine { line: 5, reason: "expected 2 fields (user and password), found 3".into() }]
         );
     }
 

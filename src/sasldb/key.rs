@@ -29,20 +29,12 @@ pub enum KeyError {
 
 impl Key {
     pub fn new(authid: &[u8], realm: &[u8], property: &[u8]) -> Result<Key, KeyError> {
-        for (name, part) in [
-            ("user id", authid),
-            ("realm", realm),
-            ("property", property),
-        ] {
+        for (name, part) in [("user id", authid), ("realm", realm), ("property", property)] {
             if part.contains(&0) {
                 return Err(KeyError::Nul(name));
             }
         }
-        Ok(Key {
-            authid: authid.to_vec(),
-            realm: realm.to_vec(),
-            property: property.to_vec(),
-        })
+        Ok(Key { authid: authid.to_vec(), realm: realm.to_vec(), property: property.to_vec() })
     }
 
     pub fn encode(&self) -> Vec<u8> {
@@ -57,20 +49,12 @@ impl Key {
         }
         let mut parts = raw.splitn(3, |&b| b == 0);
         let mut next = || parts.next().unwrap_or_default().to_vec();
-        Ok(Key {
-            authid: next(),
-            realm: next(),
-            property: next(),
-        })
+        Ok(Key { authid: next(), realm: next(), property: next() })
     }
 
     /// `authid@realm`, the form Cyrus prints; lossy where the bytes are not UTF-8.
     pub fn user_display(&self) -> String {
-        format!(
-            "{}@{}",
-            String::from_utf8_lossy(&self.authid),
-            String::from_utf8_lossy(&self.realm)
-        )
+        format!("{}@{}", String::from_utf8_lossy(&self.authid), String::from_utf8_lossy(&self.realm))
     }
 }
 
@@ -112,14 +96,8 @@ mod tests {
 
     #[test]
     fn decode_refuses_wrong_nul_count() {
-        assert_eq!(
-            Key::decode(b"zzz\0onlyonenul"),
-            Err(KeyError::WrongSeparators(1))
-        );
-        assert_eq!(
-            Key::decode(b"a\0b\0c\0d"),
-            Err(KeyError::WrongSeparators(3))
-        );
+        assert_eq!(Key::decode(b"zzz\0onlyonenul"), Err(KeyError::WrongSeparators(1)));
+        assert_eq!(Key::decode(b"a\0b\0c\0d"), Err(KeyError::WrongSeparators(3)));
         assert_eq!(Key::decode(b""), Err(KeyError::WrongSeparators(0)));
     }
 
@@ -131,9 +109,7 @@ mod tests {
 
     #[test]
     fn user_prefix_is_a_prefix_of_every_property_key() {
-        let key = Key::new(b"bob", b"example.com", b"authPassword")
-            .unwrap()
-            .encode();
+        let key = Key::new(b"bob", b"example.com", b"authPassword").unwrap().encode();
         assert!(key.starts_with(&user_prefix(b"bob", b"example.com")));
         assert!(!key.starts_with(&user_prefix(b"bo", b"b")));
     }

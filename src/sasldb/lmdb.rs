@@ -5,9 +5,7 @@
 use std::ops::ControlFlow;
 use std::path::{Path, PathBuf};
 
-use lmdb::{
-    Cursor, Database, DatabaseFlags, Environment, EnvironmentFlags, Transaction, WriteFlags,
-};
+use lmdb::{Cursor, Database, DatabaseFlags, Environment, EnvironmentFlags, Transaction, WriteFlags};
 
 use crate::sasldb::error::{DbError, DbResult};
 use crate::sasldb::format::{self, FileFormat};
@@ -46,10 +44,7 @@ pub fn open(path: &Path, access: Access, options: &OpenOptions) -> DbResult<Box<
         }
         (FileFormat::Missing, Access::Read) => Err(DbError::Missing(path.to_path_buf())),
         (FileFormat::Empty, Access::Read) => Ok(Box::new(EmptyStore)),
-        (found, _) => Err(DbError::WrongFormat {
-            path: path.to_path_buf(),
-            found,
-        }),
+        (found, _) => Err(DbError::WrongFormat { path: path.to_path_buf(), found }),
     }
 }
 
@@ -57,9 +52,7 @@ fn io_error(path: &Path, err: std::io::Error, action: &'static str) -> DbError {
     let path = path.to_path_buf();
     match err.kind() {
         std::io::ErrorKind::PermissionDenied => DbError::PermissionDenied { path, action },
-        std::io::ErrorKind::NotFound if action == "write" => {
-            DbError::CannotCreate { path, source: err }
-        }
+        std::io::ErrorKind::NotFound if action == "write" => DbError::CannotCreate { path, source: err },
         _ => DbError::Io { path, source: err },
     }
 }
@@ -75,22 +68,10 @@ impl LmdbStore {
         if new {
             builder.set_map_size(options.map_size.unwrap_or(NEW_FILE_MAP_SIZE));
         }
-        let env = builder.open_with_permissions(path, 0o660).map_err(|err| {
-            lmdb_error(
-                path,
-                err,
-                if access == Access::Read {
-                    "read"
-                } else {
-                    "write"
-                },
-            )
-        })?;
-        let store = LmdbStore {
-            db: open_main_db(&env, path, access)?,
-            env,
-            path: path.to_path_buf(),
-        };
+        let env = builder
+            .open_with_permissions(path, 0o660)
+            .map_err(|err| lmdb_error(path, err, if access == Access::Read { "read" } else { "write" }))?;
+        let store = LmdbStore { db: open_main_db(&env, path, access)?, env, path: path.to_path_buf() };
         if let (Some(size), false) = (options.map_size, new) {
             store.grow_map(size)?;
         }
@@ -152,27 +133,15 @@ fn open_main_db(env: &Environment, path: &Path, access: Access) -> DbResult<Data
 fn lmdb_error(path: &Path, err: lmdb::Error, action: &'static str) -> DbError {
     let path = path.to_path_buf();
     match err {
-        lmdb::Error::Other(code) => {
-            io_error(&path, std::io::Error::from_raw_os_error(code), action)
-        }
-        lmdb::Error::Invalid => DbError::WrongFormat {
-            path,
-            found: FileFormat::Unknown,
-        },
+        lmdb::Error::Other(code) => io_error(&path, std::io::Error::from_raw_os_error(code), action),
+        lmdb::Error::Invalid => DbError::WrongFormat { path, found: FileFormat::Unknown },
         lmdb::Error::MapFull => DbError::MapFull { path, map_size: 0 },
         source => DbError::Lmdb { path, source },
     }
 }
 
-fn scan_txn(
-    txn: &impl Transaction,
-    db: Database,
-    path: &Path,
-    visit: &mut Visit<'_>,
-) -> DbResult<()> {
-    let mut cursor = txn
-        .open_ro_cursor(db)
-        .map_err(|err| lmdb_error(path, err, "read"))?;
+fn scan_txn(txn: &impl Transaction, db: Database, path: &Path, visit: &mut Visit<'_>) -> DbResult<()> {
+    let mut cursor = txn.open_ro_cursor(db).map_err(|err| lmdb_error(path, err, "read"))?;
     for item in cursor.iter_start() {
         let (key, value) = item.map_err(|err| lmdb_error(path, err, "read"))?;
         if visit(key, value).is_break() {
@@ -182,12 +151,7 @@ fn scan_txn(
     Ok(())
 }
 
-fn get_txn(
-    txn: &impl Transaction,
-    db: Database,
-    path: &Path,
-    key: &[u8],
-) -> DbResult<Option<Vec<u8>>> {
+fn get_txn(txn: &impl Transaction, db: Database, path: &Path, key: &[u8]) -> DbResult<Option<Vec<u8>>> {
     match txn.get(db, &key) {
         Ok(value) => Ok(Some(value.to_vec())),
         Err(lmdb::Error::NotFound) => Ok(None),
@@ -208,27 +172,17 @@ impl Store for LmdbStore {
 
     fn write(&self, work: &mut dyn FnMut(&mut dyn WriteTxn) -> DbResult<()>) -> DbResult<()> {
         let txn = self.begin_rw()?;
-        let mut write = LmdbWrite {
-            txn,
-            db: self.db,
-            path: &self.path,
-        };
+        let mut write = LmdbWrite { txn, db: self.db, path: &self.path };
         // On error the transaction is dropped, which aborts it: nothing of this operation lands.
         work(&mut write).map_err(|err| self.with_map_size(err))?;
-        write
-            .txn
-            .commit()
-            .map_err(|err| self.with_map_size(self.error(err)))
+        write.txn.commit().map_err(|err| self.with_map_size(self.error(err)))
     }
 }
 
 impl LmdbStore {
     fn with_map_size(&self, err: DbError) -> DbError {
         match err {
-            DbError::MapFull { path, .. } => DbError::MapFull {
-                path,
-                map_size: self.map_size(),
-            },
+            DbError::MapFull { path, .. } => DbError::MapFull { path, map_size: self.map_size() },
             other => other,
         }
     }
@@ -260,10 +214,8 @@ impl WriteTxn for LmdbWrite<'_, '_> {
     }
 
     fn keys_with_prefix(&self, prefix: &[u8]) -> DbResult<Vec<Vec<u8>>> {
-        let mut cursor = self
-            .txn
-            .open_ro_cursor(self.db)
-            .map_err(|err| lmdb_error(self.path, err, "read"))?;
+        let mut cursor =
+            self.txn.open_ro_cursor(self.db).map_err(|err| lmdb_error(self.path, err, "read"))?;
         let mut keys = Vec::new();
         for item in cursor.iter_from(prefix) {
             let (key, _) = item.map_err(|err| lmdb_error(self.path, err, "read"))?;
@@ -293,9 +245,7 @@ impl Store for EmptyStore {
     }
 
     fn write(&self, _work: &mut dyn FnMut(&mut dyn WriteTxn) -> DbResult<()>) -> DbResult<()> {
-        Err(DbError::Invalid(
-            "internal: write to a database opened for reading".into(),
-        ))
+        Err(DbError::Invalid("internal: write to a database opened for reading".into()))
     }
 }
 

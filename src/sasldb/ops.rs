@@ -35,12 +35,7 @@ pub struct SetOutcome {
 
 /// Writes `records` for `user` and removes every other secret property of that user, so no stale
 /// secret of an old password survives. Properties that are not secrets are kept.
-pub fn set_user(
-    store: &dyn Store,
-    user: &UserId,
-    records: &Records,
-    mode: SetMode,
-) -> DbResult<SetOutcome> {
+pub fn set_user(store: &dyn Store, user: &UserId, records: &Records, mode: SetMode) -> DbResult<SetOutcome> {
     let mut outcome = None;
     store.write(&mut |txn| {
         outcome = Some(set_user_in(txn, user, records, mode)?);
@@ -63,10 +58,7 @@ pub fn set_user_in(
         _ => {}
     }
     for (property, value) in records {
-        txn.put(
-            &encode_parts(&user.authid, &user.realm, property.as_bytes()),
-            value,
-        )?;
+        txn.put(&encode_parts(&user.authid, &user.realm, property.as_bytes()), value)?;
     }
     let mut removed = Vec::new();
     for key in existing {
@@ -78,11 +70,7 @@ pub fn set_user_in(
         }
     }
     let written = records.iter().map(|(p, _)| *p).collect();
-    Ok(SetOutcome {
-        created,
-        written,
-        removed,
-    })
+    Ok(SetOutcome { created, written, removed })
 }
 
 /// Removes every record of each user in one transaction. Fails, removing nothing, when one of
@@ -168,10 +156,7 @@ pub fn scan_users(
                 }
             }
             current
-                .get_or_insert_with(|| UserRecords {
-                    user,
-                    records: Vec::new(),
-                })
+                .get_or_insert_with(|| UserRecords { user, records: Vec::new() })
                 .records
                 .push((key.property, value.to_vec()));
         }
@@ -185,10 +170,7 @@ pub fn scan_users(
 /// One user's records, or `None` when the user has none.
 pub fn get_user(store: &dyn Store, user: &UserId) -> DbResult<Option<UserRecords>> {
     let prefix = user_prefix(&user.authid, &user.realm);
-    let mut found = UserRecords {
-        user: user.clone(),
-        records: Vec::new(),
-    };
+    let mut found = UserRecords { user: user.clone(), records: Vec::new() };
     store.scan(&mut |key, value| {
         if key.starts_with(&prefix) {
             if let Ok(decoded) = Key::decode(key) {
@@ -199,21 +181,13 @@ pub fn get_user(store: &dyn Store, user: &UserId) -> DbResult<Option<UserRecords
         }
         ControlFlow::Continue(())
     })?;
-    Ok(if found.records.is_empty() {
-        None
-    } else {
-        Some(found)
-    })
+    Ok(if found.records.is_empty() { None } else { Some(found) })
 }
 
 /// Users per realm.
 pub fn realm_counts(store: &dyn Store) -> DbResult<BTreeMap<Vec<u8>, usize>> {
     let mut counts = BTreeMap::new();
-    scan_users(
-        store,
-        &mut |user| *counts.entry(user.user.realm).or_insert(0) += 1,
-        &mut |_, _| {},
-    )?;
+    scan_users(store, &mut |user| *counts.entry(user.user.realm).or_insert(0) += 1, &mut |_, _| {})?;
     Ok(counts)
 }
 
@@ -224,18 +198,14 @@ pub fn rename_realm(store: &dyn Store, old: &[u8], new: &[u8]) -> DbResult<usize
     store.write(&mut |txn| {
         let records = realm_records(txn, old)?;
         if records.is_empty() {
-            return Err(DbError::NoSuchRealm(
-                String::from_utf8_lossy(old).into_owned(),
-            ));
+            return Err(DbError::NoSuchRealm(String::from_utf8_lossy(old).into_owned()));
         }
         let mut users = std::collections::BTreeSet::new();
         for (key, value) in &records {
             let target = encode_parts(&key.authid, new, &key.property);
             if txn.get(&target)?.is_some() {
                 let user = UserId::new(key.authid.clone(), new.to_vec());
-                return Err(DbError::Invalid(format!(
-                    "{user} already exists; rename would merge two users"
-                )));
+                return Err(DbError::Invalid(format!("{user} already exists; rename would merge two users")));
             }
             txn.put(&target, value)?;
             txn.delete(&key.encode())?;
@@ -253,9 +223,7 @@ pub fn delete_realm(store: &dyn Store, realm: &[u8]) -> DbResult<usize> {
     store.write(&mut |txn| {
         let records = realm_records(txn, realm)?;
         if records.is_empty() {
-            return Err(DbError::NoSuchRealm(
-                String::from_utf8_lossy(realm).into_owned(),
-            ));
+            return Err(DbError::NoSuchRealm(String::from_utf8_lossy(realm).into_owned()));
         }
         let mut users = std::collections::BTreeSet::new();
         for (key, _) in &records {

@@ -10,10 +10,7 @@ pub struct UserId {
 
 impl UserId {
     pub fn new(authid: impl Into<Vec<u8>>, realm: impl Into<Vec<u8>>) -> UserId {
-        UserId {
-            authid: authid.into(),
-            realm: realm.into(),
-        }
+        UserId { authid: authid.into(), realm: realm.into() }
     }
 
     /// Cyrus's rule (`_plug_parseuser`): `name@realm` splits at the first `@` and wins over
@@ -21,10 +18,7 @@ impl UserId {
     pub fn resolve(user: &str, realm: Option<&str>, default_realm: &str) -> UserId {
         match user.split_once('@') {
             Some((authid, realm)) => UserId::new(authid, realm),
-            None => UserId::new(
-                user,
-                realm.filter(|r| !r.is_empty()).unwrap_or(default_realm),
-            ),
+            None => UserId::new(user, realm.filter(|r| !r.is_empty()).unwrap_or(default_realm)),
         }
     }
 
@@ -50,12 +44,7 @@ impl UserId {
 
 impl std::fmt::Display for UserId {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(
-            f,
-            "{}@{}",
-            String::from_utf8_lossy(&self.authid),
-            String::from_utf8_lossy(&self.realm)
-        )
+        write!(f, "{}@{}", String::from_utf8_lossy(&self.authid), String::from_utf8_lossy(&self.realm))
     }
 }
 
@@ -86,30 +75,12 @@ mod tests {
 
     #[test]
     fn resolves_like_cyrus() {
-        assert_eq!(
-            UserId::resolve("a@b@c", Some("x"), "vm"),
-            UserId::new("a", "b@c")
-        );
-        assert_eq!(
-            UserId::resolve("trail@", None, "vm"),
-            UserId::new("trail", "")
-        );
-        assert_eq!(
-            UserId::resolve("alice", Some("example.com"), "vm"),
-            UserId::new("alice", "example.com")
-        );
-        assert_eq!(
-            UserId::resolve("alice", Some(""), "vm"),
-            UserId::new("alice", "vm")
-        );
-        assert_eq!(
-            UserId::resolve("alice", None, "vm"),
-            UserId::new("alice", "vm")
-        );
-        assert_eq!(
-            UserId::resolve("Upper", Some("Example.COM"), "vm"),
-            UserId::new("Upper", "Example.COM")
-        );
+        assert_eq!(UserId::resolve("a@b@c", Some("x"), "vm"), UserId::new("a", "b@c"));
+        assert_eq!(UserId::resolve("trail@", None, "vm"), UserId::new("trail", ""));
+        assert_eq!(UserId::resolve("alice", Some("example.com"), "vm"), UserId::new("alice", "example.com"));
+        assert_eq!(UserId::resolve("alice", Some(""), "vm"), UserId::new("alice", "vm"));
+        assert_eq!(UserId::resolve("alice", None, "vm"), UserId::new("alice", "vm"));
+        assert_eq!(UserId::resolve("Upper", Some("Example.COM"), "vm"), UserId::new("Upper", "Example.COM"));
     }
 
     #[test]

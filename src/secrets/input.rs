@@ -26,10 +26,7 @@ pub enum InputError {
     #[error("passwords don't match")]
     Mismatch,
     #[error("{what}: {source}")]
-    Io {
-        what: String,
-        source: std::io::Error,
-    },
+    Io { what: String, source: std::io::Error },
     #[error("environment variable {0} is not set")]
     EnvMissing(String),
     #[error("{0}")]
@@ -49,7 +46,8 @@ impl HasKind for InputError {
     fn hints(&self) -> Vec<String> {
         match self {
             InputError::NoTerminal => {
-                vec!["give the password with --password-stdin, --password-file PATH or --password-env NAME".into()]
+                vec!["give the password with --password-stdin, --password-file PATH or --password-env NAME"
+                    .into()]
             }
             _ => Vec::new(),
         }
@@ -62,28 +60,16 @@ pub fn read_password(source: &PasswordSource, confirm: bool) -> Result<Password,
 }
 
 /// Reads a secret (a password, a token); `label` names it in the terminal prompt.
-pub fn read_secret(
-    source: &PasswordSource,
-    label: &str,
-    confirm: bool,
-) -> Result<Password, InputError> {
+pub fn read_secret(source: &PasswordSource, label: &str, confirm: bool) -> Result<Password, InputError> {
     let bytes = match source {
         PasswordSource::Prompt => prompt(label, confirm)?,
-        PasswordSource::Stdin => {
-            read_first_line(std::io::stdin().lock()).map_err(|source| InputError::Io {
-                what: "standard input".into(),
-                source,
-            })?
-        }
+        PasswordSource::Stdin => read_first_line(std::io::stdin().lock())
+            .map_err(|source| InputError::Io { what: "standard input".into(), source })?,
         PasswordSource::File(path) => {
-            let file = std::fs::File::open(path).map_err(|source| InputError::Io {
-                what: path.display().to_string(),
-                source,
-            })?;
-            read_first_line(file).map_err(|source| InputError::Io {
-                what: path.display().to_string(),
-                source,
-            })?
+            let file = std::fs::File::open(path)
+                .map_err(|source| InputError::Io { what: path.display().to_string(), source })?;
+            read_first_line(file)
+                .map_err(|source| InputError::Io { what: path.display().to_string(), source })?
         }
         PasswordSource::Env(name) => match std::env::var_os(name) {
             Some(value) => Zeroizing::new(std::os::unix::ffi::OsStringExt::into_vec(value)),
@@ -130,10 +116,7 @@ fn prompt(label: &str, confirm: bool) -> Result<Zeroizing<Vec<u8>>, InputError> 
     let ask = |text: &str| {
         rpassword::prompt_password(text)
             .map(|s| Zeroizing::new(s.into_bytes()))
-            .map_err(|source| InputError::Io {
-                what: "terminal".into(),
-                source,
-            })
+            .map_err(|source| InputError::Io { what: "terminal".into(), source })
     };
     let first = ask(&format!("{label}: "))?;
     if confirm {
@@ -164,12 +147,8 @@ impl EchoOff {
             return Err(std::io::Error::last_os_error());
         }
         let mut quiet = saved;
-        quiet.c_lflag &= !(libc::ECHO
-            | libc::ECHOE
-            | libc::ECHOK
-            | libc::ECHOCTL
-            | libc::ECHOPRT
-            | libc::ECHOKE);
+        quiet.c_lflag &=
+            !(libc::ECHO | libc::ECHOE | libc::ECHOK | libc::ECHOCTL | libc::ECHOPRT | libc::ECHOKE);
         quiet.c_lflag |= libc::ICANON | libc::ECHONL;
         // SAFETY: a valid termios for the descriptor we just read it from.
         if unsafe { libc::tcsetattr(libc::STDIN_FILENO, libc::TCSANOW, &quiet) } != 0 {

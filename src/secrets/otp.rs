@@ -19,11 +19,7 @@ impl OtpSecret {
         if otp.len() != 16 || !otp.bytes().all(|b| b.is_ascii_hexdigit()) {
             return None;
         }
-        Some(OtpSecret {
-            algorithm,
-            sequence,
-            seed,
-        })
+        Some(OtpSecret { algorithm, sequence, seed })
     }
 }
 
@@ -33,16 +29,8 @@ mod tests {
 
     #[test]
     fn parses_cyrus_record() {
-        let otp =
-            OtpSecret::parse(b"md5\t0499\tvm1336\tf2761af8fc2fb6ee\t00000000000000000000").unwrap();
-        assert_eq!(
-            otp,
-            OtpSecret {
-                algorithm: "md5".into(),
-                sequence: 499,
-                seed: "vm1336".into()
-            }
-        );
+        let otp = OtpSecret::parse(b"md5\t0499\tvm1336\tf2761af8fc2fb6ee\t00000000000000000000").unwrap();
+        assert_eq!(otp, OtpSecret { algorithm: "md5".into(), sequence: 499, seed: "vm1336".into() });
         assert_eq!(OtpSecret::parse(b"md5\t0499\tvm1336\tnothex\t0"), None);
         assert_eq!(OtpSecret::parse(b"garbage"), None);
     }

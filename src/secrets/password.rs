@@ -88,37 +88,17 @@ mod tests {
 
     #[test]
     fn validate_limits() {
-        assert_eq!(
-            Password::from_bytes(b"").validate(),
-            Err(PasswordError::Empty)
-        );
-        assert_eq!(
-            Password::from_bytes(b"ab\0cd").validate(),
-            Err(PasswordError::Nul)
-        );
-        assert_eq!(
-            Password::from_bytes(&[b'x'; 8192]).validate(),
-            Err(PasswordError::TooLong(8192))
-        );
-        assert_eq!(
-            Password::from_bytes(&[b'x'; 8191])
-                .validate()
-                .map(|w| w.len()),
-            Ok(1)
-        );
+        assert_eq!(Password::from_bytes(b"").validate(), Err(PasswordError::Empty));
+        assert_eq!(Password::from_bytes(b"ab\0cd").validate(), Err(PasswordError::Nul));
+        assert_eq!(Password::from_bytes(&[b'x'; 8192]).validate(), Err(PasswordError::TooLong(8192)));
+        assert_eq!(Password::from_bytes(&[b'x'; 8191]).validate().map(|w| w.len()), Ok(1));
         assert_eq!(Password::from_bytes(&[b'x'; 1023]).validate(), Ok(vec![]));
-        assert_eq!(
-            Password::from_bytes(b"pw\r").validate().map(|w| w.len()),
-            Ok(1)
-        );
+        assert_eq!(Password::from_bytes(b"pw\r").validate().map(|w| w.len()), Ok(1));
     }
 
     #[test]
     fn debug_hides_the_secret() {
-        assert_eq!(
-            format!("{:?}", Password::from_bytes(b"hunter2")),
-            "Password(<7 bytes hidden>)"
-        );
+        assert_eq!(format!("{:?}", Password::from_bytes(b"hunter2")), "Password(<7 bytes hidden>)");
     }
 
     #[test]

@@ -26,13 +26,8 @@ pub enum ScramHash {
 }
 
 impl ScramHash {
-    pub const ALL: [ScramHash; 5] = [
-        ScramHash::Sha1,
-        ScramHash::Sha224,
-        ScramHash::Sha256,
-        ScramHash::Sha384,
-        ScramHash::Sha512,
-    ];
+    pub const ALL: [ScramHash; 5] =
+        [ScramHash::Sha1, ScramHash::Sha224, ScramHash::Sha256, ScramHash::Sha384, ScramHash::Sha512];
 
     pub fn mechanism(self) -> &'static str {
         match self {
@@ -45,9 +40,7 @@ impl ScramHash {
     }
 
     pub fn from_mechanism(name: &str) -> Option<ScramHash> {
-        ScramHash::ALL
-            .into_iter()
-            .find(|h| h.mechanism().eq_ignore_ascii_case(name))
+        ScramHash::ALL.into_iter().find(|h| h.mechanism().eq_ignore_ascii_case(name))
     }
 }
 
@@ -95,11 +88,7 @@ pub fn derive_keys(hash: ScramHash, password: &[u8], salt: &[u8], iterations: u3
     let client_key = Zeroizing::new(hmac(hash, &salted, b"Client Key"));
     let stored_key = digest(hash, &client_key);
     let server_key = hmac(hash, &salted, b"Server Key");
-    ScramKeys {
-        client_key,
-        stored_key,
-        server_key,
-    }
+    ScramKeys { client_key, stored_key, server_key }
 }
 
 /// The bare hash function of the mechanism.
@@ -143,12 +132,7 @@ pub struct ScramSecret {
 pub struct ParseScramError(&'static str);
 
 impl ScramSecret {
-    pub fn derive(
-        hash: ScramHash,
-        password: &Password,
-        salt: &[u8],
-        iterations: u32,
-    ) -> ScramSecret {
+    pub fn derive(hash: ScramHash, password: &Password, salt: &[u8], iterations: u32) -> ScramSecret {
         let keys = derive_keys(hash, password.as_bytes(), salt, iterations);
         ScramSecret {
             hash,
@@ -196,23 +180,13 @@ impl FromStr for ScramSecret {
     type Err = ParseScramError;
 
     fn from_str(value: &str) -> Result<ScramSecret, ParseScramError> {
-        let (mech, rest) = value
-            .split_once('$')
-            .ok_or(ParseScramError("no `$` after the mechanism"))?;
-        let hash =
-            ScramHash::from_mechanism(mech).ok_or(ParseScramError("unknown SCRAM mechanism"))?;
-        let (iter_salt, keys) = rest
-            .split_once('$')
-            .ok_or(ParseScramError("no `$` before the keys"))?;
-        let (iterations, salt) = iter_salt
-            .split_once(':')
-            .ok_or(ParseScramError("no `:` after the iteration count"))?;
-        let (stored, server) = keys
-            .split_once(':')
-            .ok_or(ParseScramError("no `:` between the keys"))?;
-        let iterations = iterations
-            .parse()
-            .map_err(|_| ParseScramError("bad iteration count"))?;
+        let (mech, rest) = value.split_once('$').ok_or(ParseScramError("no `$` after the mechanism"))?;
+        let hash = ScramHash::from_mechanism(mech).ok_or(ParseScramError("unknown SCRAM mechanism"))?;
+        let (iter_salt, keys) = rest.split_once('$').ok_or(ParseScramError("no `$` before the keys"))?;
+        let (iterations, salt) =
+            iter_salt.split_once(':').ok_or(ParseScramError("no `:` after the iteration count"))?;
+        let (stored, server) = keys.split_once(':').ok_or(ParseScramError("no `:` between the keys"))?;
+        let iterations = iterations.parse().map_err(|_| ParseScramError("bad iteration count"))?;
         let decode = |text: &str| B64.decode(text).map_err(|_| ParseScramError("bad base64"));
         let secret = ScramSecret {
             hash,
@@ -248,16 +222,8 @@ mod tests {
         let keys = derive_keys(hash, b"pencil", &b64(salt), 4096);
         let auth_message = format!("{client_first_bare},{server_first},{final_bare}");
         let signature = hmac(hash, &keys.stored_key, auth_message.as_bytes());
-        let proof: Vec<u8> = keys
-            .client_key
-            .iter()
-            .zip(&signature)
-            .map(|(a, b)| a ^ b)
-            .collect();
-        (
-            B64.encode(proof),
-            B64.encode(hmac(hash, &keys.server_key, auth_message.as_bytes())),
-        )
+        let proof: Vec<u8> = keys.client_key.iter().zip(&signature).map(|(a, b)| a ^ b).collect();
+        (B64.encode(proof), B64.encode(hmac(hash, &keys.server_key, auth_message.as_bytes())))
     }
 
     #[test]
@@ -306,8 +272,7 @@ mod tests {
 
     #[test]
     fn generated_secret_has_cyrus_shape() {
-        let secret =
-            ScramSecret::generate(ScramHash::Sha256, &Password::from_bytes(b"pw"), 4096).unwrap();
+        let secret = ScramSecret::generate(ScramHash::Sha256, &Password::from_bytes(b"pw"), 4096).unwrap();
         let text = secret.to_string();
         assert!(text.starts_with("SCRAM-SHA-256$4096:"), "{text}");
         let salt_b64 = text.split(['$', ':']).nth(2).unwrap();
@@ -318,13 +283,9 @@ mod tests {
 
     #[test]
     fn parse_rejects_malformed() {
-        for bad in [
-            "",
-            "SCRAM-SHA-1",
-            "MD5$1:a$b:c",
-            "SCRAM-SHA-1$x:AAAA$AAAA:AAAA",
-            "SCRAM-SHA-1$1:AAAA$AAAA:AAAA",
-        ] {
+        for bad in
+            ["", "SCRAM-SHA-1", "MD5$1:a$b:c", "SCRAM-SHA-1$x:AAAA$AAAA:AAAA", "SCRAM-SHA-1$1:AAAA$AAAA:AAAA"]
+        {
             assert!(bad.parse::<ScramSecret>().is_err(), "{bad}");
         }
     }

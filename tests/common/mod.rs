@@ -32,9 +32,7 @@ pub fn peer(name: &str) -> Option<PathBuf> {
         "db_dump" | "db_load" => "db-util",
         _ => "its package",
     };
-    skip_or_fail(&format!(
-        "peer {name} is not installed (apt-get install {package})"
-    ));
+    skip_or_fail(&format!("peer {name} is not installed (apt-get install {package})"));
     None
 }
 
@@ -75,11 +73,7 @@ pub fn compat_link(dir: &Path, name: &str) -> PathBuf {
 /// writes a backslash as `\\`, mdb_dump 0.9.24 writes it as it is.
 pub fn unprintable(line: &str) -> Vec<u8> {
     let bytes = line.as_bytes();
-    let hex = |at: usize| {
-        bytes
-            .get(at..at + 2)
-            .filter(|h| h.iter().all(u8::is_ascii_hexdigit))
-    };
+    let hex = |at: usize| bytes.get(at..at + 2).filter(|h| h.iter().all(u8::is_ascii_hexdigit));
     let mut out = Vec::new();
     let mut i = 0;
     while i < bytes.len() {
@@ -103,45 +97,24 @@ pub fn unprintable(line: &str) -> Vec<u8> {
 
 /// The (key, value) records of a `-p` dump (mdb_dump or db_dump), in dump order.
 pub fn dump_records(text: &str) -> Vec<(Vec<u8>, Vec<u8>)> {
-    let body = text
-        .split("HEADER=END\n")
-        .nth(1)
-        .expect("dump has a header");
-    let lines: Vec<&str> = body
-        .lines()
-        .take_while(|l| *l != "DATA=END")
-        .map(|l| l.strip_prefix(' ').unwrap_or(l))
-        .collect();
-    lines
-        .chunks(2)
-        .map(|pair| (unprintable(pair[0]), unprintable(pair[1])))
-        .collect()
+    let body = text.split("HEADER=END\n").nth(1).expect("dump has a header");
+    let lines: Vec<&str> =
+        body.lines().take_while(|l| *l != "DATA=END").map(|l| l.strip_prefix(' ').unwrap_or(l)).collect();
+    lines.chunks(2).map(|pair| (unprintable(pair[0]), unprintable(pair[1]))).collect()
 }
 
 pub fn mdb_dump(db: &Path) -> Option<Vec<(Vec<u8>, Vec<u8>)>> {
     let mdb_dump = peer("mdb_dump")?;
     let out = run(&mdb_dump, &["-n", "-p", db.to_str().unwrap()], b"");
-    assert!(
-        out.status.success(),
-        "mdb_dump failed: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    assert!(out.status.success(), "mdb_dump failed: {}", String::from_utf8_lossy(&out.stderr));
     Some(dump_records(&String::from_utf8(out.stdout).unwrap()))
 }
 
 /// Loads `-p` dump text into a new LMDB file with the real mdb_load.
 pub fn mdb_load(db: &Path, dump: &str) -> Option<()> {
     let mdb_load = peer("mdb_load")?;
-    let out = run(
-        &mdb_load,
-        &["-n", "-f", "/dev/stdin", db.to_str().unwrap()],
-        dump.as_bytes(),
-    );
-    assert!(
-        out.status.success(),
-        "mdb_load failed: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    let out = run(&mdb_load, &["-n", "-f", "/dev/stdin", db.to_str().unwrap()], dump.as_bytes());
+    assert!(out.status.success(), "mdb_load failed: {}", String::from_utf8_lossy(&out.stderr));
     Some(())
 }
 

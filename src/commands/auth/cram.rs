@@ -13,18 +13,12 @@ pub fn cmd_auth_cram(ctx: &Ctx, hash: CramHash, args: &AuthCramArgs) -> CliResul
         args.challenge.as_bytes().to_vec()
     } else {
         b64::decode(&args.challenge).map_err(|err| {
-            crate::error::CliError::from(err)
-                .with_hint("--challenge takes the base64 text after `334 `")
+            crate::error::CliError::from(err).with_hint("--challenge takes the base64 text after `334 `")
         })?
     };
     let password = read_auth_password(ctx, &args.password)?;
     let message = response(hash, args.user.as_bytes(), password.as_bytes(), &challenge)?;
-    let generated = Generated::explained(
-        hash.mechanism(),
-        false,
-        vec![message],
-        args.output.show_secrets,
-    );
+    let generated = Generated::explained(hash.mechanism(), false, vec![message], args.output.show_secrets);
     print_generated(ctx, &generated, &args.output);
     Ok(())
 }

@@ -25,16 +25,8 @@ pub fn cmd_auth_decode(ctx: &Ctx, args: &AuthDecodeArgs) -> CliResult {
         .map(|(mech, blob)| {
             let mech = args.mech.clone().or(mech);
             match explain(&blob, mech.as_deref(), args.show_secrets) {
-                Ok(explanation) => DecodeReport {
-                    input: blob,
-                    explanation: Some(explanation),
-                    error: None,
-                },
-                Err(err) => DecodeReport {
-                    input: blob,
-                    explanation: None,
-                    error: Some(err.to_string()),
-                },
+                Ok(explanation) => DecodeReport { input: blob, explanation: Some(explanation), error: None },
+                Err(err) => DecodeReport { input: blob, explanation: None, error: Some(err.to_string()) },
             }
         })
         .collect();
@@ -59,8 +51,7 @@ fn read_inputs(args: &AuthDecodeArgs) -> CliResult<Vec<(Option<String>, String)>
     }
     let mut inputs = Vec::new();
     for line in std::io::stdin().lock().lines() {
-        let line =
-            line.map_err(|err| CliError::new(Kind::IoErr, format!("standard input: {err}")))?;
+        let line = line.map_err(|err| CliError::new(Kind::IoErr, format!("standard input: {err}")))?;
         inputs.extend(blob_from_line(&line));
     }
     if inputs.is_empty() {
@@ -74,17 +65,11 @@ fn print_human(ctx: &Ctx, report: &DecodeReport) {
     match (&report.explanation, &report.error) {
         (Some(e), _) => {
             let guessed = if e.guessed { " (guessed)" } else { "" };
-            ctx.printer
-                .line(&format!("  mechanism: {}{guessed}", e.mechanism));
+            ctx.printer.line(&format!("  mechanism: {}{guessed}", e.mechanism));
             let width = e.fields.iter().map(|f| f.name.len()).max().unwrap_or(0);
             for field in &e.fields {
-                let value = if field.value.is_empty() {
-                    "(empty)"
-                } else {
-                    &field.value
-                };
-                ctx.printer
-                    .line(&format!("  {:width$}  {value}", field.name));
+                let value = if field.value.is_empty() { "(empty)" } else { &field.value };
+                ctx.printer.line(&format!("  {:width$}  {value}", field.name));
             }
             for lint in &e.lints {
                 ctx.printer.line(&format!("  lint: {lint}"));

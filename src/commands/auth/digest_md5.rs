@@ -10,11 +10,7 @@ use crate::sasl::{b64, scram::random_nonce};
 pub fn cmd_auth_digest_md5(ctx: &Ctx, args: &AuthDigestArgs) -> CliResult {
     let challenge = b64::decode(&args.challenge)?;
     let offered_realm = get(&parse_directives(&challenge)?, "realm").map(str::to_string);
-    let host = args
-        .host
-        .clone()
-        .or(offered_realm)
-        .unwrap_or_else(|| "localhost".into());
+    let host = args.host.clone().or(offered_realm).unwrap_or_else(|| "localhost".into());
     let cnonce = match &args.cnonce {
         Some(cnonce) => cnonce.clone(),
         None => random_nonce()
@@ -33,15 +29,10 @@ pub fn cmd_auth_digest_md5(ctx: &Ctx, args: &AuthDigestArgs) -> CliResult {
     let exchange = respond(&challenge, &input)?;
     if let Some(server_final) = &args.server_final {
         exchange.verify(&b64::decode(server_final)?)?;
-        ctx.printer
-            .status("rspauth verified: the server knows the password");
+        ctx.printer.status("rspauth verified: the server knows the password");
     }
-    let generated = Generated::explained(
-        "DIGEST-MD5",
-        false,
-        vec![exchange.response],
-        args.output.show_secrets,
-    );
+    let generated =
+        Generated::explained("DIGEST-MD5", false, vec![exchange.response], args.output.show_secrets);
     print_generated(ctx, &generated, &args.output);
     Ok(())
 }

@@ -59,17 +59,12 @@ impl Generated {
         let messages = messages
             .into_iter()
             .map(|m| {
-                let fields = explain(&m.base64(), Some(mechanism), show_secrets)
-                    .map(|e| e.fields)
-                    .unwrap_or_default();
+                let fields =
+                    explain(&m.base64(), Some(mechanism), show_secrets).map(|e| e.fields).unwrap_or_default();
                 (m, fields)
             })
             .collect();
-        Generated {
-            mechanism: mechanism.to_string(),
-            initial_response,
-            messages,
-        }
+        Generated { mechanism: mechanism.to_string(), initial_response, messages }
     }
 }
 
@@ -105,13 +100,10 @@ pub fn print_generated(ctx: &Ctx, generated: &Generated, output: &BlobOutputArgs
         }),
         BlobFormat::Base64 if output.command => lines.iter().for_each(|l| ctx.printer.line(l)),
         // An empty response is `=` on the wire (RFC 4954), so that is what gets printed.
-        BlobFormat::Base64 => generated
-            .messages
-            .iter()
-            .for_each(|(m, _)| match m.base64() {
-                blob if blob.is_empty() => ctx.printer.line("="),
-                blob => ctx.printer.line(&blob),
-            }),
+        BlobFormat::Base64 => generated.messages.iter().for_each(|(m, _)| match m.base64() {
+            blob if blob.is_empty() => ctx.printer.line("="),
+            blob => ctx.printer.line(&blob),
+        }),
     }
 }
 
@@ -140,9 +132,8 @@ fn command_lines(generated: &Generated) -> Vec<String> {
 pub fn read_auth_password(ctx: &Ctx, args: &crate::cli::PasswordArgs) -> CliResult<Password> {
     let source = password_source(args);
     if matches!(source, PasswordSource::Argv(_)) {
-        ctx.printer.warn(
-            "a password given with --password is visible to every user of this machine (ps, /proc)",
-        );
+        ctx.printer
+            .warn("a password given with --password is visible to every user of this machine (ps, /proc)");
     }
     Ok(read_secret(&source, "Password", false)?)
 }
@@ -165,42 +156,19 @@ mod tests {
     use super::*;
 
     fn generated(mechanism: &str, initial_response: bool, blobs: &[&[u8]]) -> Generated {
-        let messages = blobs
-            .iter()
-            .map(|b| (Message::public(b.to_vec()), Vec::new()))
-            .collect();
-        Generated {
-            mechanism: mechanism.into(),
-            initial_response,
-            messages,
-        }
+        let messages = blobs.iter().map(|b| (Message::public(b.to_vec()), Vec::new())).collect();
+        Generated { mechanism: mechanism.into(), initial_response, messages }
     }
 
     #[test]
     fn command_lines_follow_rfc4954() {
-        assert_eq!(
-            command_lines(&generated("PLAIN", true, &[b"\0a\0b"])),
-            ["AUTH PLAIN AGEAYg=="]
-        );
-        assert_eq!(
-            command_lines(&generated("EXTERNAL", true, &[b""])),
-            ["AUTH EXTERNAL ="]
-        );
-        assert_eq!(
-            command_lines(&generated("CRAM-MD5", false, &[b"tim x"])),
-            ["AUTH CRAM-MD5", "dGltIHg="]
-        );
-        assert_eq!(
-            command_lines(&generated("LOGIN", true, &[b"u", b"p"])),
-            ["AUTH LOGIN dQ==", "cA=="]
-        );
+        assert_eq!(command_lines(&generated("PLAIN", true, &[b"\0a\0b"])), ["AUTH PLAIN AGEAYg=="]);
+        assert_eq!(command_lines(&generated("EXTERNAL", true, &[b""])), ["AUTH EXTERNAL ="]);
+        assert_eq!(command_lines(&generated("CRAM-MD5", false, &[b"tim x"])), ["AUTH CRAM-MD5", "dGltIHg="]);
+        assert_eq!(command_lines(&generated("LOGIN", true, &[b"u", b"p"])), ["AUTH LOGIN dQ==", "cA=="]);
         let long = vec![b'x'; 400];
         let lines = command_lines(&generated("XOAUTH2", true, &[&long]));
-        assert_eq!(
-            lines.len(),
-            2,
-            "an initial response over 512 octets goes on its own line"
-        );
+        assert_eq!(lines.len(), 2, "an initial response over 512 octets goes on its own line");
         assert_eq!(lines[0], "AUTH XOAUTH2");
     }
 }

@@ -8,14 +8,8 @@ use crate::sasl::oauth::{oauthbearer, xoauth2};
 
 pub fn cmd_auth_oauthbearer(ctx: &Ctx, args: &AuthOauthbearerArgs) -> CliResult {
     let token = read_token(&args.token)?;
-    let message = oauthbearer(
-        args.user.as_bytes(),
-        args.host.as_deref(),
-        args.port,
-        token.as_bytes(),
-    )?;
-    let generated =
-        Generated::explained("OAUTHBEARER", true, vec![message], args.output.show_secrets);
+    let message = oauthbearer(args.user.as_bytes(), args.host.as_deref(), args.port, token.as_bytes())?;
+    let generated = Generated::explained("OAUTHBEARER", true, vec![message], args.output.show_secrets);
     print_generated(ctx, &generated, &args.output);
     Ok(())
 }

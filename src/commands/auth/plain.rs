@@ -8,11 +8,7 @@ use crate::sasl::plain::initial_response;
 
 pub fn cmd_auth_plain(ctx: &Ctx, args: &AuthPlainArgs) -> CliResult {
     let password = read_auth_password(ctx, &args.password)?;
-    let message = initial_response(
-        args.authzid.as_bytes(),
-        args.user.as_bytes(),
-        password.as_bytes(),
-    )?;
+    let message = initial_response(args.authzid.as_bytes(), args.user.as_bytes(), password.as_bytes())?;
     let generated = Generated::explained("PLAIN", true, vec![message], args.output.show_secrets);
     print_generated(ctx, &generated, &args.output);
     Ok(())

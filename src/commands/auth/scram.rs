@@ -35,25 +35,17 @@ pub fn cmd_auth_scram(ctx: &Ctx, hash: ScramHash, args: &AuthScramArgs) -> CliRe
     let reply = client.client_final(&server_first, password.as_bytes(), args.allow_weak)?;
     if args.allow_weak {
         let iterations =
-            crate::sasl::scram::parse_server_first(&String::from_utf8_lossy(&server_first))?
-                .iterations;
+            crate::sasl::scram::parse_server_first(&String::from_utf8_lossy(&server_first))?.iterations;
         if iterations < MIN_ITERATIONS {
-            ctx.printer.warn(&format!(
-                "{iterations} iterations is below RFC 7677's {MIN_ITERATIONS}"
-            ));
+            ctx.printer.warn(&format!("{iterations} iterations is below RFC 7677's {MIN_ITERATIONS}"));
         }
     }
     if let Some(server_final) = &args.server_final {
         reply.verify(&b64::decode(server_final)?)?;
-        ctx.printer
-            .status("server signature verified: the server knows the password");
+        ctx.printer.status("server signature verified: the server knows the password");
     }
-    let generated = Generated::explained(
-        hash.mechanism(),
-        false,
-        vec![reply.message],
-        args.output.show_secrets,
-    );
+    let generated =
+        Generated::explained(hash.mechanism(), false, vec![reply.message], args.output.show_secrets);
     print_generated(ctx, &generated, &args.output);
     Ok(())
 }

@@ -9,9 +9,7 @@ use crate::commands::map::{read_source, resolve_folding};
 use crate::commands::Ctx;
 use crate::error::{CliError, CliResult, Kind};
 use crate::output::{count, Format};
-use crate::postmap::check::{
-    entry_findings, map_freshness, nul_convention, source_permissions, Finding,
-};
+use crate::postmap::check::{entry_findings, map_freshness, nul_convention, source_permissions, Finding};
 use crate::postmap::map::{DuplicatePolicy, MapReader, SortedRuns};
 use crate::postmap::MapName;
 
@@ -27,21 +25,12 @@ pub fn cmd_map_check(ctx: &Ctx, args: &MapCheckArgs) -> CliResult {
     let (config, options) = resolve_folding(&args.postfix)?;
     let (bytes, metadata) = read_source(&name)?;
     let runs = SortedRuns::parse(&bytes, options, 1);
-    let mut findings: Vec<Finding> = runs
-        .warnings
-        .iter()
-        .map(|w| Finding {
-            line: Some(w.line),
-            message: w.message.clone(),
-        })
-        .collect();
+    let mut findings: Vec<Finding> =
+        runs.warnings.iter().map(|w| Finding { line: Some(w.line), message: w.message.clone() }).collect();
     let entries: Vec<_> = runs.entries().cloned().collect();
     findings.extend(entry_findings(&entries, &config));
     let duplicates = runs.unique(DuplicatePolicy::default(), &mut |_| Ok(()))?;
-    findings.extend(duplicates.into_iter().map(|w| Finding {
-        line: Some(w.line),
-        message: w.message,
-    }));
+    findings.extend(duplicates.into_iter().map(|w| Finding { line: Some(w.line), message: w.message }));
     findings.extend(source_permissions(&metadata));
     let map_metadata = std::fs::metadata(name.lmdb_path()).ok();
     findings.extend(map_freshness(&metadata, map_metadata.as_ref()));
@@ -57,26 +46,17 @@ pub fn cmd_map_check(ctx: &Ctx, args: &MapCheckArgs) -> CliResult {
     match args.format {
         Format::Json => ctx.printer.json(&report),
         Format::Human => report.findings.iter().for_each(|f| match f.line {
-            Some(line) => ctx
-                .printer
-                .line(&format!("{}, line {line}: {}", report.source, f.message)),
-            None => ctx
-                .printer
-                .line(&format!("{}: {}", report.source, f.message)),
+            Some(line) => ctx.printer.line(&format!("{}, line {line}: {}", report.source, f.message)),
+            None => ctx.printer.line(&format!("{}: {}", report.source, f.message)),
         }),
     }
     if report.findings.is_empty() {
-        ctx.printer
-            .status(&format!("{}: no findings", name.display()));
+        ctx.printer.status(&format!("{}: no findings", name.display()));
         return Ok(());
     }
     Err(CliError::new(
         Kind::Negative,
-        format!(
-            "{}: {}",
-            name.display(),
-            count(report.findings.len(), "finding")
-        ),
+        format!("{}: {}", name.display(), count(report.findings.len(), "finding")),
     ))
 }
 

@@ -16,17 +16,13 @@ pub fn cmd_map_compile(ctx: &Ctx, args: &MapCompileArgs) -> CliResult {
     let runs = SortedRuns::parse(&bytes, options, threads);
     let file = name.source.display().to_string();
     runs.check_key_lengths(&file)?;
-    let policy = DuplicatePolicy {
-        last_wins: args.last_wins,
-        quiet: args.quiet_duplicates,
-    };
+    let policy = DuplicatePolicy { last_wins: args.last_wins, quiet: args.quiet_duplicates };
     let (written, duplicates) = write_map(&name, &runs, policy, &metadata)?;
     let mut warnings = runs.warnings.clone();
     warnings.extend(duplicates);
     warnings.sort_by_key(|w| w.line);
     for warning in &warnings {
-        ctx.printer
-            .warn(&at_line(&name, warning.line, &warning.message));
+        ctx.printer.warn(&at_line(&name, warning.line, &warning.message));
     }
     ctx.printer.status(&format!(
         "{}: {} written to {} ({})",

@@ -44,16 +44,14 @@ pub fn cmd_map_dump(ctx: &Ctx, args: &MapDumpArgs) -> CliResult {
         let strip = |b: &[u8]| b.strip_suffix(b"\0").unwrap_or(b).to_vec();
         let row = EntryRow::new(&strip(key), &strip(value), args.show_secrets);
         match args.format {
-            Format::Human if args.show_secrets => ctx
-                .printer
-                .bytes(&[strip(key).as_slice(), b"\t", &strip(value), b"\n"].concat()),
+            Format::Human if args.show_secrets => {
+                ctx.printer.bytes(&[strip(key).as_slice(), b"\t", &strip(value), b"\n"].concat())
+            }
             // A value without ':' is a user name alone (Postfix sends an empty password).
             Format::Human if !value.contains(&b':') => {
                 ctx.printer.line(&format!("{}\t{}", row.key, row.user))
             }
-            Format::Human => ctx
-                .printer
-                .line(&format!("{}\t{}:{}", row.key, row.user, row.password)),
+            Format::Human => ctx.printer.line(&format!("{}\t{}:{}", row.key, row.user, row.password)),
             Format::Json => rows.push(row),
         }
         ControlFlow::Continue(())

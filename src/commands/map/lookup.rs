@@ -46,11 +46,7 @@ pub fn cmd_map_lookup(ctx: &Ctx, args: &MapLookupArgs) -> CliResult {
         recipient_delimiter: config.recipient_delimiter().to_string(),
     };
     let reader = MapReader::open(&name)?;
-    let mut report = LookupReport {
-        tried: Vec::new(),
-        matched: None,
-        notes,
-    };
+    let mut report = LookupReport { tried: Vec::new(), matched: None, notes };
     for candidate in candidate_keys(&request) {
         if report.matched.is_some() {
             break;
@@ -60,18 +56,12 @@ pub fn cmd_map_lookup(ctx: &Ctx, args: &MapLookupArgs) -> CliResult {
         if let Some(value) = &value {
             report.matched = Some(EntryRow::new(candidate.key.as_bytes(), value, false));
         }
-        report.tried.push(Tried {
-            candidate,
-            found: value.is_some(),
-        });
+        report.tried.push(Tried { candidate, found: value.is_some() });
     }
     print(ctx, args.format, &report);
     match report.matched {
         Some(_) => Ok(()),
-        None => Err(CliError::new(
-            Kind::Negative,
-            "no key matches: Postfix sends this mail without AUTH",
-        )),
+        None => Err(CliError::new(Kind::Negative, "no key matches: Postfix sends this mail without AUTH")),
     }
 }
 
@@ -92,18 +82,11 @@ fn print(ctx: &Ctx, format: Format, report: &LookupReport) {
             ]
         })
         .collect();
-    ctx.printer
-        .table(&["#", "key", "why Postfix tries it", "result"], &rows);
+    ctx.printer.table(&["#", "key", "why Postfix tries it", "result"], &rows);
     if let Some(row) = &report.matched {
         ctx.printer.line(&format!("user:     {}", row.user));
-        ctx.printer.line(&format!(
-            "password: {}",
-            if row.password.is_empty() {
-                "(empty)"
-            } else {
-                &row.password
-            }
-        ));
+        ctx.printer
+            .line(&format!("password: {}", if row.password.is_empty() { "(empty)" } else { &row.password }));
     }
     for note in &report.notes {
         ctx.printer.status(&format!("note: {note}"));

@@ -33,13 +33,7 @@ pub fn resolve_folding(args: &PostfixArgs) -> CliResult<(PostfixConfig, ParseOpt
     } else {
         config.smtputf8_enable()
     };
-    Ok((
-        config,
-        ParseOptions {
-            utf8,
-            fold: !args.no_fold,
-        },
-    ))
+    Ok((config, ParseOptions { utf8, fold: !args.no_fold }))
 }
 
 /// Reads the source of a map; parse it with `postmap::parse::parse`.

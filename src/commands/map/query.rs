@@ -20,24 +20,15 @@ pub fn cmd_map_query(ctx: &Ctx, args: &MapQueryArgs) -> CliResult {
             key.as_bytes().to_vec()
         };
         match reader.get(&folded)? {
-            Some(value) if args.keys.len() == 1 => {
-                ctx.printer.bytes(&[value.as_slice(), b"\n"].concat())
-            }
-            Some(value) => ctx
-                .printer
-                .bytes(&[key.as_bytes(), b"\t", &value, b"\n"].concat()),
+            Some(value) if args.keys.len() == 1 => ctx.printer.bytes(&[value.as_slice(), b"\n"].concat()),
+            Some(value) => ctx.printer.bytes(&[key.as_bytes(), b"\t", &value, b"\n"].concat()),
             None => missing += 1,
         }
     }
     if missing > 0 {
         return Err(CliError::new(
             Kind::Negative,
-            format!(
-                "{} of {} keys not found in {}",
-                missing,
-                args.keys.len(),
-                name.display()
-            ),
+            format!("{} of {} keys not found in {}", missing, args.keys.len(), name.display()),
         ));
     }
     Ok(())

@@ -8,17 +8,9 @@ use crate::sasldb::lmdb::Access;
 use crate::sasldb::ops::delete_realm;
 
 pub fn cmd_realm_delete(ctx: &Ctx, args: &RealmDeleteArgs) -> CliResult {
-    confirm(
-        ctx,
-        args.yes,
-        &format!("Delete every user of realm {}?", args.realm),
-    )?;
+    confirm(ctx, args.yes, &format!("Delete every user of realm {}?", args.realm))?;
     let db = ctx.open_db(Access::Write)?;
     let users = delete_realm(db.as_ref(), args.realm.as_bytes())?;
-    ctx.printer.status(&format!(
-        "deleted realm {} ({})",
-        args.realm,
-        count(users, "user")
-    ));
+    ctx.printer.status(&format!("deleted realm {} ({})", args.realm, count(users, "user")));
     Ok(())
 }

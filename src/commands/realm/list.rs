@@ -19,18 +19,13 @@ pub fn cmd_realm_list(ctx: &Ctx, args: &RealmListArgs) -> CliResult {
     let db = ctx.open_db(Access::Read)?;
     let rows: Vec<RealmRow> = realm_counts(db.as_ref())?
         .into_iter()
-        .map(|(realm, users)| RealmRow {
-            realm: String::from_utf8_lossy(&realm).into_owned(),
-            users,
-        })
+        .map(|(realm, users)| RealmRow { realm: String::from_utf8_lossy(&realm).into_owned(), users })
         .collect();
     match args.format {
         Format::Json => ctx.printer.json(&rows),
         Format::Human => {
-            let table: Vec<Vec<String>> = rows
-                .iter()
-                .map(|r| vec![r.realm.clone(), r.users.to_string()])
-                .collect();
+            let table: Vec<Vec<String>> =
+                rows.iter().map(|r| vec![r.realm.clone(), r.users.to_string()]).collect();
             ctx.printer.table(&["realm", "users"], &table);
         }
     }

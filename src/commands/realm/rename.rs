@@ -16,18 +16,10 @@ pub fn cmd_realm_rename(ctx: &Ctx, args: &RealmRenameArgs) -> CliResult {
         ));
     }
     if !is_fqdn(args.new.as_bytes()) {
-        ctx.printer.warn(&format!(
-            "realm {:?} is not a fully qualified domain name",
-            args.new
-        ));
+        ctx.printer.warn(&format!("realm {:?} is not a fully qualified domain name", args.new));
     }
     let db = ctx.open_db(Access::Write)?;
     let users = rename_realm(db.as_ref(), args.old.as_bytes(), args.new.as_bytes())?;
-    ctx.printer.status(&format!(
-        "moved {} from realm {} to {}",
-        count(users, "user"),
-        args.old,
-        args.new
-    ));
+    ctx.printer.status(&format!("moved {} from realm {} to {}", count(users, "user"), args.old, args.new));
     Ok(())
 }

@@ -13,17 +13,9 @@ pub fn cmd_user_add(ctx: &Ctx, args: &UserAddArgs) -> CliResult {
     let password = ctx.read_password(&args.password, true)?;
     let records = build_records(&password, &args.secrets)?;
     let db = ctx.open_db(Access::Write)?;
-    let mode = if args.force {
-        SetMode::Upsert
-    } else {
-        SetMode::Create
-    };
+    let mode = if args.force { SetMode::Upsert } else { SetMode::Create };
     let outcome = set_user(db.as_ref(), &user, &records, mode)?;
-    let verb = if outcome.created {
-        "created"
-    } else {
-        "replaced"
-    };
+    let verb = if outcome.created { "created" } else { "replaced" };
     report_set(ctx, verb, &user, &outcome);
     Ok(())
 }

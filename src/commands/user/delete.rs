@@ -13,15 +13,10 @@ pub fn cmd_user_delete(ctx: &Ctx, args: &UserDeleteArgs) -> CliResult {
         .map(|u| ctx.resolve_user(u, args.realm.as_deref()))
         .collect::<CliResult<Vec<_>>>()?;
     let names: Vec<String> = users.iter().map(ToString::to_string).collect();
-    confirm(
-        ctx,
-        args.yes,
-        &format!("Delete {} and all their records?", names.join(", ")),
-    )?;
+    confirm(ctx, args.yes, &format!("Delete {} and all their records?", names.join(", ")))?;
     let db = ctx.open_db(Access::Write)?;
     for (user, properties) in delete_users(db.as_ref(), &users)? {
-        ctx.printer
-            .status(&format!("deleted {user} ({})", properties.join(", ")));
+        ctx.printer.status(&format!("deleted {user} ({})", properties.join(", ")));
     }
     Ok(())
 }

@@ -27,40 +27,22 @@ struct ImportReport {
 pub fn cmd_user_import(ctx: &Ctx, args: &UserImportArgs) -> CliResult {
     check_secret_args(ctx, &args.secrets)?;
     let (name, input) = read_input(ctx, args)?;
-    let parsed = parse(
-        &input,
-        input_format(args),
-        args.realm.as_deref(),
-        &default_realm(),
-    );
+    let parsed = parse(&input, input_format(args), args.realm.as_deref(), &default_realm());
     for bad in &parsed.bad {
-        ctx.printer
-            .warn(&format!("{name}, line {}: {}", bad.line, bad.reason));
+        ctx.printer.warn(&format!("{name}, line {}: {}", bad.line, bad.reason));
     }
     if !parsed.bad.is_empty() && !args.skip_bad {
         return Err(CliError::new(
             Kind::DataErr,
-            format!(
-                "{name}: {}; nothing was written",
-                count(parsed.bad.len(), "bad line")
-            ),
+            format!("{name}: {}; nothing was written", count(parsed.bad.len(), "bad line")),
         )
         .with_hint("fix those lines, or add --skip-bad to import the good ones"));
     }
-    let realms: std::collections::BTreeSet<&[u8]> = parsed
-        .entries
-        .iter()
-        .map(|e| e.user.realm.as_slice())
-        .collect();
-    realms
-        .into_iter()
-        .for_each(|realm| ctx.warn_if_not_fqdn(realm));
+    let realms: std::collections::BTreeSet<&[u8]> =
+        parsed.entries.iter().map(|e| e.user.realm.as_slice()).collect();
+    realms.into_iter().for_each(|realm| ctx.warn_if_not_fqdn(realm));
     let records = derive_all(ctx, &parsed.entries, &args.secrets)?;
-    let mut report = ImportReport {
-        dry_run: args.dry_run,
-        bad: parsed.bad,
-        ..ImportReport::default()
-    };
+    let mut report = ImportReport { dry_run: args.dry_run, bad: parsed.bad, ..ImportReport::default() };
     write_all(ctx, args.dry_run, &parsed.entries, &records, &mut report)?;
     print_report(ctx, &name, args.format, &report);
     Ok(())
@@ -70,13 +52,7 @@ fn input_format(args: &UserImportArgs) -> InputFormat {
     match args.input_format {
         Some(ImportFormat::Csv) => InputFormat::Csv,
         Some(ImportFormat::Tsv) => InputFormat::Tsv,
-        None if args
-            .file
-            .extension()
-            .is_some_and(|e| e.eq_ignore_ascii_case("csv")) =>
-        {
-            InputFormat::Csv
-        }
+        None if args.file.extension().is_some_and(|e| e.eq_ignore_ascii_case("csv")) => InputFormat::Csv,
         None => InputFormat::Tsv,
     }
 }
@@ -90,17 +66,11 @@ fn read_input(ctx: &Ctx, args: &UserImportArgs) -> CliResult<(String, Zeroizing<
         return Ok(("<stdin>".into(), input));
     }
     let name = args.file.display().to_string();
-    let open_error =
-        |err: std::io::Error| CliError::new(Kind::of_io(&err), format!("{name}: {err}"));
+    let open_error = |err: std::io::Error| CliError::new(Kind::of_io(&err), format!("{name}: {err}"));
     let mut file = std::fs::File::open(&args.file).map_err(open_error)?;
-    if file
-        .metadata()
-        .map(|m| m.permissions().mode() & 0o044 != 0)
-        .unwrap_or(false)
-    {
-        ctx.printer.warn(&format!(
-            "{name} holds plaintext passwords and other users may read it (chmod 600)"
-        ));
+    if file.metadata().map(|m| m.permissions().mode() & 0o044 != 0).unwrap_or(false) {
+        ctx.printer
+            .warn(&format!("{name} holds plaintext passwords and other users may read it (chmod 600)"));
     }
     file.read_to_end(&mut input).map_err(open_error)?;
     Ok((name, input))
@@ -108,14 +78,9 @@ fn read_input(ctx: &Ctx, args: &UserImportArgs) -> CliResult<(String, Zeroizing<
 
 /// Turns each password into its records; SCRAM's PBKDF2 runs on every core.
 fn derive_all(ctx: &Ctx, entries: &[Entry], secrets: &SecretArgs) -> CliResult<Vec<Records>> {
-    let bar = ctx
-        .printer
-        .progress(entries.len() as u64, "deriving secrets");
-    let threads = if secrets.scram.is_some() {
-        std::thread::available_parallelism().map_or(1, |n| n.get())
-    } else {
-        1
-    };
+    let bar = ctx.printer.progress(entries.len() as u64, "deriving secrets");
+    let threads =
+        if secrets.scram.is_some() { std::thread::available_parallelism().map_or(1, |n| n.get()) } else { 1 };
     let chunk = entries.len().div_ceil(threads).max(1);
     let results: Vec<CliResult<Vec<Records>>> = std::thread::scope(|scope| {
         let workers: Vec<_> = entries
@@ -123,18 +88,14 @@ fn derive_all(ctx: &Ctx, entries: &[Entry], secrets: &SecretArgs) -> CliResult<V
             .map(|part| {
                 let bar = &bar;
                 scope.spawn(move || {
-                    part.iter()
-                        .map(|e| build_records(&e.password, secrets).inspect(|_| bar.inc(1)))
-                        .collect()
+                    part.iter().map(|e| build_records(&e.password, secrets).inspect(|_| bar.inc(1))).collect()
                 })
             })
             .collect();
         workers
             .into_iter()
             .map(|w| {
-                w.join().unwrap_or_else(|_| {
-                    Err(CliError::new(Kind::Software, "a worker thread panicked"))
-                })
+                w.join().unwrap_or_else(|_| Err(CliError::new(Kind::Software, "a worker thread panicked")))
             })
             .collect()
     });
@@ -162,11 +123,7 @@ fn write_all(
         (report.created, report.updated) = (0, 0);
         for (entry, records) in entries.iter().zip(records) {
             let outcome = set_user_in(txn, &entry.user, records, SetMode::Upsert)?;
-            *(if outcome.created {
-                &mut report.created
-            } else {
-                &mut report.updated
-            }) += 1;
+            *(if outcome.created { &mut report.created } else { &mut report.updated }) += 1;
             bar.inc(1);
         }
         Ok(())
@@ -186,11 +143,7 @@ fn count_existing(ctx: &Ctx, entries: &[Entry], report: &mut ImportReport) -> Cl
             Some(db) => crate::sasldb::ops::get_user(db.as_ref(), &entry.user)?.is_some(),
             None => false,
         };
-        *(if exists {
-            &mut report.updated
-        } else {
-            &mut report.created
-        }) += 1;
+        *(if exists { &mut report.updated } else { &mut report.created }) += 1;
     }
     Ok(())
 }
@@ -199,11 +152,7 @@ fn print_report(ctx: &Ctx, name: &str, format: Format, report: &ImportReport) {
     match format {
         Format::Json => ctx.printer.json(report),
         Format::Human => {
-            let verb = if report.dry_run {
-                "would import"
-            } else {
-                "imported"
-            };
+            let verb = if report.dry_run { "would import" } else { "imported" };
             let skipped = if report.bad.is_empty() {
                 String::new()
             } else {

@@ -36,11 +36,8 @@ pub fn cmd_user_list(ctx: &Ctx, args: &UserListArgs) -> CliResult {
         return print_sasldb_lines(ctx, db.as_ref(), args.realm.as_deref());
     }
     let mut rows = Vec::new();
-    let wanted = |records: &UserRecords| {
-        args.realm
-            .as_ref()
-            .is_none_or(|r| r.as_bytes() == records.user.realm)
-    };
+    let wanted =
+        |records: &UserRecords| args.realm.as_ref().is_none_or(|r| r.as_bytes() == records.user.realm);
     scan_users(
         db.as_ref(),
         &mut |records| {
@@ -58,10 +55,8 @@ pub fn cmd_user_list(ctx: &Ctx, args: &UserListArgs) -> CliResult {
     match args.format {
         ListFormat::Json => ctx.printer.json(&rows),
         _ => {
-            let table: Vec<Vec<String>> = rows
-                .iter()
-                .map(|r| vec![r.authid.clone(), r.realm.clone(), r.secrets.describe()])
-                .collect();
+            let table: Vec<Vec<String>> =
+                rows.iter().map(|r| vec![r.authid.clone(), r.realm.clone(), r.secrets.describe()]).collect();
             ctx.printer.table(&["user", "realm", "secrets"], &table);
         }
     }

@@ -29,8 +29,7 @@ struct PropertyRow {
 pub fn cmd_user_show(ctx: &Ctx, args: &UserShowArgs) -> CliResult {
     let user = ctx.resolve_user_arg(&args.user)?;
     let db = ctx.open_db(Access::Read)?;
-    let records =
-        get_user(db.as_ref(), &user)?.ok_or_else(|| DbError::NoSuchUser(user.to_string()))?;
+    let records = get_user(db.as_ref(), &user)?.ok_or_else(|| DbError::NoSuchUser(user.to_string()))?;
     let properties = records
         .records
         .iter()
@@ -39,21 +38,14 @@ pub fn cmd_user_show(ctx: &Ctx, args: &UserShowArgs) -> CliResult {
             value: describe_record(p, v),
         })
         .collect();
-    let report = ShowReport {
-        user: UserRow::from(&records),
-        properties,
-    };
+    let report = ShowReport { user: UserRow::from(&records), properties };
     match args.format {
         Format::Json => ctx.printer.json(&report),
         Format::Human => {
             ctx.printer.line(&format!("user:    {}", report.user.user));
-            ctx.printer
-                .line(&format!("secrets: {}", records.summary().describe()));
-            let rows: Vec<Vec<String>> = report
-                .properties
-                .iter()
-                .map(|p| vec![p.property.clone(), p.value.clone()])
-                .collect();
+            ctx.printer.line(&format!("secrets: {}", records.summary().describe()));
+            let rows: Vec<Vec<String>> =
+                report.properties.iter().map(|p| vec![p.property.clone(), p.value.clone()]).collect();
             ctx.printer.table(&["property", "value"], &rows);
         }
     }

@@ -11,19 +11,14 @@ use crate::sasldb::DbError;
 pub fn cmd_user_verify(ctx: &Ctx, args: &UserVerifyArgs) -> CliResult {
     let user = ctx.resolve_user_arg(&args.user)?;
     let db = ctx.open_db(Access::Read)?;
-    let records =
-        get_user(db.as_ref(), &user)?.ok_or_else(|| DbError::NoSuchUser(user.to_string()))?;
+    let records = get_user(db.as_ref(), &user)?.ok_or_else(|| DbError::NoSuchUser(user.to_string()))?;
     let password = ctx.read_password(&args.password, false)?;
     match verify_password(&records, &password) {
         Verdict::Match(how) => {
-            ctx.printer
-                .status(&format!("{user}: password verifies ({how})"));
+            ctx.printer.status(&format!("{user}: password verifies ({how})"));
             Ok(())
         }
-        Verdict::Mismatch => Err(CliError::new(
-            Kind::Negative,
-            format!("{user}: password does not verify"),
-        )),
+        Verdict::Mismatch => Err(CliError::new(Kind::Negative, format!("{user}: password does not verify"))),
         Verdict::NoSecret => Err(CliError::new(
             Kind::Negative,
             format!("{user}: has no userPassword or SCRAM record to check against"),

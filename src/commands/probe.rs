@@ -1,0 +1,95 @@
+//! `saslkit probe HOST[:PORT]`
+
+use std::time::Duration;
+
+use crate::cli::{ProbeArgs, ProbeProtocol, ProbeTls};
+use crate::commands::auth::read_auth_password;
+use crate::commands::Ctx;
+use crate::error::{CliError, CliResult};
+use crate::output::Format;
+use crate::probe::driver::{Target, Timeouts};
+use crate::probe::machine::TlsMode;
+use crate::probe::report::ProbeReport;
+use crate::probe::run::{probe, ProbeCredentials, ProbePlan};
+use crate::probe::tls::TlsSettings;
+use crate::sasldb::user::default_realm;
+
+pub fn cmd_probe(ctx: &Ctx, args: &ProbeArgs) -> CliResult {
+    let tls = match args.tls {
+        ProbeTls::Auto => TlsMode::Auto,
+        ProbeTls::Starttls => TlsMode::Starttls,
+        ProbeTls::Implicit => TlsMode::Implicit,
+        ProbeTls::None => TlsMode::None,
+    };
+    let credentials = match &args.user {
+        Some(user) => Some(ProbeCredentials {
+            user: user.clone(),
+            secret: read_auth_password(ctx, &args.password)?,
+            authzid: args.authzid.clone(),
+            mechanism: args.mech.clone(),
+            all: args.all_mechs,
+        }),
+        None => None,
+    };
+    let plan = ProbePlan {
+        target: parse_target(args, tls)?,
+        helo: args.helo.clone().unwrap_or_else(default_realm),
+        lmtp: args.protocol == ProbeProtocol::Lmtp,
+        tls,
+        tls_settings: TlsSettings { ca_file: args.ca_file.clone(), insecure: args.insecure },
+        timeouts: Timeouts {
+            step: Duration::from_secs(args.timeout.max(1)),
+            session: Duration::from_secs(args.timeout.max(1) * 4),
+        },
+        allow_plaintext: args.allow_plaintext,
+        show_secrets: args.show_secrets,
+        credentials,
+    };
+    let report = probe(&plan)?;
+    match args.format {
+        Format::Json => ctx.printer.json(&report),
+        Format::Human => crate::commands::probe_report::print(ctx, &report, args.transcript),
+    }
+    match report.kind() {
+        None => Ok(()),
+        Some(kind) => Err(CliError::new(kind, summary(&report))),
+    }
+}
+
+fn parse_target(args: &ProbeArgs, tls: TlsMode) -> CliResult<Target> {
+    let default_port = match (args.protocol, tls) {
+        (ProbeProtocol::Lmtp, _) => 24,
+        (_, TlsMode::Implicit) => 465,
+        _ => 25,
+    };
+    let text = args.target.as_str();
+    let (host, port) = match text.rsplit_once(':') {
+        Some((host, port)) if !host.ends_with(':') && (host.starts_with('[') || !host.contains(':')) => {
+            (host, Some(port))
+        }
+        _ => (text, None),
+    };
+    let port = match port {
+        Some(p) => p.parse().map_err(|_| CliError::usage(format!("{text:?}: the port must be a number")))?,
+        None => default_port,
+    };
+    let family = if args.ipv4 {
+        Some(4)
+    } else if args.ipv6 {
+        Some(6)
+    } else {
+        None
+    };
+    Ok(Target { host: host.to_string(), port, family })
+}
+
+fn summary(report: &ProbeReport) -> String {
+    let outcome = report
+        .stopped
+        .as_ref()
+        .or_else(|| report.attempts.iter().map(|a| &a.outcome).find(|o| crate::probe::report::is_failure(o)));
+    match outcome {
+        Some(outcome) => crate::probe::report::describe(outcome),
+        None => "the probe did not complete".into(),
+    }
+}

@@ -1,0 +1,203 @@
+//! The only I/O of the probe: resolves, connects, reads replies, writes commands and does the TLS
+//! handshake, driving a [`Session`] until it closes. Every wait is bounded by a timeout.
+
+use std::io::{Read, Write};
+use std::net::{SocketAddr, TcpStream, ToSocketAddrs};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use rustls::{ClientConfig, ClientConnection, StreamOwned};
+
+use crate::probe::error::ProbeError;
+use crate::probe::machine::{Action, Session, SessionRecord, Timing};
+use crate::probe::reply::{Reply, ReplyReader};
+use crate::probe::tls::{describe, server_name, TlsInfo};
+
+#[derive(Debug, Clone)]
+pub struct Target {
+    pub host: String,
+    pub port: u16,
+    /// Only IPv4 (4) or IPv6 (6) addresses.
+    pub family: Option<u8>,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct Timeouts {
+    /// Connecting, and each wait for a reply.
+    pub step: Duration,
+    /// The whole session.
+    pub session: Duration,
+}
+
+enum Conn {
+    Plain(TcpStream),
+    Tls(Box<StreamOwned<ClientConnection, TcpStream>>),
+}
+
+impl Conn {
+    fn tcp(&self) -> &TcpStream {
+        match self {
+            Conn::Plain(tcp) => tcp,
+            Conn::Tls(tls) => &tls.sock,
+        }
+    }
+
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        match self {
+            Conn::Plain(tcp) => tcp.read(buf),
+            Conn::Tls(tls) => tls.read(buf),
+        }
+    }
+
+    fn write_all(&mut self, bytes: &[u8]) -> std::io::Result<()> {
+        match self {
+            Conn::Plain(tcp) => tcp.write_all(bytes),
+            Conn::Tls(tls) => tls.write_all(bytes).and_then(|()| tls.flush()),
+        }
+    }
+}
+
+/// What a finished session leaves: the machine's record, the TLS details, the peer address.
+pub struct Finished {
+    pub record: SessionRecord,
+    pub tls: Option<TlsInfo>,
+    pub address: SocketAddr,
+}
+
+pub fn run(
+    target: &Target,
+    mut session: Session,
+    tls: &Arc<ClientConfig>,
+    insecure: bool,
+    timeouts: Timeouts,
+) -> Result<Finished, ProbeError> {
+    let started = Instant::now();
+    let deadline = started + timeouts.session;
+    let address = resolve(target)?;
+    session.record.timings.push(Timing { step: "resolve".into(), micros: started.elapsed().as_micros() });
+    let connected = Instant::now();
+    let tcp = TcpStream::connect_timeout(&address, timeouts.step)
+        .map_err(|err| ProbeError::Connect(address.to_string(), err.to_string()))?;
+    let _ = tcp.set_nodelay(true);
+    session.record.timings.push(Timing { step: "connect".into(), micros: connected.elapsed().as_micros() });
+    let mut info = None;
+    let mut conn = Conn::Plain(tcp);
+    if session.is_tls() {
+        let (upgraded, described) = handshake(conn, target, tls, insecure, &mut session.record, deadline)?;
+        conn = upgraded;
+        info = Some(described);
+    }
+    let mut reader = ReplyReader::default();
+    loop {
+        let waited = Instant::now();
+        let reply = read_reply(&mut conn, &mut reader, timeouts.step, deadline)?;
+        let mut action = session.on_reply(reply, waited.elapsed());
+        loop {
+            match action {
+                Action::Send(bytes) => {
+                    conn.write_all(&bytes).map_err(|err| {
+                        ProbeError::Protocol(format!("the server closed the connection: {err}"))
+                    })?;
+                    break;
+                }
+                Action::Close => return Ok(Finished { record: session.record, tls: info, address }),
+                Action::StartTls => {
+                    // Anything the server sent after its 220 and before the handshake would be
+                    // read as if it came over TLS: the STARTTLS injection attack.
+                    if reader.buffered() > 0 {
+                        return Err(ProbeError::Protocol(format!(
+                            "{} bytes arrived after the STARTTLS reply and before the TLS handshake (STARTTLS injection)",
+                            reader.buffered()
+                        )));
+                    }
+                    let (upgraded, described) =
+                        handshake(conn, target, tls, insecure, &mut session.record, deadline)?;
+                    conn = upgraded;
+                    info = Some(described);
+                    action = session.on_tls();
+                }
+            }
+        }
+    }
+}
+
+fn resolve(target: &Target) -> Result<SocketAddr, ProbeError> {
+    let host = target.host.trim_start_matches('[').trim_end_matches(']');
+    let addresses =
+        (host, target.port).to_socket_addrs().map_err(|_| ProbeError::HostUnknown(target.host.clone()))?;
+    addresses
+        .into_iter()
+        .find(|a| match target.family {
+            Some(4) => a.is_ipv4(),
+            Some(6) => a.is_ipv6(),
+            _ => true,
+        })
+        .ok_or_else(|| ProbeError::HostUnknown(target.host.clone()))
+}
+
+fn handshake(
+    conn: Conn,
+    target: &Target,
+    config: &Arc<ClientConfig>,
+    insecure: bool,
+    record: &mut SessionRecord,
+    deadline: Instant,
+) -> Result<(Conn, TlsInfo), ProbeError> {
+    let Conn::Plain(mut tcp) = conn else { return Err(ProbeError::Protocol("TLS asked for twice".into())) };
+    let started = Instant::now();
+    let name = server_name(&target.host)?;
+    let mut client =
+        ClientConnection::new(config.clone(), name).map_err(|err| ProbeError::Tls(err.to_string()))?;
+    let remaining = deadline.saturating_duration_since(Instant::now()).max(Duration::from_millis(1));
+    let _ = tcp.set_read_timeout(Some(remaining));
+    while client.is_handshaking() {
+        if let Err(err) = client.complete_io(&mut tcp) {
+            return Err(tls_error(err));
+        }
+    }
+    record.timings.push(Timing { step: "TLS handshake".into(), micros: started.elapsed().as_micros() });
+    let info = describe(&client, insecure);
+    Ok((Conn::Tls(Box::new(StreamOwned::new(client, tcp))), info))
+}
+
+fn tls_error(err: std::io::Error) -> ProbeError {
+    let text = err.to_string();
+    match err.get_ref().and_then(|e| e.downcast_ref::<rustls::Error>()) {
+        Some(rustls::Error::InvalidCertificate(reason)) => ProbeError::TlsVerification(format!("{reason:?}")),
+        _ if matches!(err.kind(), std::io::ErrorKind::WouldBlock | std::io::ErrorKind::TimedOut) => {
+            ProbeError::Timeout("the TLS handshake".into())
+        }
+        _ => ProbeError::Tls(text),
+    }
+}
+
+fn read_reply(
+    conn: &mut Conn,
+    reader: &mut ReplyReader,
+    step: Duration,
+    deadline: Instant,
+) -> Result<Reply, ProbeError> {
+    let mut buf = [0u8; 4096];
+    loop {
+        if let Some(reply) = reader.next_reply().map_err(|err| ProbeError::Protocol(err.to_string()))? {
+            return Ok(reply);
+        }
+        let remaining = deadline.saturating_duration_since(Instant::now());
+        if remaining.is_zero() {
+            return Err(ProbeError::Timeout("the session".into()));
+        }
+        let _ = conn.tcp().set_read_timeout(Some(step.min(remaining).max(Duration::from_millis(1))));
+        match conn.read(&mut buf) {
+            Ok(0) => {
+                return Err(ProbeError::Protocol("the server closed the connection mid-exchange".into()))
+            }
+            Ok(n) => reader.push(&buf[..n]),
+            Err(err)
+                if matches!(err.kind(), std::io::ErrorKind::WouldBlock | std::io::ErrorKind::TimedOut) =>
+            {
+                return Err(ProbeError::Timeout("waiting for the server's reply".into()));
+            }
+            Err(err) => return Err(ProbeError::Protocol(format!("reading the reply: {err}"))),
+        }
+    }
+}

@@ -1,0 +1,48 @@
+//! Why a probe could not finish; each maps to the exit code the table gives it.
+
+use thiserror::Error;
+
+use crate::error::{HasKind, Kind};
+
+#[derive(Debug, Error)]
+pub enum ProbeError {
+    #[error("{0}: host unknown")]
+    HostUnknown(String),
+    #[error("cannot connect to {0}: {1}")]
+    Connect(String, String),
+    #[error("{0}: timed out")]
+    Timeout(String),
+    #[error("TLS certificate verification failed: {0}")]
+    TlsVerification(String),
+    #[error("TLS failed: {0}")]
+    Tls(String),
+    #[error("the server broke the protocol: {0}")]
+    Protocol(String),
+    #[error("{0}")]
+    Io(String),
+    #[error("{0}")]
+    Config(String),
+}
+
+impl HasKind for ProbeError {
+    fn kind(&self) -> Kind {
+        match self {
+            ProbeError::HostUnknown(_) => Kind::NoHost,
+            ProbeError::Connect(..) | ProbeError::Tls(_) => Kind::Unavailable,
+            ProbeError::Timeout(_) => Kind::TempFail,
+            ProbeError::TlsVerification(_) => Kind::NoPerm,
+            ProbeError::Protocol(_) => Kind::Protocol,
+            ProbeError::Io(_) => Kind::IoErr,
+            ProbeError::Config(_) => Kind::Usage,
+        }
+    }
+
+    fn hints(&self) -> Vec<String> {
+        match self {
+            ProbeError::TlsVerification(_) => {
+                vec!["--ca-file adds the CA that signed the server's certificate; --insecure skips the check (and says so)".into()]
+            }
+            _ => Vec::new(),
+        }
+    }
+}

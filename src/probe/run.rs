@@ -1,0 +1,168 @@
+//! A whole probe: the sessions it takes (capabilities, the safe probe per TLS phase, one
+//! session per authentication attempt) and the report they add up to.
+
+use std::sync::Arc;
+
+use crate::probe::driver::{self, Finished, Target, Timeouts};
+use crate::probe::error::ProbeError;
+use crate::probe::machine::{Goal, Options, Outcome, Session, TlsMode};
+use crate::probe::report::{Attempt, ProbeReport};
+use crate::probe::tls::{client_config, TlsSettings};
+use crate::sasl::client::{client_for, Credentials, BY_STRENGTH};
+use crate::secrets::password::Password;
+
+pub struct ProbePlan {
+    pub target: Target,
+    pub helo: String,
+    pub lmtp: bool,
+    pub tls: TlsMode,
+    pub tls_settings: TlsSettings,
+    pub timeouts: Timeouts,
+    pub allow_plaintext: bool,
+    pub show_secrets: bool,
+    pub credentials: Option<ProbeCredentials>,
+}
+
+pub struct ProbeCredentials {
+    pub user: String,
+    pub secret: Password,
+    pub authzid: String,
+    /// One mechanism, or every advertised one (`None` with `all`), or the strongest (`None`).
+    pub mechanism: Option<String>,
+    pub all: bool,
+}
+
+/// Postfix counts every cancelled AUTH as an error and slows down after 10: a safe probe sends
+/// at most this many per session.
+const PROBES_PER_SESSION: usize = 8;
+
+pub fn probe(plan: &ProbePlan) -> Result<ProbeReport, ProbeError> {
+    let config = client_config(&plan.tls_settings)?;
+    let first = session(plan, &config, plan.tls, Goal::Capabilities)?;
+    let mut report = ProbeReport {
+        target: format!("{}:{}", plan.target.host, plan.target.port),
+        address: first.address.to_string(),
+        tls_mode: format!("{:?}", plan.tls).to_lowercase(),
+        banner: first.record.banner.clone(),
+        phases: first.record.phases.clone(),
+        tls: first.tls.clone(),
+        timings: first.record.timings.clone(),
+        ..ProbeReport::default()
+    };
+    let mut starttls_refused = first.record.starttls_refused.clone();
+    let mut auth_250 = first.record.auth_answered_250;
+    report.transcripts.push(first.record.transcript.clone());
+    if let Some(outcome) = first.record.outcome.clone().filter(|o| *o != Outcome::Completed) {
+        report.stopped = Some(outcome);
+    } else if let Some(creds) = &plan.credentials {
+        authenticate(plan, &config, creds, &mut report, &mut auth_250)?;
+    } else {
+        safe_probe(plan, &config, &mut report, &mut auth_250, &mut starttls_refused)?;
+    }
+    report.compute_findings(plan.tls_settings.insecure, starttls_refused, auth_250);
+    Ok(report)
+}
+
+fn session(
+    plan: &ProbePlan,
+    config: &Arc<rustls::ClientConfig>,
+    tls: TlsMode,
+    goal: Goal,
+) -> Result<Finished, ProbeError> {
+    let options = Options {
+        helo: plan.helo.clone(),
+        lmtp: plan.lmtp,
+        tls,
+        allow_plaintext: plan.allow_plaintext,
+        show_secrets: plan.show_secrets,
+    };
+    driver::run(&plan.target, Session::new(options, goal), config, plan.tls_settings.insecure, plan.timeouts)
+}
+
+/// `AUTH <MECH>` + `*` for every mechanism of every phase, in sessions of that phase.
+fn safe_probe(
+    plan: &ProbePlan,
+    config: &Arc<rustls::ClientConfig>,
+    report: &mut ProbeReport,
+    auth_250: &mut bool,
+    starttls_refused: &mut Option<String>,
+) -> Result<(), ProbeError> {
+    for phase in report.phases.clone() {
+        let tls = match (phase.tls, plan.tls) {
+            (false, TlsMode::Implicit) => continue,
+            (false, _) => TlsMode::None,
+            (true, TlsMode::Implicit) => TlsMode::Implicit,
+            (true, _) => TlsMode::Starttls,
+        };
+        for chunk in phase.capabilities.all_mechanisms().chunks(PROBES_PER_SESSION) {
+            let finished = session(plan, config, tls, Goal::SafeProbe(chunk.to_vec()))?;
+            report.safe_probe.extend(finished.record.probes);
+            *auth_250 |= finished.record.auth_answered_250;
+            if starttls_refused.is_none() {
+                *starttls_refused = finished.record.starttls_refused;
+            }
+            report.transcripts.push(finished.record.transcript);
+        }
+    }
+    Ok(())
+}
+
+fn authenticate(
+    plan: &ProbePlan,
+    config: &Arc<rustls::ClientConfig>,
+    creds: &ProbeCredentials,
+    report: &mut ProbeReport,
+    auth_250: &mut bool,
+) -> Result<(), ProbeError> {
+    let offered = report.phases.last().map(|p| p.capabilities.all_mechanisms()).unwrap_or_default();
+    let mechanisms: Vec<String> = match (&creds.mechanism, creds.all) {
+        (Some(mech), _) => vec![mech.to_ascii_uppercase()],
+        (None, true) => offered.iter().filter(|m| BY_STRENGTH.contains(&m.as_str())).cloned().collect(),
+        (None, false) => BY_STRENGTH
+            .iter()
+            .find(|m| offered.iter().any(|o| o == *m))
+            .map(|m| vec![m.to_string()])
+            .unwrap_or_default(),
+    };
+    if mechanisms.is_empty() {
+        let mechanism =
+            if offered.is_empty() { "AUTH".to_string() } else { format!("any of {}", offered.join(" ")) };
+        report.attempts.push(Attempt {
+            mechanism: mechanism.clone(),
+            outcome: Outcome::NotOffered { mechanism },
+            micros: 0,
+        });
+        return Ok(());
+    }
+    for name in mechanisms {
+        let credentials = Credentials {
+            user: creds.user.clone(),
+            secret: crate::secrets::password::Password::from_bytes(creds.secret.as_bytes()),
+            authzid: creds.authzid.clone(),
+            host: plan.target.host.clone(),
+            port: plan.target.port,
+        };
+        let Some(client) = client_for(&name, credentials).map_err(|e| ProbeError::Config(e.to_string()))?
+        else {
+            report.attempts.push(Attempt {
+                mechanism: name.clone(),
+                outcome: Outcome::NotOffered {
+                    mechanism: format!("{name} (not a mechanism saslkit speaks)"),
+                },
+                micros: 0,
+            });
+            continue;
+        };
+        let started = std::time::Instant::now();
+        let finished = session(plan, config, plan.tls, Goal::Authenticate(client))?;
+        let outcome = finished
+            .record
+            .outcome
+            .clone()
+            .unwrap_or(Outcome::ProtocolError { reason: "the session ended early".into() });
+        *auth_250 |= finished.record.auth_answered_250;
+        report.attempts.push(Attempt { mechanism: name, outcome, micros: started.elapsed().as_micros() });
+        report.transcripts.push(finished.record.transcript);
+    }
+    Ok(())
+}

@@ -1,0 +1,137 @@
+//! TLS for the probe, with rustls: the system's roots (plus `--ca-file`), or no verification at
+//! all with `--insecure` (said so in the report); what was negotiated and who the server claims
+//! to be.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use rustls::client::danger::{HandshakeSignatureValid, ServerCertVerified, ServerCertVerifier};
+use rustls::pki_types::pem::PemObject;
+use rustls::pki_types::{CertificateDer, ServerName, UnixTime};
+use rustls::{ClientConfig, DigitallySignedStruct, RootCertStore, SignatureScheme};
+use serde::Serialize;
+
+use crate::probe::error::ProbeError;
+
+#[derive(Debug, Clone, Default)]
+pub struct TlsSettings {
+    pub ca_file: Option<PathBuf>,
+    pub insecure: bool,
+}
+
+/// What the handshake negotiated and the server's certificate, for the report.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct TlsInfo {
+    pub protocol: String,
+    pub cipher: String,
+    /// `verified`, or `not checked (--insecure)`.
+    pub verification: String,
+    pub subject: String,
+    pub issuer: String,
+    pub subject_alt_names: Vec<String>,
+    pub not_before: String,
+    pub not_after: String,
+}
+
+pub fn client_config(settings: &TlsSettings) -> Result<Arc<ClientConfig>, ProbeError> {
+    let provider = Arc::new(rustls::crypto::ring::default_provider());
+    let builder = ClientConfig::builder_with_provider(provider.clone())
+        .with_safe_default_protocol_versions()
+        .map_err(|err| ProbeError::Tls(err.to_string()))?;
+    let config = if settings.insecure {
+        builder
+            .dangerous()
+            .with_custom_certificate_verifier(Arc::new(AcceptAnything(provider)))
+            .with_no_client_auth()
+    } else {
+        builder.with_root_certificates(roots(settings)?).with_no_client_auth()
+    };
+    Ok(Arc::new(config))
+}
+
+fn roots(settings: &TlsSettings) -> Result<RootCertStore, ProbeError> {
+    let mut roots = RootCertStore::empty();
+    for cert in rustls_native_certs::load_native_certs().certs {
+        let _ = roots.add(cert);
+    }
+    if let Some(path) = &settings.ca_file {
+        let certs = CertificateDer::pem_file_iter(path)
+            .and_then(|iter| iter.collect::<Result<Vec<_>, _>>())
+            .map_err(|err| {
+                ProbeError::Config(format!("{}: cannot read the CA file: {err}", path.display()))
+            })?;
+        if certs.is_empty() {
+            return Err(ProbeError::Config(format!("{}: no PEM certificate in the CA file", path.display())));
+        }
+        for cert in certs {
+            roots.add(cert).map_err(|err| ProbeError::Config(format!("{}: {err}", path.display())))?;
+        }
+    }
+    Ok(roots)
+}
+
+pub fn server_name(host: &str) -> Result<ServerName<'static>, ProbeError> {
+    ServerName::try_from(host.trim_start_matches('[').trim_end_matches(']').to_string())
+        .map_err(|_| ProbeError::Config(format!("{host:?} is not a valid TLS server name")))
+}
+
+/// Reads the negotiated parameters and the leaf certificate.
+pub fn describe(conn: &rustls::ClientConnection, insecure: bool) -> TlsInfo {
+    let mut info = TlsInfo {
+        protocol: conn.protocol_version().map(|v| format!("{v:?}")).unwrap_or_default(),
+        cipher: conn.negotiated_cipher_suite().map(|s| format!("{:?}", s.suite())).unwrap_or_default(),
+        verification: if insecure { "not checked (--insecure)".into() } else { "verified".into() },
+        ..TlsInfo::default()
+    };
+    if let Some(leaf) = conn.peer_certificates().and_then(|c| c.first()) {
+        if let Ok((_, cert)) = x509_parser::parse_x509_certificate(leaf) {
+            info.subject = cert.subject().to_string();
+            info.issuer = cert.issuer().to_string();
+            info.not_before = cert.validity().not_before.to_string();
+            info.not_after = cert.validity().not_after.to_string();
+            if let Ok(Some(san)) = cert.subject_alternative_name() {
+                info.subject_alt_names = san.value.general_names.iter().map(|n| n.to_string()).collect();
+            }
+        }
+    }
+    info
+}
+
+/// `--insecure`: every certificate accepted, signatures still checked so the session is real TLS.
+#[derive(Debug)]
+struct AcceptAnything(Arc<rustls::crypto::CryptoProvider>);
+
+impl ServerCertVerifier for AcceptAnything {
+    fn verify_server_cert(
+        &self,
+        _end_entity: &CertificateDer<'_>,
+        _intermediates: &[CertificateDer<'_>],
+        _server_name: &ServerName<'_>,
+        _ocsp: &[u8],
+        _now: UnixTime,
+    ) -> Result<ServerCertVerified, rustls::Error> {
+        Ok(ServerCertVerified::assertion())
+    }
+
+    fn verify_tls12_signature(
+        &self,
+        message: &[u8],
+        cert: &CertificateDer<'_>,
+        dss: &DigitallySignedStruct,
+    ) -> Result<HandshakeSignatureValid, rustls::Error> {
+        rustls::crypto::verify_tls12_signature(message, cert, dss, &self.0.signature_verification_algorithms)
+    }
+
+    fn verify_tls13_signature(
+        &self,
+        message: &[u8],
+        cert: &CertificateDer<'_>,
+        dss: &DigitallySignedStruct,
+    ) -> Result<HandshakeSignatureValid, rustls::Error> {
+        rustls::crypto::verify_tls13_signature(message, cert, dss, &self.0.signature_verification_algorithms)
+    }
+
+    fn supported_verify_schemes(&self) -> Vec<SignatureScheme> {
+        self.0.signature_verification_algorithms.supported_schemes()
+    }
+}

@@ -90,11 +90,29 @@ pub fn describe(conn: &rustls::ClientConnection, insecure: bool) -> TlsInfo {
             info.not_before = cert.validity().not_before.to_string();
             info.not_after = cert.validity().not_after.to_string();
             if let Ok(Some(san)) = cert.subject_alternative_name() {
-                info.subject_alt_names = san.value.general_names.iter().map(|n| n.to_string()).collect();
+                info.subject_alt_names = san.value.general_names.iter().map(general_name).collect();
             }
         }
     }
     info
+}
+
+/// `DNS:mail.example.com`, `IP:127.0.0.1`, as openssl prints them.
+fn general_name(name: &x509_parser::extensions::GeneralName) -> String {
+    use x509_parser::extensions::GeneralName;
+    match name {
+        GeneralName::DNSName(dns) => format!("DNS:{dns}"),
+        GeneralName::RFC822Name(mail) => format!("email:{mail}"),
+        GeneralName::URI(uri) => format!("URI:{uri}"),
+        GeneralName::IPAddress(bytes) => match <[u8; 4]>::try_from(*bytes) {
+            Ok(v4) => format!("IP:{}", std::net::Ipv4Addr::from(v4)),
+            Err(_) => match <[u8; 16]>::try_from(*bytes) {
+                Ok(v6) => format!("IP:{}", std::net::Ipv6Addr::from(v6)),
+                Err(_) => format!("IP:{bytes:02x?}"),
+            },
+        },
+        other => other.to_string(),
+    }
 }
 
 /// `--insecure`: every certificate accepted, signatures still checked so the session is real TLS.

@@ -1,0 +1,241 @@
+//! The probe against scripted servers on 127.0.0.1, for the quirks and failures real servers
+//! will not produce on demand.
+
+#![allow(clippy::unwrap_used)]
+
+mod common;
+
+use std::io::{BufRead, BufReader, Write};
+use std::net::{TcpListener, TcpStream};
+use std::sync::{Arc, Mutex};
+use std::thread::JoinHandle;
+use std::time::Duration;
+
+/// What the scripted server does with each line the client sends.
+enum Answer {
+    Send(&'static [u8]),
+    SendOwned(Vec<u8>),
+    /// Write the bytes one at a time, flushing each: replies split at every byte.
+    Trickle(&'static [u8]),
+    Close,
+    /// Say nothing (the client must time out).
+    Silence,
+}
+
+struct Fake {
+    port: u16,
+    received: Arc<Mutex<Vec<String>>>,
+    thread: Option<JoinHandle<()>>,
+}
+
+impl Drop for Fake {
+    fn drop(&mut self) {
+        if let Some(thread) = self.thread.take() {
+            let _ = thread.join();
+        }
+    }
+}
+
+/// Serves every connection (one at a time) until none comes for two seconds: `banner`, then
+/// `script(line)` for every line received.
+fn fake(banner: fn() -> Answer, script: fn(&str) -> Answer) -> Fake {
+    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    listener.set_nonblocking(true).unwrap();
+    let port = listener.local_addr().unwrap().port();
+    let received = Arc::new(Mutex::new(Vec::new()));
+    let log = received.clone();
+    let thread = std::thread::spawn(move || {
+        let mut idle = std::time::Instant::now();
+        while idle.elapsed() < Duration::from_secs(2) {
+            match listener.accept() {
+                Ok((stream, _)) => {
+                    serve(stream, banner(), script, &log);
+                    idle = std::time::Instant::now();
+                }
+                Err(_) => std::thread::sleep(Duration::from_millis(10)),
+            }
+        }
+    });
+    Fake { port, received, thread: Some(thread) }
+}
+
+fn serve(stream: TcpStream, banner: Answer, script: fn(&str) -> Answer, log: &Mutex<Vec<String>>) {
+    stream.set_nonblocking(false).unwrap();
+    stream.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
+    let mut writer = stream.try_clone().unwrap();
+    if !answer(&mut writer, banner) {
+        return;
+    }
+    let mut reader = BufReader::new(stream);
+    let mut line = String::new();
+    while reader.read_line(&mut line).unwrap_or(0) > 0 {
+        let text = line.trim_end().to_string();
+        log.lock().unwrap().push(text.clone());
+        if !answer(&mut writer, script(&text)) {
+            return;
+        }
+        line.clear();
+    }
+}
+
+fn answer(writer: &mut TcpStream, answer: Answer) -> bool {
+    match answer {
+        Answer::Send(bytes) => writer.write_all(bytes).is_ok(),
+        Answer::SendOwned(bytes) => writer.write_all(&bytes).is_ok(),
+        Answer::Trickle(bytes) => {
+            bytes.iter().all(|b| writer.write_all(&[*b]).and_then(|()| writer.flush()).is_ok())
+        }
+        Answer::Close => false,
+        Answer::Silence => {
+            std::thread::sleep(Duration::from_secs(3));
+            false
+        }
+    }
+}
+
+fn probe(fake: &Fake, args: &[&str]) -> (Option<i32>, serde_json::Value, String) {
+    let out = assert_cmd::Command::new(common::saslkit_bin())
+        .args(["probe", &format!("127.0.0.1:{}", fake.port), "--format", "json", "--timeout", "1"])
+        .args(args)
+        .write_stdin("pw\n")
+        .timeout(Duration::from_secs(30))
+        .output()
+        .unwrap();
+    let json = serde_json::from_slice(&out.stdout).unwrap_or(serde_json::Value::Null);
+    (out.status.code(), json, String::from_utf8_lossy(&out.stderr).into_owned())
+}
+
+const CAPS: &[u8] = b"250-fake.example\r\n250-auth=login plain\r\n250 AUTH LOGIN\r\n";
+
+fn login_server(line: &str) -> Answer {
+    match line {
+        l if l.starts_with("EHLO") => Answer::Trickle(CAPS),
+        "AUTH LOGIN" => Answer::Send(b"334 VXNlcm5hbWU6\r\n"),
+        "YWxpY2U=" => Answer::Send(b"334\r\n"),
+        "cHc=" => Answer::Send(b"235 2.7.0 ok\r\n"),
+        "QUIT" => Answer::Send(b"221 bye\r\n"),
+        _ => Answer::Send(b"500 what\r\n"),
+    }
+}
+
+#[test]
+fn replies_split_at_every_byte_and_334_without_space() {
+    let server = fake(|| Answer::Trickle(b"220 fake ESMTP\r\n"), login_server);
+    let (code, json, stderr) = probe(
+        &server,
+        &["--tls", "none", "--user", "alice", "--mech", "LOGIN", "--allow-plaintext", "--password-stdin"],
+    );
+    assert_eq!(code, Some(0), "{stderr}");
+    assert_eq!(json["attempts"][0]["result"], "authenticated");
+    let findings = json["findings"].to_string();
+    assert!(findings.contains("lower-case EHLO keywords"), "{findings}");
+    assert!(findings.contains("AUTH and AUTH= lists differ"), "{findings}");
+}
+
+#[test]
+fn undecodable_challenge_is_cancelled_with_star() {
+    let server = fake(
+        || Answer::Send(b"220 fake\r\n"),
+        |line| match line {
+            l if l.starts_with("EHLO") => Answer::Send(b"250-fake\r\n250 AUTH CRAM-MD5\r\n"),
+            "AUTH CRAM-MD5" => Answer::Send(b"334 %%%not-base64%%%\r\n"),
+            "*" => Answer::Send(b"501 5.7.0 cancelled\r\n"),
+            _ => Answer::Send(b"221 bye\r\n"),
+        },
+    );
+    let (code, json, _) =
+        probe(&server, &["--tls", "none", "--user", "alice", "--mech", "CRAM-MD5", "--password-stdin"]);
+    assert_eq!(code, Some(76));
+    assert_eq!(json["attempts"][0]["result"], "protocol_error");
+    drop(json);
+    let received = server.received.lock().unwrap().clone();
+    assert!(received.contains(&"*".to_string()), "{received:?}");
+}
+
+#[test]
+fn auth_answered_with_250_is_flagged_not_success() {
+    let server = fake(
+        || Answer::Send(b"220 fake\r\n"),
+        |line| match line {
+            l if l.starts_with("EHLO") => Answer::Send(b"250-fake\r\n250 AUTH PLAIN\r\n"),
+            l if l.starts_with("AUTH") => Answer::Send(b"250 sure\r\n"),
+            _ => Answer::Send(b"221 bye\r\n"),
+        },
+    );
+    let (code, json, _) =
+        probe(&server, &["--tls", "none", "--user", "alice", "--allow-plaintext", "--password-stdin"]);
+    assert_eq!(code, Some(76));
+    assert!(json["findings"].to_string().contains("answered AUTH with 250"));
+}
+
+#[test]
+fn temporary_failure_is_75() {
+    let server = fake(
+        || Answer::Send(b"220 fake\r\n"),
+        |line| match line {
+            l if l.starts_with("EHLO") => Answer::Send(b"250-fake\r\n250 AUTH PLAIN\r\n"),
+            l if l.starts_with("AUTH") => Answer::Send(b"454 4.7.0 Temporary authentication failure\r\n"),
+            _ => Answer::Send(b"221 bye\r\n"),
+        },
+    );
+    let (code, json, _) =
+        probe(&server, &["--tls", "none", "--user", "alice", "--allow-plaintext", "--password-stdin"]);
+    assert_eq!(code, Some(75));
+    assert_eq!(json["attempts"][0]["code"], 454);
+}
+
+#[test]
+fn starttls_injection_is_refused() {
+    let server = fake(
+        || Answer::Send(b"220 fake\r\n"),
+        |line| match line {
+            l if l.starts_with("EHLO") => Answer::Send(b"250-fake\r\n250 STARTTLS\r\n"),
+            "STARTTLS" => Answer::Send(b"220 go ahead\r\n250 injected\r\n"),
+            _ => Answer::Close,
+        },
+    );
+    let (code, _, stderr) = probe(&server, &[]);
+    assert_eq!(code, Some(76), "{stderr}");
+    assert!(stderr.contains("STARTTLS injection"), "{stderr}");
+}
+
+#[test]
+fn garbage_long_lines_closing_and_silence() {
+    let garbage = fake(|| Answer::Send(b"HTTP/1.1 400 Bad Request\r\n\r\n"), |_| Answer::Close);
+    let (code, _, stderr) = probe(&garbage, &[]);
+    assert_eq!(code, Some(76), "{stderr}");
+    assert!(stderr.contains("not an SMTP reply"), "{stderr}");
+
+    let server = fake(
+        || Answer::SendOwned([b"220 ".as_slice(), &[b'x'; 10_000], b"\r\n"].concat()),
+        |_| Answer::Close,
+    );
+    let (code, _, stderr) = probe(&server, &[]);
+    assert_eq!(code, Some(76), "{stderr}");
+    assert!(stderr.contains("longer than"), "{stderr}");
+
+    let closing = fake(|| Answer::Send(b"220 fake\r\n"), |_| Answer::Close);
+    let (code, _, stderr) = probe(&closing, &[]);
+    assert_eq!(code, Some(76));
+    assert!(stderr.contains("closed the connection"), "{stderr}");
+
+    let silent = fake(|| Answer::Silence, |_| Answer::Close);
+    let started = std::time::Instant::now();
+    let (code, _, stderr) = probe(&silent, &[]);
+    assert_eq!(code, Some(75), "{stderr}");
+    assert!(started.elapsed() < Duration::from_secs(10));
+}
+
+#[test]
+fn starttls_required_but_not_offered_is_69() {
+    let server = fake(
+        || Answer::Send(b"220 fake\r\n"),
+        |line| match line {
+            l if l.starts_with("EHLO") => Answer::Send(b"250-fake\r\n250 AUTH PLAIN\r\n"),
+            _ => Answer::Send(b"221 bye\r\n"),
+        },
+    );
+    let (code, json, _) = probe(&server, &["--tls", "starttls"]);
+    assert_eq!(code, Some(69));
+    assert_eq!(json["stopped"]["result"], "starttls_unavailable");
+}

@@ -195,6 +195,7 @@ fn probe_a_private_postfix_with_cyrus_sasl() {
     every_mechanism_right_and_wrong_password(&server);
     all_mechs_matrix_and_implicit_tls(&server);
     tls_verification_policy_and_plaintext_policy(&server);
+    swaks_and_gsasl_agree(&server);
 }
 
 fn probe(
@@ -288,4 +289,37 @@ fn tls_verification_policy_and_plaintext_policy(server: &Server) {
     );
     assert_eq!(code, Some(69));
     assert_eq!(json["attempts"][0]["result"], "declined");
+}
+
+/// The same server, the same credentials: swaks (PLAIN, LOGIN, CRAM-MD5, DIGEST-MD5) and gsasl
+/// (SCRAM, without channel binding) agree with saslkit on what works.
+fn swaks_and_gsasl_agree(server: &Server) {
+    let (Some(swaks), Some(gsasl)) = (peer("swaks"), peer("gsasl")) else { return };
+    let port = server.starttls_port.to_string();
+    for password in ["right-pw", "wrong-pw"] {
+        for mech in ["PLAIN", "LOGIN", "CRAM-MD5", "DIGEST-MD5"] {
+            let theirs = Command::new(&swaks)
+                .args(["--server", &format!("127.0.0.1:{port}"), "--tls", "--auth", mech, "--auth-user", "alice"])
+                .args(["--auth-password", password, "--quit-after", "AUTH", "--silent", "2"])
+                .output()
+                .unwrap();
+            let (code, _, _) = probe(server, server.starttls_port, &["--user", "alice", "--mech", mech, "--password-stdin"], password);
+            assert_eq!(theirs.status.success(), code == Some(0), "swaks and saslkit disagree on {mech} with {password}");
+        }
+        for mech in ["SCRAM-SHA-1", "SCRAM-SHA-256"] {
+            let ca = format!("--x509-ca-file={}", server.ca.display());
+            let theirs = Command::new(&gsasl)
+                .args(["--smtp", &format!("--connect=127.0.0.1:{port}"), "--no-cb", &ca, "-a", "alice", "-p", password, "-m", mech, "--quiet"])
+                .stdin(std::process::Stdio::null())
+                .output()
+                .unwrap();
+            let (code, _, _) = probe(server, server.starttls_port, &["--user", "alice", "--mech", mech, "--password-stdin"], password);
+            assert_eq!(
+                theirs.status.success(),
+                code == Some(0),
+                "gsasl and saslkit disagree on {mech} with {password}: {}",
+                String::from_utf8_lossy(&theirs.stderr)
+            );
+        }
+    }
 }

@@ -9,6 +9,9 @@
    (sampled from /proc/PID/smaps_rollup; the mapped database file is not counted).
 3. Compiling a K-line sasl_passwd: `saslkit map compile` versus `postmap lmdb:` on the same file:
    wall time, peak RSS (wait4), and whether the two maps hold the same records.
+4. A full probe with AUTH PLAIN over STARTTLS against a private Postfix + Cyrus SASL on 127.0.0.1
+   (started and stopped here; needs root): `saslkit probe` versus `swaks`, wall time distribution and
+   peak RSS.
 
 Needs: a release build (cargo build --release), sasl2-bin, lmdb-utils, db-util, postfix-lmdb.
 Timings belong here, never in tests.
@@ -157,6 +160,93 @@ def bench_map(work, lines, runs):
           f"same records: {'yes' if same else 'NO'}")
 
 
+def start_postfix(work):
+    """A private Postfix with Cyrus SASL and STARTTLS on a free port; returns (port, ca, stop)."""
+    import socket
+    postfix, saslpasswd2, openssl = need("postfix"), need("saslpasswd2"), need("openssl")
+    root = os.path.join(work, "postfix-probe")
+    for sub in ("conf/sasl", "queue", "data"):
+        os.makedirs(os.path.join(root, sub), exist_ok=True)
+    os.chmod(work, 0o711)
+    os.chmod(root, 0o711)
+    shutil.chown(os.path.join(root, "data"), "postfix")
+    p = lambda name: os.path.join(root, name)
+    ec = ["-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes"]
+    run = lambda *args: subprocess.run(list(args), check=True, capture_output=True)
+    run(openssl, "req", "-x509", "-days", "2", "-subj", "/CN=bench CA", "-keyout", p("ca.key"), "-out", p("ca.pem"), *ec)
+    run(openssl, "req", "-subj", "/CN=localhost", "-keyout", p("leaf.key"), "-out", p("leaf.csr"), *ec)
+    with open(p("ext.cnf"), "w") as f:
+        f.write("subjectAltName=IP:127.0.0.1,DNS:localhost\nbasicConstraints=CA:FALSE\n")
+    run(openssl, "x509", "-req", "-days", "2", "-in", p("leaf.csr"), "-CA", p("ca.pem"), "-CAkey", p("ca.key"),
+        "-CAcreateserial", "-CAserial", p("ca.srl"), "-out", p("leaf.pem"), "-extfile", p("ext.cnf"))
+    subprocess.run([saslpasswd2, "-p", "-c", "-f", p("sasldb2"), "-u", "example.com", "alice"], input=b"bench-pw\n", check=True)
+    shutil.chown(p("sasldb2"), group="postfix")
+    os.chmod(p("sasldb2"), 0o640)
+    with open(p("conf/sasl/smtpd.conf"), "w") as f:
+        f.write(f"pwcheck_method: auxprop\nauxprop_plugin: sasldb\nsasldb_path: {p('sasldb2')}\nmech_list: PLAIN LOGIN\n")
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    main_cf = (f"compatibility_level = 3.6\nqueue_directory = {p('queue')}\ndata_directory = {p('data')}\n"
+               f"inet_interfaces = 127.0.0.1\ninet_protocols = ipv4\nmyhostname = localhost.test\nmydestination =\n"
+               f"syslog_name = saslkit-bench\nmaillog_file = {p('maillog')}\nmaillog_file_prefixes = {root}\n"
+               f"smtpd_sasl_auth_enable = yes\nsmtpd_sasl_local_domain = example.com\n"
+               f"smtpd_tls_security_level = may\nsmtpd_tls_cert_file = {p('leaf.pem')}\nsmtpd_tls_key_file = {p('leaf.key')}\n")
+    services = ["pickup unix n - n 60 1 pickup", "cleanup unix n - n - 0 cleanup", "qmgr unix n - n 300 1 qmgr",
+                "rewrite unix - - n - - trivial-rewrite", "bounce unix - - n - 0 bounce", "defer unix - - n - 0 bounce",
+                "trace unix - - n - 0 bounce", "verify unix - - n - 1 verify", "smtp unix - - n - - smtp",
+                "error unix - - n - - error", "anvil unix - - n - 1 anvil", "scache unix - - n - 1 scache",
+                "proxymap unix - - n - - proxymap", "tlsmgr unix - - n 1000? 1 tlsmgr", "postlog unix-dgram n - n - 1 postlogd"]
+    for name, text in (("main.cf", main_cf), ("master.cf", f"127.0.0.1:{port} inet n - n - - smtpd\n" + "\n".join(services) + "\n")):
+        with open(p("conf/" + name), "w") as f:
+            f.write(text)
+        os.utime(p("conf/" + name), (time.time() - 3600, time.time() - 3600))
+    run(postfix, "-c", p("conf"), "start")
+    for _ in range(100):
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=1).close()
+            break
+        except OSError:
+            time.sleep(0.05)
+    return port, p("ca.pem"), lambda: subprocess.run([postfix, "-c", p("conf"), "stop"], capture_output=True)
+
+
+def bench_probe(work, runs):
+    if os.geteuid() != 0:
+        print("probe: skipped (starting a private Postfix needs root)")
+        return
+    swaks = need("swaks")
+    port, ca, stop = start_postfix(work)
+    try:
+        env = dict(os.environ, BENCH_PW="bench-pw")
+        ours_argv = [SASLKIT, "probe", f"127.0.0.1:{port}", "--ca-file", ca, "--user", "alice", "--mech", "PLAIN",
+                     "--password-env", "BENCH_PW"]
+        theirs_argv = [swaks, "--server", f"127.0.0.1:{port}", "--tls", "--auth", "PLAIN", "--auth-user", "alice",
+                       "--auth-password", "bench-pw", "--quit-after", "AUTH", "--silent", "2"]
+        ours, theirs = [], []
+        for _ in range(runs):
+            ours.append(run_env(ours_argv, env))
+            theirs.append(run_env(theirs_argv, env))
+        q = lambda xs, f: sorted(t for t, _ in xs)[min(len(xs) - 1, int(len(xs) * f))] * 1000
+        o, t = statistics.median(x for x, _ in ours), statistics.median(x for x, _ in theirs)
+        om, tm = max(m for _, m in ours) / 1024, max(m for _, m in theirs) / 1024
+        print(f"probe AUTH PLAIN over STARTTLS ({runs} runs): saslkit median {o * 1000:.1f} ms "
+              f"(min {q(ours, 0):.1f}, p90 {q(ours, 0.9):.1f}), {om:.1f} MiB max RSS | "
+              f"swaks median {t * 1000:.1f} ms (min {q(theirs, 0):.1f}, p90 {q(theirs, 0.9):.1f}), {tm:.1f} MiB | "
+              f"saslkit is {t / o:.1f}x faster")
+    finally:
+        stop()
+
+
+def run_env(argv, env):
+    start = time.perf_counter()
+    proc = subprocess.Popen(argv, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _, status, usage = os.wait4(proc.pid, 0)
+    if os.waitstatus_to_exitcode(status) != 0:
+        sys.exit(f"bench: {argv[0]} failed ({os.waitstatus_to_exitcode(status)})")
+    return time.perf_counter() - start, usage.ru_maxrss
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--users", type=int, default=10_000)
@@ -164,7 +254,7 @@ def main():
     parser.add_argument("--runs", type=int, default=3, help="runs of the listing benchmark")
     parser.add_argument("--create-runs", type=int, default=1, help="runs of the create benchmark")
     parser.add_argument("--map-lines", type=int, default=1_000_000)
-    parser.add_argument("--only", choices=["create", "list", "map"], help="run one benchmark")
+    parser.add_argument("--only", choices=["create", "list", "map", "probe"], help="run one benchmark")
     args = parser.parse_args()
     if not os.path.exists(SASLKIT):
         sys.exit("bench: build first: cargo build --release")
@@ -175,6 +265,8 @@ def main():
             bench_list(work, args.records, args.runs)
         if args.only in (None, "map"):
             bench_map(work, args.map_lines, args.runs)
+        if args.only in (None, "probe"):
+            bench_probe(work, max(args.runs, 20))
 
 
 if __name__ == "__main__":

@@ -299,21 +299,55 @@ fn swaks_and_gsasl_agree(server: &Server) {
     for password in ["right-pw", "wrong-pw"] {
         for mech in ["PLAIN", "LOGIN", "CRAM-MD5", "DIGEST-MD5"] {
             let theirs = Command::new(&swaks)
-                .args(["--server", &format!("127.0.0.1:{port}"), "--tls", "--auth", mech, "--auth-user", "alice"])
+                .args([
+                    "--server",
+                    &format!("127.0.0.1:{port}"),
+                    "--tls",
+                    "--auth",
+                    mech,
+                    "--auth-user",
+                    "alice",
+                ])
                 .args(["--auth-password", password, "--quit-after", "AUTH", "--silent", "2"])
                 .output()
                 .unwrap();
-            let (code, _, _) = probe(server, server.starttls_port, &["--user", "alice", "--mech", mech, "--password-stdin"], password);
-            assert_eq!(theirs.status.success(), code == Some(0), "swaks and saslkit disagree on {mech} with {password}");
+            let (code, _, _) = probe(
+                server,
+                server.starttls_port,
+                &["--user", "alice", "--mech", mech, "--password-stdin"],
+                password,
+            );
+            assert_eq!(
+                theirs.status.success(),
+                code == Some(0),
+                "swaks and saslkit disagree on {mech} with {password}"
+            );
         }
         for mech in ["SCRAM-SHA-1", "SCRAM-SHA-256"] {
             let ca = format!("--x509-ca-file={}", server.ca.display());
             let theirs = Command::new(&gsasl)
-                .args(["--smtp", &format!("--connect=127.0.0.1:{port}"), "--no-cb", &ca, "-a", "alice", "-p", password, "-m", mech, "--quiet"])
+                .args([
+                    "--smtp",
+                    &format!("--connect=127.0.0.1:{port}"),
+                    "--no-cb",
+                    &ca,
+                    "-a",
+                    "alice",
+                    "-p",
+                    password,
+                    "-m",
+                    mech,
+                    "--quiet",
+                ])
                 .stdin(std::process::Stdio::null())
                 .output()
                 .unwrap();
-            let (code, _, _) = probe(server, server.starttls_port, &["--user", "alice", "--mech", mech, "--password-stdin"], password);
+            let (code, _, _) = probe(
+                server,
+                server.starttls_port,
+                &["--user", "alice", "--mech", mech, "--password-stdin"],
+                password,
+            );
             assert_eq!(
                 theirs.status.success(),
                 code == Some(0),

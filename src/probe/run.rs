@@ -38,6 +38,10 @@ const PROBES_PER_SESSION: usize = 8;
 
 pub fn probe(plan: &ProbePlan) -> Result<ProbeReport, ProbeError> {
     let config = client_config(&plan.tls_settings)?;
+    // With one named mechanism, one session does it all: capabilities, TLS and the attempt.
+    if let Some(creds) = plan.credentials.as_ref().filter(|c| c.mechanism.is_some() && !c.all) {
+        return authenticate_in_one_session(plan, &config, creds);
+    }
     let first = session(plan, &config, plan.tls, Goal::Capabilities)?;
     let mut report = ProbeReport {
         target: format!("{}:{}", plan.target.host, plan.target.port),
@@ -61,6 +65,58 @@ pub fn probe(plan: &ProbePlan) -> Result<ProbeReport, ProbeError> {
     }
     report.compute_findings(plan.tls_settings.insecure, starttls_refused, auth_250);
     Ok(report)
+}
+
+fn authenticate_in_one_session(
+    plan: &ProbePlan,
+    config: &Arc<rustls::ClientConfig>,
+    creds: &ProbeCredentials,
+) -> Result<ProbeReport, ProbeError> {
+    let name = creds.mechanism.as_deref().unwrap_or_default().to_ascii_uppercase();
+    let client = client_for(&name, credentials(plan, creds))
+        .map_err(|e| ProbeError::Config(e.to_string()))?
+        .ok_or_else(|| ProbeError::Config(format!("{name} is not a mechanism saslkit speaks")))?;
+    let started = std::time::Instant::now();
+    let finished = session(plan, config, plan.tls, Goal::Authenticate(client))?;
+    let micros = started.elapsed().as_micros();
+    let record = finished.record;
+    let mut report = ProbeReport {
+        target: format!("{}:{}", plan.target.host, plan.target.port),
+        address: finished.address.to_string(),
+        tls_mode: format!("{:?}", plan.tls).to_lowercase(),
+        banner: record.banner.clone(),
+        phases: record.phases.clone(),
+        tls: finished.tls,
+        timings: record.timings.clone(),
+        transcripts: vec![record.transcript.clone()],
+        ..ProbeReport::default()
+    };
+    match record.outcome.clone() {
+        Some(stopped @ (Outcome::StarttlsUnavailable { .. } | Outcome::Refused { .. })) => {
+            report.stopped = Some(stopped)
+        }
+        outcome => {
+            let outcome =
+                outcome.unwrap_or(Outcome::ProtocolError { reason: "the session ended early".into() });
+            report.attempts.push(Attempt { mechanism: name, outcome, micros });
+        }
+    }
+    report.compute_findings(
+        plan.tls_settings.insecure,
+        record.starttls_refused.clone(),
+        record.auth_answered_250,
+    );
+    Ok(report)
+}
+
+fn credentials(plan: &ProbePlan, creds: &ProbeCredentials) -> Credentials {
+    Credentials {
+        user: creds.user.clone(),
+        secret: Password::from_bytes(creds.secret.as_bytes()),
+        authzid: creds.authzid.clone(),
+        host: plan.target.host.clone(),
+        port: plan.target.port,
+    }
 }
 
 fn session(
@@ -135,13 +191,7 @@ fn authenticate(
         return Ok(());
     }
     for name in mechanisms {
-        let credentials = Credentials {
-            user: creds.user.clone(),
-            secret: crate::secrets::password::Password::from_bytes(creds.secret.as_bytes()),
-            authzid: creds.authzid.clone(),
-            host: plan.target.host.clone(),
-            port: plan.target.port,
-        };
+        let credentials = credentials(plan, creds);
         let Some(client) = client_for(&name, credentials).map_err(|e| ProbeError::Config(e.to_string()))?
         else {
             report.attempts.push(Attempt {

@@ -1,6 +1,7 @@
 //! The human form of a probe report.
 
 use crate::commands::Ctx;
+use crate::probe::machine::Outcome;
 use crate::probe::report::{describe, ProbeReport};
 
 pub fn print(ctx: &Ctx, report: &ProbeReport, transcript: bool) {
@@ -49,10 +50,23 @@ pub fn print(ctx: &Ctx, report: &ProbeReport, transcript: bool) {
             .attempts
             .iter()
             .map(|a| {
-                vec![a.mechanism.clone(), describe(&a.outcome), format!("{:.1} ms", a.micros as f64 / 1000.0)]
+                let code = match &a.outcome {
+                    Outcome::Authenticated { code }
+                    | Outcome::Rejected { code, .. }
+                    | Outcome::TemporaryFailure { code, .. } => code.to_string(),
+                    _ => "-".into(),
+                };
+                let enhanced = a.enhanced_code.clone().unwrap_or_else(|| "-".into());
+                vec![
+                    a.mechanism.clone(),
+                    describe(&a.outcome),
+                    code,
+                    enhanced,
+                    format!("{:.1} ms", a.micros as f64 / 1000.0),
+                ]
             })
             .collect();
-        p.table(&["mechanism", "result", "time"], &rows);
+        p.table(&["mechanism", "result", "code", "enhanced", "time"], &rows);
     }
     if let Some(stopped) = &report.stopped {
         p.line(&format!("stopped: {}", describe(stopped)));

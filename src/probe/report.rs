@@ -12,7 +12,28 @@ pub struct Attempt {
     pub mechanism: String,
     #[serde(flatten)]
     pub outcome: Outcome,
+    /// The enhanced status code (RFC 3463) of the final reply, e.g. `5.7.8`.
+    pub enhanced_code: Option<String>,
     pub micros: u128,
+}
+
+impl Attempt {
+    pub fn new(mechanism: String, outcome: Outcome, micros: u128) -> Attempt {
+        let enhanced_code = match &outcome {
+            Outcome::Rejected { text, .. } | Outcome::TemporaryFailure { text, .. } => {
+                text.split(' ').next().filter(|c| is_enhanced_code(c)).map(str::to_string)
+            }
+            _ => None,
+        };
+        Attempt { mechanism, outcome, enhanced_code, micros }
+    }
+}
+
+fn is_enhanced_code(text: &str) -> bool {
+    let parts: Vec<&str> = text.split('.').collect();
+    parts.len() == 3
+        && matches!(parts[0], "2" | "4" | "5")
+        && parts.iter().all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
 }
 
 #[derive(Debug, Clone, Default, Serialize)]

@@ -98,7 +98,7 @@ fn authenticate_in_one_session(
         outcome => {
             let outcome =
                 outcome.unwrap_or(Outcome::ProtocolError { reason: "the session ended early".into() });
-            report.attempts.push(Attempt { mechanism: name, outcome, micros });
+            report.attempts.push(Attempt::new(name, outcome, micros));
         }
     }
     report.compute_findings(
@@ -183,24 +183,16 @@ fn authenticate(
     if mechanisms.is_empty() {
         let mechanism =
             if offered.is_empty() { "AUTH".to_string() } else { format!("any of {}", offered.join(" ")) };
-        report.attempts.push(Attempt {
-            mechanism: mechanism.clone(),
-            outcome: Outcome::NotOffered { mechanism },
-            micros: 0,
-        });
+        report.attempts.push(Attempt::new(mechanism.clone(), Outcome::NotOffered { mechanism }, 0));
         return Ok(());
     }
     for name in mechanisms {
         let credentials = credentials(plan, creds);
         let Some(client) = client_for(&name, credentials).map_err(|e| ProbeError::Config(e.to_string()))?
         else {
-            report.attempts.push(Attempt {
-                mechanism: name.clone(),
-                outcome: Outcome::NotOffered {
-                    mechanism: format!("{name} (not a mechanism saslkit speaks)"),
-                },
-                micros: 0,
-            });
+            let outcome =
+                Outcome::NotOffered { mechanism: format!("{name} (not a mechanism saslkit speaks)") };
+            report.attempts.push(Attempt::new(name.clone(), outcome, 0));
             continue;
         };
         let started = std::time::Instant::now();
@@ -211,7 +203,7 @@ fn authenticate(
             .clone()
             .unwrap_or(Outcome::ProtocolError { reason: "the session ended early".into() });
         *auth_250 |= finished.record.auth_answered_250;
-        report.attempts.push(Attempt { mechanism: name, outcome, micros: started.elapsed().as_micros() });
+        report.attempts.push(Attempt::new(name, outcome, started.elapsed().as_micros()));
         report.transcripts.push(finished.record.transcript);
     }
     Ok(())

@@ -642,8 +642,9 @@ pub enum ProbeProtocol {
 
 #[derive(Debug, Args)]
 pub struct ProbeArgs {
-    /// HOST, HOST:PORT or [IPv6]:PORT (port 25; 465 with --tls implicit; 24 for LMTP).
-    #[arg(value_name = "HOST[:PORT]")]
+    /// HOST, HOST:PORT or [IPv6]:PORT (port 25; 465 with --tls implicit; 24 for LMTP), or the
+    /// path of a UNIX socket (LMTP, with --tls none).
+    #[arg(value_name = "HOST[:PORT]|/PATH")]
     pub target: String,
     #[arg(long, value_enum, default_value_t = ProbeTls::Auto)]
     pub tls: ProbeTls,

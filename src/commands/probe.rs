@@ -63,6 +63,12 @@ fn parse_target(args: &ProbeArgs, tls: TlsMode) -> CliResult<Target> {
         _ => 25,
     };
     let text = args.target.as_str();
+    if text.starts_with('/') {
+        if tls != TlsMode::None {
+            return Err(CliError::usage("a UNIX socket takes no TLS: add --tls none"));
+        }
+        return Ok(Target { host: "localhost".into(), port: 0, socket: Some(text.into()), family: None });
+    }
     let (host, port) = match text.rsplit_once(':') {
         Some((host, port)) if !host.ends_with(':') && (host.starts_with('[') || !host.contains(':')) => {
             (host, Some(port))
@@ -80,7 +86,7 @@ fn parse_target(args: &ProbeArgs, tls: TlsMode) -> CliResult<Target> {
     } else {
         None
     };
-    Ok(Target { host: host.to_string(), port, family })
+    Ok(Target { host: host.to_string(), port, socket: None, family })
 }
 
 fn summary(report: &ProbeReport) -> String {

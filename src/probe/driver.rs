@@ -3,6 +3,7 @@
 
 use std::io::{Read, Write};
 use std::net::{SocketAddr, TcpStream, ToSocketAddrs};
+use std::os::unix::net::UnixStream;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
@@ -17,8 +18,20 @@ use crate::probe::tls::{describe, server_name, TlsInfo};
 pub struct Target {
     pub host: String,
     pub port: u16,
+    /// A UNIX socket to connect to instead (LMTP), e.g. `/var/run/dovecot/lmtp`.
+    pub socket: Option<std::path::PathBuf>,
     /// Only IPv4 (4) or IPv6 (6) addresses.
     pub family: Option<u8>,
+}
+
+impl Target {
+    /// `host:port`, or the socket path.
+    pub fn describe(&self) -> String {
+        match &self.socket {
+            Some(path) => path.display().to_string(),
+            None => format!("{}:{}", self.host, self.port),
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -32,20 +45,30 @@ pub struct Timeouts {
 enum Conn {
     Plain(TcpStream),
     Tls(Box<StreamOwned<ClientConnection, TcpStream>>),
+    Unix(UnixStream),
 }
 
 impl Conn {
-    fn tcp(&self) -> &TcpStream {
+    fn tcp(&self) -> Option<&TcpStream> {
         match self {
-            Conn::Plain(tcp) => tcp,
-            Conn::Tls(tls) => &tls.sock,
+            Conn::Plain(tcp) => Some(tcp),
+            Conn::Tls(tls) => Some(&tls.sock),
+            Conn::Unix(_) => None,
         }
+    }
+
+    fn set_read_timeout(&self, timeout: Duration) {
+        let _ = match self {
+            Conn::Unix(unix) => unix.set_read_timeout(Some(timeout)),
+            other => other.tcp().map_or(Ok(()), |tcp| tcp.set_read_timeout(Some(timeout))),
+        };
     }
 
     fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
         match self {
             Conn::Plain(tcp) => tcp.read(buf),
             Conn::Tls(tls) => tls.read(buf),
+            Conn::Unix(unix) => unix.read(buf),
         }
     }
 
@@ -53,6 +76,7 @@ impl Conn {
         match self {
             Conn::Plain(tcp) => tcp.write_all(bytes),
             Conn::Tls(tls) => tls.write_all(bytes).and_then(|()| tls.flush()),
+            Conn::Unix(unix) => unix.write_all(bytes),
         }
     }
 }
@@ -61,7 +85,8 @@ impl Conn {
 pub struct Finished {
     pub record: SessionRecord,
     pub tls: Option<TlsInfo>,
-    pub address: SocketAddr,
+    /// The peer: `127.0.0.1:25`, or the socket path.
+    pub address: String,
 }
 
 pub fn run(
@@ -73,15 +98,8 @@ pub fn run(
 ) -> Result<Finished, ProbeError> {
     let started = Instant::now();
     let deadline = started + timeouts.session;
-    let address = resolve(target)?;
-    session.record.timings.push(Timing { step: "resolve".into(), micros: started.elapsed().as_micros() });
-    let connected = Instant::now();
-    let tcp = TcpStream::connect_timeout(&address, timeouts.step)
-        .map_err(|err| ProbeError::Connect(address.to_string(), err.to_string()))?;
-    let _ = tcp.set_nodelay(true);
-    session.record.timings.push(Timing { step: "connect".into(), micros: connected.elapsed().as_micros() });
+    let (mut conn, address) = connect(target, timeouts.step, &mut session.record)?;
     let mut info = None;
-    let mut conn = Conn::Plain(tcp);
     if session.is_tls() {
         let (upgraded, described) = handshake(conn, target, tls, insecure, &mut session.record, deadline)?;
         conn = upgraded;
@@ -100,7 +118,9 @@ pub fn run(
                     })?;
                     break;
                 }
-                Action::Close => return Ok(Finished { record: session.record, tls: info, address }),
+                Action::Close => {
+                    return Ok(Finished { record: session.record, tls: info, address: address.clone() })
+                }
                 Action::StartTls => {
                     // Anything the server sent after its 220 and before the handshake would be
                     // read as if it came over TLS: the STARTTLS injection attack.
@@ -119,6 +139,29 @@ pub fn run(
             }
         }
     }
+}
+
+fn connect(
+    target: &Target,
+    timeout: Duration,
+    record: &mut SessionRecord,
+) -> Result<(Conn, String), ProbeError> {
+    let started = Instant::now();
+    if let Some(path) = &target.socket {
+        let shown = path.display().to_string();
+        let unix =
+            UnixStream::connect(path).map_err(|err| ProbeError::Connect(shown.clone(), err.to_string()))?;
+        record.timings.push(Timing { step: "connect".into(), micros: started.elapsed().as_micros() });
+        return Ok((Conn::Unix(unix), shown));
+    }
+    let address = resolve(target)?;
+    record.timings.push(Timing { step: "resolve".into(), micros: started.elapsed().as_micros() });
+    let connected = Instant::now();
+    let tcp = TcpStream::connect_timeout(&address, timeout)
+        .map_err(|err| ProbeError::Connect(address.to_string(), err.to_string()))?;
+    let _ = tcp.set_nodelay(true);
+    record.timings.push(Timing { step: "connect".into(), micros: connected.elapsed().as_micros() });
+    Ok((Conn::Plain(tcp), address.to_string()))
 }
 
 fn resolve(target: &Target) -> Result<SocketAddr, ProbeError> {
@@ -143,7 +186,13 @@ fn handshake(
     record: &mut SessionRecord,
     deadline: Instant,
 ) -> Result<(Conn, TlsInfo), ProbeError> {
-    let Conn::Plain(mut tcp) = conn else { return Err(ProbeError::Protocol("TLS asked for twice".into())) };
+    let mut tcp = match conn {
+        Conn::Plain(tcp) => tcp,
+        Conn::Unix(_) => {
+            return Err(ProbeError::Config("TLS over a UNIX socket is not supported; use --tls none".into()))
+        }
+        Conn::Tls(_) => return Err(ProbeError::Protocol("TLS asked for twice".into())),
+    };
     let started = Instant::now();
     let name = server_name(&target.host)?;
     let mut client =
@@ -209,8 +258,10 @@ fn read_reply(
         if remaining.is_zero() {
             return Err(ProbeError::Timeout("the session".into()));
         }
-        let _ = conn.tcp().set_read_timeout(Some(step.min(remaining).max(Duration::from_millis(1))));
-        quick_ack(conn.tcp());
+        conn.set_read_timeout(step.min(remaining).max(Duration::from_millis(1)));
+        if let Some(tcp) = conn.tcp() {
+            quick_ack(tcp);
+        }
         match conn.read(&mut buf) {
             Ok(0) => {
                 return Err(ProbeError::Protocol("the server closed the connection mid-exchange".into()))

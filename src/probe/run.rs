@@ -44,8 +44,8 @@ pub fn probe(plan: &ProbePlan) -> Result<ProbeReport, ProbeError> {
     }
     let first = session(plan, &config, plan.tls, Goal::Capabilities)?;
     let mut report = ProbeReport {
-        target: format!("{}:{}", plan.target.host, plan.target.port),
-        address: first.address.to_string(),
+        target: plan.target.describe(),
+        address: first.address.clone(),
         tls_mode: format!("{:?}", plan.tls).to_lowercase(),
         banner: first.record.banner.clone(),
         phases: first.record.phases.clone(),
@@ -81,8 +81,8 @@ fn authenticate_in_one_session(
     let micros = started.elapsed().as_micros();
     let record = finished.record;
     let mut report = ProbeReport {
-        target: format!("{}:{}", plan.target.host, plan.target.port),
-        address: finished.address.to_string(),
+        target: plan.target.describe(),
+        address: finished.address.clone(),
         tls_mode: format!("{:?}", plan.tls).to_lowercase(),
         banner: record.banner.clone(),
         phases: record.phases.clone(),

@@ -29,6 +29,9 @@ pub fn peer(name: &str) -> Option<PathBuf> {
         "saslpasswd2" | "sasldblistusers2" | "gen-auth" => "sasl2-bin",
         "gsasl" => "gsasl",
         "runuser" => "util-linux",
+        "dovecot" => "dovecot-core dovecot-lmtpd",
+        "postfix" | "postmap" => "postfix postfix-lmdb",
+        "swaks" => "swaks libauthen-sasl-perl",
         "db_dump" | "db_load" => "db-util",
         _ => "its package",
     };

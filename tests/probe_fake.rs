@@ -15,6 +15,8 @@ use std::time::Duration;
 enum Answer {
     Send(&'static [u8]),
     SendOwned(Vec<u8>),
+    /// One byte every 100 ms.
+    TrickleSlowly(Vec<u8>),
     /// Write the bytes one at a time, flushing each: replies split at every byte.
     Trickle(&'static [u8]),
     Close,
@@ -82,6 +84,10 @@ fn answer(writer: &mut TcpStream, answer: Answer) -> bool {
     match answer {
         Answer::Send(bytes) => writer.write_all(bytes).is_ok(),
         Answer::SendOwned(bytes) => writer.write_all(&bytes).is_ok(),
+        Answer::TrickleSlowly(bytes) => bytes.iter().all(|b| {
+            std::thread::sleep(Duration::from_millis(100));
+            writer.write_all(&[*b]).and_then(|()| writer.flush()).is_ok()
+        }),
         Answer::Trickle(bytes) => {
             bytes.iter().all(|b| writer.write_all(&[*b]).and_then(|()| writer.flush()).is_ok())
         }
@@ -238,4 +244,23 @@ fn starttls_required_but_not_offered_is_69() {
     let (code, json, _) = probe(&server, &["--tls", "starttls"]);
     assert_eq!(code, Some(69));
     assert_eq!(json["stopped"]["result"], "starttls_unavailable");
+}
+
+#[test]
+fn a_server_that_trickles_forever_hits_the_session_timeout() {
+    // A reply line that never ends, one byte every 100 ms: no single read times out, the session does.
+    let server = fake(
+        || {
+            let endless: Vec<u8> = std::iter::once(b"220-".to_vec())
+                .chain(std::iter::repeat_n(vec![b'x'], 100))
+                .flatten()
+                .collect();
+            Answer::TrickleSlowly(endless)
+        },
+        |_| Answer::Close,
+    );
+    let started = std::time::Instant::now();
+    let (code, _, stderr) = probe(&server, &[]);
+    assert_eq!(code, Some(75), "{stderr}");
+    assert!(started.elapsed() < Duration::from_secs(9), "{:?}", started.elapsed());
 }

@@ -90,6 +90,9 @@ impl ProbeReport {
                 }
             }
         }
+        if let Some(difference) = self.phase_difference() {
+            findings.push(difference);
+        }
         for phase in &self.phases {
             if !phase.capabilities.lower_case_keywords.is_empty() {
                 findings.push(format!(
@@ -122,6 +125,30 @@ impl ProbeReport {
     }
 }
 
+impl ProbeReport {
+    /// Mechanisms offered in only one of the two phases (before and after STARTTLS).
+    fn phase_difference(&self) -> Option<String> {
+        let (Some(before), Some(after)) =
+            (self.phases.iter().find(|p| !p.tls), self.phases.iter().find(|p| p.tls))
+        else {
+            return None;
+        };
+        let (before, after) = (before.capabilities.all_mechanisms(), after.capabilities.all_mechanisms());
+        let only = |a: &[String], b: &[String]| {
+            a.iter().filter(|m| !b.contains(m)).cloned().collect::<Vec<_>>().join(" ")
+        };
+        let (only_before, only_after) = (only(&before, &after), only(&after, &before));
+        match (only_before.is_empty(), only_after.is_empty()) {
+            (true, true) => None,
+            (false, true) => Some(format!("offered only before TLS: {only_before}")),
+            (true, false) => Some(format!("offered only after TLS: {only_after}")),
+            (false, false) => {
+                Some(format!("offered only before TLS: {only_before}; only after TLS: {only_after}"))
+            }
+        }
+    }
+}
+
 fn outcome_kind(outcome: &Outcome) -> Option<Kind> {
     match outcome {
         Outcome::Completed | Outcome::Authenticated { .. } => None,
@@ -151,5 +178,71 @@ pub fn describe(outcome: &Outcome) -> String {
         Outcome::StarttlsUnavailable { reason } => format!("STARTTLS unavailable: {reason}"),
         Outcome::ProtocolError { reason } => format!("protocol error: {reason}"),
         Outcome::Refused { code, text } => format!("the server refused the session: {code} {text}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::probe::capabilities::Capabilities;
+
+    fn phase(tls: bool, auth: &[&str]) -> PhaseRecord {
+        let capabilities = Capabilities {
+            auth: auth.iter().map(|m| m.to_string()).collect(),
+            starttls: !tls,
+            ..Default::default()
+        };
+        PhaseRecord { tls, capabilities }
+    }
+
+    #[test]
+    fn findings_name_what_differs_between_phases() {
+        let mut report = ProbeReport {
+            phases: vec![phase(false, &["PLAIN", "CRAM-MD5"]), phase(true, &["PLAIN", "SCRAM-SHA-256"])],
+            ..Default::default()
+        };
+        report.compute_findings(false, None, false);
+        assert!(
+            report
+                .findings
+                .contains(&"offered only before TLS: CRAM-MD5; only after TLS: SCRAM-SHA-256".to_string()),
+            "{:?}",
+            report.findings
+        );
+        assert!(report
+            .findings
+            .iter()
+            .any(|f| f.starts_with("plaintext mechanisms offered before TLS: PLAIN")));
+        let mut same = ProbeReport {
+            phases: vec![phase(false, &["SCRAM-SHA-1"]), phase(true, &["SCRAM-SHA-1"])],
+            ..Default::default()
+        };
+        same.compute_findings(false, None, false);
+        assert!(same.findings.is_empty(), "{:?}", same.findings);
+    }
+
+    #[test]
+    fn exit_kinds() {
+        let attempt = |outcome| ProbeReport {
+            attempts: vec![Attempt::new("PLAIN".into(), outcome, 0)],
+            ..Default::default()
+        };
+        assert_eq!(attempt(Outcome::Authenticated { code: 235 }).kind(), None);
+        assert_eq!(
+            attempt(Outcome::Rejected { code: 535, text: "5.7.8 no".into() }).kind(),
+            Some(Kind::Negative)
+        );
+        assert_eq!(
+            attempt(Outcome::TemporaryFailure { code: 454, text: "4.7.0".into() }).kind(),
+            Some(Kind::TempFail)
+        );
+        assert_eq!(attempt(Outcome::Declined { reason: "x".into() }).kind(), Some(Kind::Unavailable));
+        assert_eq!(attempt(Outcome::ProtocolError { reason: "x".into() }).kind(), Some(Kind::Protocol));
+        assert_eq!(
+            Attempt::new("X".into(), Outcome::Rejected { code: 535, text: "5.7.8 Error".into() }, 0)
+                .enhanced_code
+                .as_deref(),
+            Some("5.7.8")
+        );
     }
 }

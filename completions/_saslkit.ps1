@@ -793,6 +793,8 @@ Register-ArgumentCompleter -Native -CommandName 'saslkit' -ScriptBlock {
             [CompletionResult]::new('--authzid', '--authzid', [CompletionResultType]::ParameterName, 'Authorization identity to ask for')
             [CompletionResult]::new('--mech', '--mech', [CompletionResultType]::ParameterName, 'The mechanism to authenticate with (default: the strongest offered)')
             [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'Trust this CA (PEM) in addition to the system''s roots')
+            [CompletionResult]::new('--cert', '--cert', [CompletionResultType]::ParameterName, 'Client certificate (PEM) to present, e.g. for --mech EXTERNAL')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'Private key (PEM) of --cert')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds for connecting and for each reply; the whole session gets four times this')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'format')
             [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password from the first line of a file')

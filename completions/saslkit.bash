@@ -2082,7 +2082,7 @@ _saslkit() {
             return 0
             ;;
         saslkit__subcmd__probe)
-            opts="-4 -6 -q -h -V --tls --protocol --helo --user --authzid --mech --all-mechs --allow-plaintext --ca-file --insecure --timeout --transcript --show-secrets --format --password-stdin --password-file --password-env --password --db --map-size --quiet --help --version"
+            opts="-4 -6 -q -h -V --tls --protocol --helo --user --authzid --mech --all-mechs --allow-plaintext --ca-file --insecure --cert --key --timeout --transcript --show-secrets --format --password-stdin --password-file --password-env --password --db --map-size --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2113,6 +2113,14 @@ _saslkit() {
                     return 0
                     ;;
                 --ca-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -718,6 +718,8 @@ set edit:completion:arg-completer[saslkit] = {|@words|
             cand --authzid 'Authorization identity to ask for'
             cand --mech 'The mechanism to authenticate with (default: the strongest offered)'
             cand --ca-file 'Trust this CA (PEM) in addition to the system''s roots'
+            cand --cert 'Client certificate (PEM) to present, e.g. for --mech EXTERNAL'
+            cand --key 'Private key (PEM) of --cert'
             cand --timeout 'Seconds for connecting and for each reply; the whole session gets four times this'
             cand --format 'format'
             cand --password-file 'Read the password from the first line of a file'

@@ -495,6 +495,8 @@ complete -c saslkit -n "__fish_saslkit_using_subcommand probe" -l user -d 'Authe
 complete -c saslkit -n "__fish_saslkit_using_subcommand probe" -l authzid -d 'Authorization identity to ask for' -r
 complete -c saslkit -n "__fish_saslkit_using_subcommand probe" -l mech -d 'The mechanism to authenticate with (default: the strongest offered)' -r
 complete -c saslkit -n "__fish_saslkit_using_subcommand probe" -l ca-file -d 'Trust this CA (PEM) in addition to the system\'s roots' -r -F
+complete -c saslkit -n "__fish_saslkit_using_subcommand probe" -l cert -d 'Client certificate (PEM) to present, e.g. for --mech EXTERNAL' -r -F
+complete -c saslkit -n "__fish_saslkit_using_subcommand probe" -l key -d 'Private key (PEM) of --cert' -r -F
 complete -c saslkit -n "__fish_saslkit_using_subcommand probe" -l timeout -d 'Seconds for connecting and for each reply; the whole session gets four times this' -r
 complete -c saslkit -n "__fish_saslkit_using_subcommand probe" -l format -r -f -a "human\t'A table for people'
 json\t'One JSON document with a stable, documented shape'"

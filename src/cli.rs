@@ -674,6 +674,12 @@ pub struct ProbeArgs {
     /// Do not verify the server's certificate (the report says so).
     #[arg(long)]
     pub insecure: bool,
+    /// Client certificate (PEM) to present, e.g. for --mech EXTERNAL.
+    #[arg(long, value_name = "F", requires = "key")]
+    pub cert: Option<PathBuf>,
+    /// Private key (PEM) of --cert.
+    #[arg(long, value_name = "F", requires = "cert")]
+    pub key: Option<PathBuf>,
     /// Seconds for connecting and for each reply; the whole session gets four times this.
     #[arg(long, default_value_t = 10, value_name = "SECS")]
     pub timeout: u64,

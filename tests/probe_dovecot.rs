@@ -29,21 +29,26 @@ impl Drop for Dovecot {
     }
 }
 
-fn start(dir: &Path) -> Option<Dovecot> {
+/// Starts Dovecot on `dir` with the common settings plus `extra`, and waits for `ready`.
+fn start(dir: &Path, extra: &str, ready: &dyn Fn() -> bool) -> Option<Dovecot> {
     let binary = peer("dovecot")?;
     if unsafe { libc::geteuid() } != 0 {
         common::skip_or_fail("starting a private Dovecot needs root");
         return None;
     }
     let t = dir.display();
+    for sub in ["mail", "home"] {
+        std::fs::create_dir_all(dir.join(sub)).unwrap();
+        std::fs::set_permissions(dir.join(sub), std::os::unix::fs::PermissionsExt::from_mode(0o1777))
+            .unwrap();
+    }
     let config = dir.join("dovecot.conf");
     std::fs::write(
         &config,
         format!(
-            "base_dir = {t}/run\nstate_dir = {t}/state\nlog_path = {t}/dovecot.log\nprotocols = lmtp\nssl = no\n\
-             mail_location = maildir:{t}/mail/%u\npassdb {{\n  driver = static\n  args = password=pw\n}}\n\
-             userdb {{\n  driver = static\n  args = uid=nobody gid=nogroup home={t}/home/%u\n}}\n\
-             service lmtp {{\n  unix_listener lmtp {{\n    mode = 0666\n  }}\n}}\n"
+            "base_dir = {t}/run\nstate_dir = {t}/state\nlog_path = {t}/dovecot.log\nhostname = localhost\n\
+             mail_location = maildir:{t}/mail/%u\n\
+             userdb {{\n  driver = static\n  args = uid=nobody gid=nogroup home={t}/home/%u\n}}\n{extra}"
         ),
     )
     .unwrap();
@@ -65,20 +70,22 @@ fn start(dir: &Path) -> Option<Dovecot> {
     );
     let dovecot = Dovecot { binary, config };
     for _ in 0..100 {
-        if dir.join("run/lmtp").exists() {
+        if ready() {
             return Some(dovecot);
         }
         std::thread::sleep(Duration::from_millis(50));
     }
-    panic!("Dovecot did not create its LMTP socket");
+    panic!("Dovecot did not start: {}", std::fs::read_to_string(dir.join("dovecot.log")).unwrap_or_default());
 }
 
 #[test]
 fn lmtp_over_a_unix_socket() {
     let dir = TempDir::new().unwrap();
     std::fs::set_permissions(dir.path(), std::os::unix::fs::PermissionsExt::from_mode(0o755)).unwrap();
-    let Some(_dovecot) = start(dir.path()) else { return };
     let socket = dir.path().join("run/lmtp");
+    let extra = "protocols = lmtp\nssl = no\npassdb {\n  driver = static\n  args = password=pw\n}\n\
+                 service lmtp {\n  unix_listener lmtp {\n    mode = 0666\n  }\n}\n";
+    let Some(_dovecot) = start(dir.path(), extra, &|| socket.exists()) else { return };
     let out = assert_cmd::Command::new(common::saslkit_bin())
         .arg("probe")
         .arg(&socket)
@@ -127,4 +134,57 @@ fn lmtp_over_a_unix_socket() {
             .code(),
         Some(64)
     );
+}
+
+/// EXTERNAL with a client certificate, against Dovecot's submission server: the certificate's CN
+/// is the user; without a certificate the same request is refused.
+#[test]
+fn external_with_a_client_certificate() {
+    let Some(openssl) = peer("openssl") else { return };
+    if peer("dovecot").is_none() {
+        return;
+    }
+    let dir = TempDir::new().unwrap();
+    std::fs::set_permissions(dir.path(), std::os::unix::fs::PermissionsExt::from_mode(0o755)).unwrap();
+    let certs = common::make_certificates(dir.path(), &openssl);
+    std::fs::set_permissions(&certs.leaf_key, std::os::unix::fs::PermissionsExt::from_mode(0o644)).unwrap();
+    let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let extra = format!(
+        "protocols = submission\nssl = yes\nssl_cert = <{}\nssl_key = <{}\nssl_ca = <{}\nssl_verify_client_cert = yes\n\
+         ssl_require_crl = no\nauth_mechanisms = external plain\nauth_ssl_username_from_cert = yes\n\
+         submission_relay_host = 127.0.0.1\nsubmission_relay_port = 9\n\
+         passdb {{\n  driver = static\n  args = nopassword=y\n}}\n\
+         service submission-login {{\n  inet_listener submission {{\n    address = 127.0.0.1\n    port = {port}\n  }}\n}}\n",
+        certs.leaf.display(),
+        certs.leaf_key.display(),
+        certs.ca.display()
+    );
+    let listening = || std::net::TcpStream::connect(("127.0.0.1", port)).is_ok();
+    let Some(_dovecot) = start(dir.path(), &extra, &listening) else { return };
+    let probe = |with_cert: bool| {
+        let mut cmd = assert_cmd::Command::new(common::saslkit_bin());
+        cmd.args([
+            "probe",
+            &format!("127.0.0.1:{port}"),
+            "--user",
+            "alice",
+            "--mech",
+            "EXTERNAL",
+            "--format",
+            "json",
+        ]);
+        cmd.arg("--ca-file").arg(&certs.ca);
+        if with_cert {
+            cmd.arg("--cert").arg(&certs.client).arg("--key").arg(&certs.client_key);
+        }
+        let out = cmd.output().unwrap();
+        let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap_or(serde_json::Value::Null);
+        (out.status.code(), json)
+    };
+    let (code, json) = probe(true);
+    assert_eq!(code, Some(0), "{json}");
+    assert_eq!(json["attempts"][0]["result"], "authenticated");
+    let (code, json) = probe(false);
+    assert_eq!(code, Some(1), "{json}");
+    assert_eq!(json["attempts"][0]["code"], 535);
 }

@@ -36,57 +36,6 @@ fn free_port() -> u16 {
     TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
 }
 
-fn sh(program: &Path, args: &[&str]) {
-    let out = Command::new(program).args(args).output().unwrap();
-    assert!(out.status.success(), "{} {args:?}: {}", program.display(), String::from_utf8_lossy(&out.stderr));
-}
-
-/// A CA and a leaf for 127.0.0.1/localhost signed by it (rustls refuses a self-signed leaf with
-/// CA:TRUE, which `openssl req -x509` makes by default).
-fn make_certificates(dir: &Path, openssl: &Path) -> (PathBuf, PathBuf, PathBuf) {
-    let p = |name: &str| dir.join(name).to_str().unwrap().to_string();
-    let ec = ["-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes"];
-    let mut ca = vec!["req", "-x509", "-days", "2", "-subj", "/CN=saslkit test CA", "-keyout"];
-    let (ca_key, ca_pem) = (p("ca.key"), p("ca.pem"));
-    ca.extend([ca_key.as_str(), "-out", ca_pem.as_str()]);
-    ca.extend(ec);
-    sh(openssl, &ca);
-    let (leaf_key, leaf_csr, leaf_pem, ext) = (p("leaf.key"), p("leaf.csr"), p("leaf.pem"), p("ext.cnf"));
-    let mut csr =
-        vec!["req", "-subj", "/CN=localhost", "-keyout", leaf_key.as_str(), "-out", leaf_csr.as_str()];
-    csr.extend(ec);
-    sh(openssl, &csr);
-    std::fs::write(
-        &ext,
-        "subjectAltName=IP:127.0.0.1,DNS:localhost\nbasicConstraints=CA:FALSE\nextendedKeyUsage=serverAuth\n",
-    )
-    .unwrap();
-    let serial = p("ca.srl");
-    sh(
-        openssl,
-        &[
-            "x509",
-            "-req",
-            "-days",
-            "2",
-            "-in",
-            &leaf_csr,
-            "-CA",
-            &ca_pem,
-            "-CAkey",
-            &ca_key,
-            "-CAcreateserial",
-            "-CAserial",
-            &serial,
-            "-out",
-            &leaf_pem,
-            "-extfile",
-            &ext,
-        ],
-    );
-    (dir.join("ca.pem"), dir.join("leaf.pem"), dir.join("leaf.key"))
-}
-
 fn write_dated(path: &Path, text: &str) {
     std::fs::write(path, text).unwrap();
     // Postfix waits for a main.cf younger than a second to "cool down".
@@ -113,7 +62,8 @@ fn start() -> Option<Server> {
         std::fs::create_dir_all(root.join(sub)).unwrap();
     }
     Command::new("chown").arg("postfix").arg(root.join("data")).status().unwrap();
-    let (ca, cert, key) = make_certificates(&root, &openssl);
+    let certs = common::make_certificates(&root, &openssl);
+    let (ca, cert, key) = (certs.ca, certs.leaf, certs.leaf_key);
     let sasldb = root.join("sasldb2");
     let out = run(
         &saslpasswd2,

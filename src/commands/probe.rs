@@ -13,6 +13,7 @@ use crate::probe::report::ProbeReport;
 use crate::probe::run::{probe, ProbeCredentials, ProbePlan};
 use crate::probe::tls::TlsSettings;
 use crate::sasldb::user::default_realm;
+use crate::secrets::password::Password;
 
 pub fn cmd_probe(ctx: &Ctx, args: &ProbeArgs) -> CliResult {
     let tls = match args.tls {
@@ -24,7 +25,7 @@ pub fn cmd_probe(ctx: &Ctx, args: &ProbeArgs) -> CliResult {
     let credentials = match &args.user {
         Some(user) => Some(ProbeCredentials {
             user: user.clone(),
-            secret: read_auth_password(ctx, &args.password)?,
+            secret: read_secret_unless_needless(ctx, args)?,
             authzid: args.authzid.clone(),
             mechanism: args.mech.clone(),
             all: args.all_mechs,
@@ -36,7 +37,11 @@ pub fn cmd_probe(ctx: &Ctx, args: &ProbeArgs) -> CliResult {
         helo: args.helo.clone().unwrap_or_else(default_realm),
         lmtp: args.protocol == ProbeProtocol::Lmtp,
         tls,
-        tls_settings: TlsSettings { ca_file: args.ca_file.clone(), insecure: args.insecure },
+        tls_settings: TlsSettings {
+            ca_file: args.ca_file.clone(),
+            insecure: args.insecure,
+            client_cert: args.cert.clone().zip(args.key.clone()),
+        },
         timeouts: Timeouts {
             step: Duration::from_secs(args.timeout.max(1)),
             session: Duration::from_secs(args.timeout.max(1) * 4),
@@ -53,6 +58,14 @@ pub fn cmd_probe(ctx: &Ctx, args: &ProbeArgs) -> CliResult {
     match report.kind() {
         None => Ok(()),
         Some(kind) => Err(CliError::new(kind, summary(&report))),
+    }
+}
+
+/// EXTERNAL (the client certificate speaks) and ANONYMOUS need no password: none is asked for.
+fn read_secret_unless_needless(ctx: &Ctx, args: &ProbeArgs) -> CliResult<Password> {
+    match args.mech.as_deref().map(str::to_ascii_uppercase).as_deref() {
+        Some("EXTERNAL" | "ANONYMOUS") => Ok(Password::from_bytes(b"")),
+        _ => read_auth_password(ctx, &args.password),
     }
 }
 

@@ -17,6 +17,8 @@ use crate::probe::error::ProbeError;
 pub struct TlsSettings {
     pub ca_file: Option<PathBuf>,
     pub insecure: bool,
+    /// A client certificate chain and its key (PEM), for EXTERNAL.
+    pub client_cert: Option<(PathBuf, PathBuf)>,
 }
 
 /// What the handshake negotiated and the server's certificate, for the report.
@@ -38,13 +40,19 @@ pub fn client_config(settings: &TlsSettings) -> Result<Arc<ClientConfig>, ProbeE
     let builder = ClientConfig::builder_with_provider(provider.clone())
         .with_safe_default_protocol_versions()
         .map_err(|err| ProbeError::Tls(err.to_string()))?;
-    let config = if settings.insecure {
-        builder
-            .dangerous()
-            .with_custom_certificate_verifier(Arc::new(AcceptAnything(provider)))
-            .with_no_client_auth()
+    let builder = if settings.insecure {
+        builder.dangerous().with_custom_certificate_verifier(Arc::new(AcceptAnything(provider)))
     } else {
-        builder.with_root_certificates(roots(settings)?).with_no_client_auth()
+        builder.with_root_certificates(roots(settings)?)
+    };
+    let config = match &settings.client_cert {
+        None => builder.with_no_client_auth(),
+        Some((cert, key)) => {
+            let (chain, key) = client_identity(cert, key)?;
+            builder
+                .with_client_auth_cert(chain, key)
+                .map_err(|err| ProbeError::Config(format!("{}: {err}", cert.display())))?
+        }
     };
     Ok(Arc::new(config))
 }
@@ -68,6 +76,23 @@ fn roots(settings: &TlsSettings) -> Result<RootCertStore, ProbeError> {
         }
     }
     Ok(roots)
+}
+
+fn client_identity(
+    cert: &std::path::Path,
+    key: &std::path::Path,
+) -> Result<(Vec<CertificateDer<'static>>, rustls::pki_types::PrivateKeyDer<'static>), ProbeError> {
+    let chain =
+        CertificateDer::pem_file_iter(cert).and_then(|iter| iter.collect::<Result<Vec<_>, _>>()).map_err(
+            |err| ProbeError::Config(format!("{}: cannot read the certificate: {err}", cert.display())),
+        )?;
+    if chain.is_empty() {
+        return Err(ProbeError::Config(format!("{}: no PEM certificate in the file", cert.display())));
+    }
+    let key = rustls::pki_types::PrivateKeyDer::from_pem_file(key).map_err(|err| {
+        ProbeError::Config(format!("{}: cannot read the private key: {err}", key.display()))
+    })?;
+    Ok((chain, key))
 }
 
 pub fn server_name(host: &str) -> Result<ServerName<'static>, ProbeError> {

@@ -144,3 +144,82 @@ pub fn printable_dump(records: &[(&[u8], &[u8])]) -> String {
 pub fn hostname_realm() -> String {
     saslkit::sasldb::user::default_realm()
 }
+
+/// Certificates for TLS tests: a CA, a server leaf for 127.0.0.1/localhost and a client leaf
+/// (CN=alice) signed by it. rustls refuses a self-signed server certificate with CA:TRUE, which
+/// `openssl req -x509` makes by default, hence the separate CA.
+pub struct Certificates {
+    pub ca: PathBuf,
+    pub leaf: PathBuf,
+    pub leaf_key: PathBuf,
+    pub client: PathBuf,
+    pub client_key: PathBuf,
+}
+
+pub fn make_certificates(dir: &Path, openssl: &Path) -> Certificates {
+    let p = |name: &str| dir.join(name).to_str().unwrap().to_string();
+    let sh = |args: &[&str]| {
+        let out = Command::new(openssl).args(args).output().unwrap();
+        assert!(out.status.success(), "openssl {args:?}: {}", String::from_utf8_lossy(&out.stderr));
+    };
+    let ec = ["-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes"];
+    let key_and_request = |subject: &str, name: &str| {
+        let (key, csr) = (p(&format!("{name}.key")), p(&format!("{name}.csr")));
+        let mut args = vec!["req", "-subj", subject, "-keyout", key.as_str(), "-out", csr.as_str()];
+        args.extend(ec);
+        sh(&args);
+    };
+    let (ca_key, ca_pem, serial) = (p("ca.key"), p("ca.pem"), p("ca.srl"));
+    let mut ca = vec![
+        "req",
+        "-x509",
+        "-days",
+        "2",
+        "-subj",
+        "/CN=saslkit test CA",
+        "-keyout",
+        ca_key.as_str(),
+        "-out",
+        ca_pem.as_str(),
+    ];
+    ca.extend(ec);
+    sh(&ca);
+    let sign = |name: &str, extensions: &str| {
+        let ext = p(&format!("{name}.ext"));
+        std::fs::write(&ext, extensions).unwrap();
+        let (csr, pem) = (p(&format!("{name}.csr")), p(&format!("{name}.pem")));
+        sh(&[
+            "x509",
+            "-req",
+            "-days",
+            "2",
+            "-in",
+            &csr,
+            "-CA",
+            &ca_pem,
+            "-CAkey",
+            &ca_key,
+            "-CAcreateserial",
+            "-CAserial",
+            &serial,
+            "-out",
+            &pem,
+            "-extfile",
+            &ext,
+        ]);
+    };
+    key_and_request("/CN=localhost", "leaf");
+    sign(
+        "leaf",
+        "subjectAltName=IP:127.0.0.1,DNS:localhost\nbasicConstraints=CA:FALSE\nextendedKeyUsage=serverAuth\n",
+    );
+    key_and_request("/CN=alice", "client");
+    sign("client", "basicConstraints=CA:FALSE\nextendedKeyUsage=clientAuth\n");
+    Certificates {
+        ca: dir.join("ca.pem"),
+        leaf: dir.join("leaf.pem"),
+        leaf_key: dir.join("leaf.key"),
+        client: dir.join("client.pem"),
+        client_key: dir.join("client.key"),
+    }
+}

@@ -192,6 +192,11 @@ fn safe_probe_sees_both_phases_and_both_auth_lists(server: &Server) {
 }
 
 fn every_mechanism_right_and_wrong_password(server: &Server) {
+    // Without --mech, the strongest offered.
+    let (code, json, stderr) =
+        probe(server, server.starttls_port, &["--user", "alice", "--password-stdin"], "right-pw");
+    assert_eq!(code, Some(0), "{stderr}");
+    assert_eq!(json["attempts"][0]["mechanism"], "SCRAM-SHA-256");
     for mech in MECHANISMS {
         let args = ["--user", "alice", "--mech", mech, "--password-stdin"];
         let (code, json, stderr) = probe(server, server.starttls_port, &args, "right-pw");

@@ -31,7 +31,9 @@ pub trait ClientMechanism {
 }
 
 /// The mechanisms this client can run, strongest first (the default choice).
-pub const BY_STRENGTH: [&str; 11] = [
+/// Token mechanisms (OAUTHBEARER, XOAUTH2) and EXTERNAL/ANONYMOUS are left out: they do not
+/// take a password, so they run only when named with `--mech`.
+pub const BY_STRENGTH: [&str; 9] = [
     "SCRAM-SHA-512",
     "SCRAM-SHA-256",
     "SCRAM-SHA-1",
@@ -39,8 +41,6 @@ pub const BY_STRENGTH: [&str; 11] = [
     "CRAM-SHA256",
     "CRAM-SHA1",
     "CRAM-MD5",
-    "OAUTHBEARER",
-    "XOAUTH2",
     "PLAIN",
     "LOGIN",
 ];

@@ -28,7 +28,7 @@ Exit codes (sysexits.h):
 Invoked as `saslpasswd2` or `sasldblistusers2` (a symlink), saslkit behaves as that Cyrus tool.";
 
 /// SASL authentication tooling for mail administrators: the Cyrus SASL user database (sasldb2),
-/// and more to come.
+/// Postfix's client password map, SMTP AUTH blobs, and live AUTH probes.
 #[derive(Debug, Parser)]
 #[command(name = "saslkit", version, after_long_help = EXIT_CODES, propagate_version = true)]
 pub struct Cli {

@@ -23,7 +23,7 @@ pub fn cmd_generate(ctx: &Ctx, args: &GenerateArgs) -> CliResult {
                 .with_hint("run `cargo run -- generate` and commit the result"))
         }
         (false, _) => {
-            ctx.printer.status(&format!("wrote {} files", stale.len()));
+            ctx.printer.status(&format!("wrote {}", crate::output::count(stale.len(), "file")));
             Ok(())
         }
         (true, true) => Ok(()),

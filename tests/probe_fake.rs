@@ -41,7 +41,10 @@ impl Drop for Fake {
 /// Serves every connection (one at a time) until none comes for two seconds: `banner`, then
 /// `script(line)` for every line received.
 fn fake(banner: fn() -> Answer, script: fn(&str) -> Answer) -> Fake {
-    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    fake_on(TcpListener::bind("127.0.0.1:0").unwrap(), banner, script)
+}
+
+fn fake_on(listener: TcpListener, banner: fn() -> Answer, script: fn(&str) -> Answer) -> Fake {
     listener.set_nonblocking(true).unwrap();
     let port = listener.local_addr().unwrap().port();
     let received = Arc::new(Mutex::new(Vec::new()));
@@ -263,4 +266,28 @@ fn a_server_that_trickles_forever_hits_the_session_timeout() {
     let (code, _, stderr) = probe(&server, &[]);
     assert_eq!(code, Some(75), "{stderr}");
     assert!(started.elapsed() < Duration::from_secs(9), "{:?}", started.elapsed());
+}
+
+#[test]
+fn ipv6_loopback_with_dash_6() {
+    let Ok(listener) = TcpListener::bind("[::1]:0") else {
+        common::skip_or_fail("this machine has no IPv6 loopback");
+        return;
+    };
+    let server = fake_on(
+        listener,
+        || Answer::Send(b"220 fake6\r\n"),
+        |line| match line {
+            l if l.starts_with("EHLO") => Answer::Send(b"250-fake6\r\n250 AUTH PLAIN\r\n"),
+            _ => Answer::Send(b"221 bye\r\n"),
+        },
+    );
+    let out = assert_cmd::Command::new(common::saslkit_bin())
+        .args(["probe", &format!("[::1]:{}", server.port), "-6", "--tls", "none", "--format", "json"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json["address"], format!("[::1]:{}", server.port));
+    assert_eq!(json["banner"], "fake6");
 }

@@ -13,6 +13,7 @@ use crate::probe::error::ProbeError;
 use crate::probe::machine::{Action, Session, SessionRecord, Timing};
 use crate::probe::reply::{Reply, ReplyReader};
 use crate::probe::tls::{describe, server_name, TlsInfo};
+use crate::sasl::scram::ChannelBinding;
 
 #[derive(Debug, Clone)]
 pub struct Target {
@@ -101,9 +102,11 @@ pub fn run(
     let (mut conn, address) = connect(target, timeouts.step, &mut session.record)?;
     let mut info = None;
     if session.is_tls() {
-        let (upgraded, described) = handshake(conn, target, tls, insecure, &mut session.record, deadline)?;
+        let (upgraded, described, binding) =
+            handshake(conn, target, tls, insecure, &mut session.record, deadline)?;
         conn = upgraded;
         info = Some(described);
+        session.set_channel_binding(binding);
     }
     let mut reader = ReplyReader::default();
     loop {
@@ -130,10 +133,11 @@ pub fn run(
                             reader.buffered()
                         )));
                     }
-                    let (upgraded, described) =
+                    let (upgraded, described, binding) =
                         handshake(conn, target, tls, insecure, &mut session.record, deadline)?;
                     conn = upgraded;
                     info = Some(described);
+                    session.set_channel_binding(binding);
                     action = session.on_tls();
                 }
             }
@@ -185,7 +189,7 @@ fn handshake(
     insecure: bool,
     record: &mut SessionRecord,
     deadline: Instant,
-) -> Result<(Conn, TlsInfo), ProbeError> {
+) -> Result<(Conn, TlsInfo, Option<ChannelBinding>), ProbeError> {
     let mut tcp = match conn {
         Conn::Plain(tcp) => tcp,
         Conn::Unix(_) => {
@@ -206,7 +210,34 @@ fn handshake(
     }
     record.timings.push(Timing { step: "TLS handshake".into(), micros: started.elapsed().as_micros() });
     let info = describe(&client, insecure);
-    Ok((Conn::Tls(Box::new(StreamOwned::new(client, tcp))), info))
+    let binding = channel_binding(&client);
+    Ok((Conn::Tls(Box::new(StreamOwned::new(client, tcp))), info, binding))
+}
+
+/// RFC 9266 `tls-exporter` on TLS 1.3; RFC 5929 `tls-server-end-point` (the certificate's hash)
+/// on TLS 1.2, where the exporter is not safe without extended master secret.
+fn channel_binding(client: &ClientConnection) -> Option<ChannelBinding> {
+    if client.protocol_version() == Some(rustls::ProtocolVersion::TLSv1_3) {
+        let data = client.export_keying_material([0u8; 32], b"EXPORTER-Channel-Binding", None).ok()?;
+        return Some(ChannelBinding { name: "tls-exporter", data: data.to_vec() });
+    }
+    let leaf = client.peer_certificates()?.first()?;
+    Some(ChannelBinding { name: "tls-server-end-point", data: server_end_point_hash(leaf) })
+}
+
+/// RFC 5929 §4.1: the certificate's own signature hash, but SHA-256 in place of MD5 and SHA-1.
+fn server_end_point_hash(der: &[u8]) -> Vec<u8> {
+    use sha2::Digest;
+    let algorithm = x509_parser::parse_x509_certificate(der)
+        .map(|(_, c)| c.signature_algorithm.algorithm.to_id_string())
+        .unwrap_or_default();
+    match algorithm.as_str() {
+        // sha384WithRSAEncryption, ecdsa-with-SHA384
+        "1.2.840.113549.1.1.12" | "1.2.840.10045.4.3.3" => sha2::Sha384::digest(der).to_vec(),
+        // sha512WithRSAEncryption, ecdsa-with-SHA512
+        "1.2.840.113549.1.1.13" | "1.2.840.10045.4.3.4" => sha2::Sha512::digest(der).to_vec(),
+        _ => sha2::Sha256::digest(der).to_vec(),
+    }
 }
 
 fn tls_error(err: std::io::Error) -> ProbeError {

@@ -8,6 +8,7 @@ use serde::Serialize;
 use crate::probe::capabilities::Capabilities;
 use crate::probe::reply::Reply;
 use crate::sasl::client::ClientMechanism;
+use crate::sasl::scram::ChannelBinding;
 use crate::sasl::{b64, Message};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -150,6 +151,8 @@ enum State {
 }
 
 pub struct Session {
+    /// The TLS session's channel-binding data, for SCRAM-*-PLUS.
+    channel_binding: Option<ChannelBinding>,
     options: Options,
     goal: Goal,
     state: State,
@@ -165,6 +168,7 @@ impl Session {
     pub fn new(options: Options, goal: Goal) -> Session {
         let tls = options.tls == TlsMode::Implicit;
         Session {
+            channel_binding: None,
             options,
             goal,
             state: State::Banner,
@@ -176,6 +180,11 @@ impl Session {
 
     pub fn is_tls(&self) -> bool {
         self.tls
+    }
+
+    /// What the driver learned from the TLS handshake, for the -PLUS mechanisms.
+    pub fn set_channel_binding(&mut self, binding: Option<ChannelBinding>) {
+        self.channel_binding = binding;
     }
 
     /// The server's next reply, and how long the driver waited for it.
@@ -356,6 +365,16 @@ impl Session {
             return self.finish(Outcome::Declined {
                 reason: format!("{name} would send the password in the clear on a connection without TLS (--allow-plaintext to send it anyway)"),
             });
+        }
+        if mechanism.wants_channel_binding() {
+            match self.channel_binding.clone() {
+                Some(binding) => mechanism.set_channel_binding(binding),
+                None => {
+                    return self.finish(Outcome::Declined {
+                        reason: format!("{name} binds to the TLS session, and this connection has no TLS"),
+                    })
+                }
+            }
         }
         let initial = match mechanism.initial_response() {
             Ok(initial) => initial,
@@ -553,6 +572,23 @@ mod tests {
         feed(&mut s, 250, &["ok?"]);
         assert!(s.record.auth_answered_250);
         assert!(matches!(s.record.outcome, Some(Outcome::ProtocolError { .. })));
+    }
+
+    #[test]
+    fn plus_without_tls_is_declined_and_with_binding_uses_p() {
+        let mech = client_for("SCRAM-SHA-256-PLUS", creds("pw")).unwrap().unwrap();
+        let mut s = Session::new(options(TlsMode::None), Goal::Authenticate(mech));
+        feed(&mut s, 220, &["mx"]);
+        assert_eq!(feed(&mut s, 250, &["mx", "AUTH SCRAM-SHA-256-PLUS"]), "QUIT\r\n");
+        assert!(matches!(s.record.outcome, Some(Outcome::Declined { .. })));
+
+        let mech = client_for("SCRAM-SHA-256-PLUS", creds("pw")).unwrap().unwrap();
+        let mut s = Session::new(options(TlsMode::Implicit), Goal::Authenticate(mech));
+        s.set_channel_binding(Some(ChannelBinding { name: "tls-exporter", data: vec![1; 32] }));
+        feed(&mut s, 220, &["mx"]);
+        let auth = feed(&mut s, 250, &["mx", "AUTH SCRAM-SHA-256-PLUS"]);
+        let blob = auth.trim_end().strip_prefix("AUTH SCRAM-SHA-256-PLUS ").unwrap();
+        assert!(crate::sasl::b64::decode(blob).unwrap().starts_with(b"p=tls-exporter,,n=alice,r="));
     }
 
     #[test]

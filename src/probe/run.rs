@@ -171,6 +171,9 @@ fn authenticate(
     auth_250: &mut bool,
 ) -> Result<(), ProbeError> {
     let offered = report.phases.last().map(|p| p.capabilities.all_mechanisms()).unwrap_or_default();
+    // The -PLUS variants need the TLS session: without TLS they are not candidates.
+    let tls = report.phases.last().is_some_and(|p| p.tls);
+    let offered: Vec<String> = offered.into_iter().filter(|m| tls || !m.ends_with("-PLUS")).collect();
     let mechanisms: Vec<String> = match (&creds.mechanism, creds.all) {
         (Some(mech), _) => vec![mech.to_ascii_uppercase()],
         (None, true) => offered.iter().filter(|m| BY_STRENGTH.contains(&m.as_str())).cloned().collect(),

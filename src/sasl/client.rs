@@ -3,7 +3,7 @@
 
 use crate::sasl::cram::{self, CramHash};
 use crate::sasl::digest_md5::{self, Exchange, ResponseInput};
-use crate::sasl::scram::{self as scram_client, ClientFinal, ScramClient};
+use crate::sasl::scram::{self as scram_client, ChannelBinding, ClientFinal, ScramClient};
 use crate::sasl::{login, oauth, plain, simple, Message, SaslError};
 use crate::secrets::password::Password;
 use crate::secrets::scram::ScramHash;
@@ -24,6 +24,11 @@ pub trait ClientMechanism {
     fn sends_plaintext(&self) -> bool {
         false
     }
+    /// The -PLUS variants bind the exchange to the TLS session.
+    fn wants_channel_binding(&self) -> bool {
+        false
+    }
+    fn set_channel_binding(&mut self, _binding: ChannelBinding) {}
     fn initial_response(&mut self) -> Result<Option<Message>, SaslError>;
     /// Answers one decoded server challenge; the last answer of SCRAM and DIGEST-MD5 checks the
     /// server's proof and is empty (SMTP has no "additional data with success").
@@ -33,7 +38,10 @@ pub trait ClientMechanism {
 /// The mechanisms this client can run, strongest first (the default choice).
 /// Token mechanisms (OAUTHBEARER, XOAUTH2) and EXTERNAL/ANONYMOUS are left out: they do not
 /// take a password, so they run only when named with `--mech`.
-pub const BY_STRENGTH: [&str; 9] = [
+pub const BY_STRENGTH: [&str; 12] = [
+    "SCRAM-SHA-512-PLUS",
+    "SCRAM-SHA-256-PLUS",
+    "SCRAM-SHA-1-PLUS",
     "SCRAM-SHA-512",
     "SCRAM-SHA-256",
     "SCRAM-SHA-1",
@@ -57,9 +65,12 @@ pub fn client_for(
         "CRAM-SHA1" => Box::new(Cram { creds, hash: CramHash::Sha1 }),
         "CRAM-SHA256" => Box::new(Cram { creds, hash: CramHash::Sha256 }),
         "DIGEST-MD5" => Box::new(Digest { creds, exchange: None }),
-        "SCRAM-SHA-1" => Box::new(Scram::new(ScramHash::Sha1, creds)?),
-        "SCRAM-SHA-256" => Box::new(Scram::new(ScramHash::Sha256, creds)?),
-        "SCRAM-SHA-512" => Box::new(Scram::new(ScramHash::Sha512, creds)?),
+        "SCRAM-SHA-1" => Box::new(Scram::new(ScramHash::Sha1, false, creds)?),
+        "SCRAM-SHA-256" => Box::new(Scram::new(ScramHash::Sha256, false, creds)?),
+        "SCRAM-SHA-512" => Box::new(Scram::new(ScramHash::Sha512, false, creds)?),
+        "SCRAM-SHA-1-PLUS" => Box::new(Scram::new(ScramHash::Sha1, true, creds)?),
+        "SCRAM-SHA-256-PLUS" => Box::new(Scram::new(ScramHash::Sha256, true, creds)?),
+        "SCRAM-SHA-512-PLUS" => Box::new(Scram::new(ScramHash::Sha512, true, creds)?),
         "OAUTHBEARER" => Box::new(Bearer { creds, xoauth2: false }),
         "XOAUTH2" => Box::new(Bearer { creds, xoauth2: true }),
         "EXTERNAL" => Box::new(External(creds)),
@@ -169,34 +180,46 @@ impl ClientMechanism for Digest {
 }
 
 struct Scram {
-    hash: ScramHash,
-    client: ScramClient,
+    name: String,
+    plus: bool,
+    client: Option<ScramClient>,
     secret: Password,
     sent_final: Option<ClientFinal>,
 }
 
 impl Scram {
-    fn new(hash: ScramHash, creds: Credentials) -> Result<Scram, SaslError> {
+    fn new(hash: ScramHash, plus: bool, creds: Credentials) -> Result<Scram, SaslError> {
         let nonce = scram_client::random_nonce()
             .map_err(|e| SaslError::Invalid(format!("no random numbers: {e}")))?;
         let client = ScramClient::new(hash, &creds.user, &creds.authzid, &nonce)?;
-        Ok(Scram { hash, client, secret: creds.secret, sent_final: None })
+        let name = format!("{}{}", hash.mechanism(), if plus { "-PLUS" } else { "" });
+        Ok(Scram { name, plus, client: Some(client), secret: creds.secret, sent_final: None })
+    }
+
+    fn client(&self) -> Result<&ScramClient, SaslError> {
+        self.client.as_ref().ok_or_else(|| SaslError::Invalid("internal: the SCRAM client is gone".into()))
     }
 }
 
 impl ClientMechanism for Scram {
     fn name(&self) -> &str {
-        self.hash.mechanism()
+        &self.name
+    }
+    fn wants_channel_binding(&self) -> bool {
+        self.plus
+    }
+    fn set_channel_binding(&mut self, binding: ChannelBinding) {
+        self.client = self.client.take().map(|c| c.with_channel_binding(binding));
     }
     fn initial_response(&mut self) -> Result<Option<Message>, SaslError> {
-        Ok(Some(self.client.client_first()))
+        Ok(Some(self.client()?.client_first()))
     }
     fn respond(&mut self, challenge: &[u8]) -> Result<Message, SaslError> {
         if let Some(sent) = &self.sent_final {
             sent.verify(challenge)?;
             return Ok(Message::public(Vec::new()));
         }
-        let reply = self.client.client_final(challenge, self.secret.as_bytes(), false)?;
+        let reply = self.client()?.client_final(challenge, self.secret.as_bytes(), false)?;
         let message = Message::public(reply.message.bytes.to_vec());
         self.sent_final = Some(reply);
         Ok(message)

@@ -15,6 +15,16 @@ pub struct ScramClient {
     gs2_header: String,
     client_first_bare: String,
     nonce: String,
+    /// The channel-binding data of the TLS session, for the -PLUS variants.
+    binding_data: Vec<u8>,
+}
+
+/// Channel binding for SCRAM-*-PLUS: the type's name and the data the TLS session gives for it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ChannelBinding {
+    /// `tls-exporter` (RFC 9266, TLS 1.3) or `tls-server-end-point` (RFC 5929).
+    pub name: &'static str,
+    pub data: Vec<u8>,
 }
 
 /// What the server's first message said.
@@ -42,13 +52,28 @@ impl ScramClient {
         if nonce.is_empty() || !nonce.bytes().all(|b| (0x21..=0x7e).contains(&b) && b != b',') {
             return Err(SaslError::Invalid("a SCRAM nonce is printable ASCII without `,`".into()));
         }
-        let gs2_header = match authzid {
-            "" => "n,,".to_string(),
-            a => format!("n,a={},", String::from_utf8_lossy(&escape_saslname(a.as_bytes()))),
+        let authzid = match authzid {
+            "" => String::new(),
+            a => format!("a={}", String::from_utf8_lossy(&escape_saslname(a.as_bytes()))),
         };
         let client_first_bare =
             format!("n={},r={nonce}", String::from_utf8_lossy(&escape_saslname(user.as_bytes())));
-        Ok(ScramClient { hash, gs2_header, client_first_bare, nonce: nonce.to_string() })
+        Ok(ScramClient {
+            hash,
+            gs2_header: format!("n,{authzid},"),
+            client_first_bare,
+            nonce: nonce.to_string(),
+            binding_data: Vec::new(),
+        })
+    }
+
+    /// The -PLUS variant: the gs2 header names the binding (`p=tls-exporter`) and the client-final
+    /// message carries its data, so a man in the middle with another TLS session fails.
+    pub fn with_channel_binding(mut self, binding: ChannelBinding) -> ScramClient {
+        let authzid = self.gs2_header.trim_start_matches("n,").to_string();
+        self.gs2_header = format!("p={},{authzid}", binding.name);
+        self.binding_data = binding.data;
+        self
     }
 
     pub fn client_first(&self) -> Message {
@@ -79,7 +104,8 @@ impl ScramClient {
             )));
         }
         let keys = derive_keys(self.hash, password, &first.salt, first.iterations);
-        let without_proof = format!("c={},r={}", STANDARD.encode(&self.gs2_header), first.nonce);
+        let cbind_input = [self.gs2_header.as_bytes(), &self.binding_data].concat();
+        let without_proof = format!("c={},r={}", STANDARD.encode(cbind_input), first.nonce);
         let auth_message = format!("{},{text},{without_proof}", self.client_first_bare);
         let signature = hmac(self.hash, &keys.stored_key, auth_message.as_bytes());
         let proof: Vec<u8> = keys.client_key.iter().zip(&signature).map(|(k, s)| k ^ s).collect();
@@ -186,6 +212,23 @@ mod tests {
         assert!(client.client_final(weak, b"pw", false).is_err());
         assert!(client.client_final(weak, b"pw", true).is_ok());
         assert!(client.client_final(b"r=abcdef,s=!!,i=4096", b"pw", false).is_err());
+    }
+
+    #[test]
+    fn channel_binding_goes_into_the_header_and_c() {
+        let binding = ChannelBinding { name: "tls-exporter", data: vec![7; 32] };
+        let client = ScramClient::new(ScramHash::Sha256, "user", "admin", "abc")
+            .unwrap()
+            .with_channel_binding(binding);
+        assert_eq!(&*client.client_first().bytes, b"p=tls-exporter,a=admin,n=user,r=abc");
+        let reply = client.client_final(b"r=abcdef,s=QSXCR+Q6sek8bf92,i=4096", b"pw", false).unwrap();
+        let text = String::from_utf8(reply.message.bytes.to_vec()).unwrap();
+        let c = text.split(',').next().unwrap().strip_prefix("c=").unwrap();
+        assert_eq!(STANDARD.decode(c).unwrap(), [b"p=tls-exporter,a=admin,".as_slice(), &[7; 32]].concat());
+        // Without binding, c= is the base64 of the header alone ("biws" for "n,,").
+        let plain = ScramClient::new(ScramHash::Sha256, "user", "", "abc").unwrap();
+        let reply = plain.client_final(b"r=abcdef,s=QSXCR+Q6sek8bf92,i=4096", b"pw", false).unwrap();
+        assert!(reply.message.bytes.starts_with(b"c=biws,"));
     }
 
     #[test]

@@ -356,7 +356,7 @@ _saslkit() {
 
     case "${cmd}" in
         saslkit)
-            opts="-q -h -V --db --map-size --quiet --help --version user realm listusers auth map probe generate help"
+            opts="-q -h -V --db --map-size --backend --quiet --help --version user realm listusers auth map probe generate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -370,6 +370,10 @@ _saslkit() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --backend)
+                    COMPREPLY=($(compgen -W "lmdb gdbm" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -378,7 +382,7 @@ _saslkit() {
             return 0
             ;;
         saslkit__subcmd__auth)
-            opts="-q -h -V --db --map-size --quiet --help --version plain login cram-md5 cram-sha1 cram-sha256 digest-md5 scram-sha-1 scram-sha-256 scram-sha-512 oauthbearer xoauth2 external anonymous decode help"
+            opts="-q -h -V --db --map-size --backend --quiet --help --version plain login cram-md5 cram-sha1 cram-sha256 digest-md5 scram-sha-1 scram-sha-256 scram-sha-512 oauthbearer xoauth2 external anonymous decode help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -392,6 +396,10 @@ _saslkit() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --backend)
+                    COMPREPLY=($(compgen -W "lmdb gdbm" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -400,7 +408,7 @@ _saslkit() {
             return 0
             ;;
         saslkit__subcmd__auth__subcmd__anonymous)
-            opts="-q -h -V --format --command --show-secrets --db --map-size --quiet --help --version"
+            opts="-q -h -V --format --command --show-secrets --db --map-size --backend --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -416,6 +424,10 @@ _saslkit() {
                     ;;
                 --map-size)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --backend)
+                    COMPREPLY=($(compgen -W "lmdb gdbm" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -426,7 +438,7 @@ _saslkit() {
             return 0
             ;;
         saslkit__subcmd__auth__subcmd__cram__subcmd__md5)
-            opts="-q -h -V --challenge --password-stdin --password-file --password-env --password --format --command --show-secrets --db --map-size --quiet --help --version"
+            opts="-q -h -V --challenge --password-stdin --password-file --password-env --password --format --command --show-secrets --db --map-size --backend --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -458,6 +470,10 @@ _saslkit() {
                     ;;
                 --map-size)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --backend)
+                    COMPREPLY=($(compgen -W "lmdb gdbm" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -468,7 +484,7 @@ _saslkit() {
             return 0
             ;;
         saslkit__subcmd__auth__subcmd__cram__subcmd__sha1)
-            opts="-q -h -V --challenge --password-stdin --password-file --password-env --password --format --command --show-secrets --db --map-size --quiet --help --version"
+            opts="-q -h -V --challenge --password-stdin --password-file --password-env --password --format --command --show-secrets --db --map-size --backend --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -500,6 +516,10 @@ _saslkit() {
                     ;;
                 --map-size)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --backend)
+                    COMPREPLY=($(compgen -W "lmdb gdbm" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -510,7 +530,7 @@ _saslkit() {
             return 0
             ;;
         saslkit__subcmd__auth__subcmd__cram__subcmd__sha256)
-            opts="-q -h -V --challenge --password-stdin --password-file --password-env --password --format --command --show-secrets --db --map-size --quiet --help --version"
+            opts="-q -h -V --challenge --password-stdin --password-file --password-env --password --format --command --show-secrets --db --map-size --backend --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -544,6 +564,10 @@ _saslkit() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --backend)
+                    COMPREPLY=($(compgen -W "lmdb gdbm" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -552,7 +576,7 @@ _saslkit() {
             return 0
             ;;
         saslkit__subcmd__auth__subcmd__decode)
-            opts="-q -h -V --mech --show-secrets --format --db --map-size --quiet --help --version"
+            opts="-q -h -V --mech --show-secrets --format --db --map-size --backend --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -574,6 +598,10 @@ _saslkit() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --backend)
+                    COMPREPLY=($(compgen -W "lmdb gdbm" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -582,7 +610,7 @@ _saslkit() {
             return 0
             ;;
         saslkit__subcmd__auth__subcmd__digest__subcmd__md5)
-            opts="-q -h -V --challenge --service --host --realm --authzid --cnonce --server-final --password-stdin --password-file --password-env --password --format --command --show-secrets --db --map-size --quiet --help --version"
+            opts="-q -h -V --challenge --service --host --realm --authzid --cnonce --server-final --password-stdin --password-file --password-env --password --format --command --show-secrets --db --map-size --backend --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -640,6 +668,10 @@ _saslkit() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --backend)
+                    COMPREPLY=($(compgen -W "lmdb gdbm" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -648,7 +680,7 @@ _saslkit() {
             return 0
             ;;
         saslkit__subcmd__auth__subcmd__external)
-            opts="-q -h -V --format --command --show-secrets --db --map-size --quiet --help --version"
+            opts="-q -h -V --format --command --show-secrets --db --map-size --backend --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -664,6 +696,10 @@ _saslkit() {
                     ;;
                 --map-size)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --backend)
+                    COMPREPLY=($(compgen -W "lmdb gdbm" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -898,7 +934,7 @@ _saslkit() {
             return 0
             ;;
         saslkit__subcmd__auth__subcmd__login)
-            opts="-q -h -V --password-stdin --password-file --password-env --password --format --command --show-secrets --db --map-size --quiet --help --version"
+            opts="-q -h -V --password-stdin --password-file --password-env --password --format --command --show-secrets --db --map-size --backend --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -928,6 +964,10 @@ _saslkit() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --backend)
+                    COMPREPLY=($(compgen -W "lmdb gdbm" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -936,7 +976,7 @@ _saslkit() {
             return 0
             ;;
         saslkit__subcmd__auth__subcmd__oauthbearer)
-            opts="-q -h -V --host --port --token-stdin --token-file --token-env --format --command --show-secrets --db --map-size --quiet --help --version"
+            opts="-q -h -V --host --port --token-stdin --token-file --token-env --format --command --show-secrets --db --map-size --backend --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -970,6 +1010,10 @@ _saslkit() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --backend)
+                    COMPREPLY=($(compgen -W "lmdb gdbm" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -978,7 +1022,7 @@ _saslkit() {
             return 0
             ;;
         saslkit__subcmd__auth__subcmd__plain)
-            opts="-q -h -V --authzid --password-stdin --password-file --password-env --password --format --command --show-secrets --db --map-size --quiet --help --version"
+            opts="-q -h -V --authzid --password-stdin --password-file --password-env --password --format --command --show-secrets --db --map-size --backend --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1010,6 +1054,10 @@ _saslkit() {
                     ;;
                 --map-size)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --backend)
+                    COMPREPLY=($(compgen -W "lmdb gdbm" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1020,7 +1068,7 @@ _saslkit() {
             return 0
             ;;
         saslkit__subcmd__auth__subcmd__scram__subcmd__sha__subcmd__1)
-            opts="-q -h -V --authzid --nonce --server-first --server-final --allow-weak --password-stdin --password-file --password-env --password --format --command --show-secrets --db --map-size --quiet --help --version"
+            opts="-q -h -V --authzid --nonce --server-first --server-final --allow-weak --password-stdin --password-file --password-env --password --format --command --show-secrets --db --map-size --backend --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1064,6 +1112,10 @@ _saslkit() {
                     ;;
                 --map-size)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --backend)
+                    COMPREPLY=($(compgen -W "lmdb gdbm" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1074,7 +1126,7 @@ _saslkit() {
             return 0
             ;;
         saslkit__subcmd__auth__subcmd__scram__subcmd__sha__subcmd__256)
-            opts="-q -h -V --authzid --nonce --server-first --server-final --allow-weak --password-stdin --password-file --password-env --password --format --command --show-secrets --db --map-size --quiet --help --version"
+            opts="-q -h -V --authzid --nonce --server-first --server-final --allow-weak --password-stdin --password-file --password-env --password --format --command --show-secrets --db --map-size --backend --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1118,6 +1170,10 @@ _saslkit() {
                     ;;
                 --map-size)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --backend)
+                    COMPREPLY=($(compgen -W "lmdb gdbm" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1128,7 +1184,7 @@ _saslkit() {
             return 0
             ;;
         saslkit__subcmd__auth__subcmd__scram__subcmd__sha__subcmd__512)
-            opts="-q -h -V --authzid --nonce --server-first --server-final --allow-weak --password-stdin --password-file --password-env --password --format --command --show-secrets --db --map-size --quiet --help --version"
+            opts="-q -h -V --authzid --nonce --server-first --server-final --allow-weak --password-stdin --password-file --password-env --password --format --command --show-secrets --db --map-size --backend --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1174,6 +1230,10 @@ _saslkit() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --backend)
+                    COMPREPLY=($(compgen -W "lmdb gdbm" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1182,7 +1242,7 @@ _saslkit() {
             return 0
             ;;
         saslkit__subcmd__auth__subcmd__xoauth2)
-            opts="-q -h -V --token-stdin --token-file --token-env --format --command --show-secrets --db --map-size --quiet --help --version"
+            opts="-q -h -V --token-stdin --token-file --token-env --format --command --show-secrets --db --map-size --backend --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1208,6 +1268,10 @@ _saslkit() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --backend)
+                    COMPREPLY=($(compgen -W "lmdb gdbm" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1216,7 +1280,7 @@ _saslkit() {
             return 0
             ;;
         saslkit__subcmd__generate)
-            opts="-q -h -V --check --out --db --map-size --quiet --help --version"
+            opts="-q -h -V --check --out --db --map-size --backend --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1232,6 +1296,10 @@ _saslkit() {
                     ;;
                 --map-size)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --backend)
+                    COMPREPLY=($(compgen -W "lmdb gdbm" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1774,7 +1842,7 @@ _saslkit() {
             return 0
             ;;
         saslkit__subcmd__listusers)
-            opts="-q -h -V --db --map-size --quiet --help --version"
+            opts="-q -h -V --db --map-size --backend --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1786,6 +1854,10 @@ _saslkit() {
                     ;;
                 --map-size)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --backend)
+                    COMPREPLY=($(compgen -W "lmdb gdbm" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1796,7 +1868,7 @@ _saslkit() {
             return 0
             ;;
         saslkit__subcmd__map)
-            opts="-q -h -V --db --map-size --quiet --help --version compile query dump lookup check help"
+            opts="-q -h -V --db --map-size --backend --quiet --help --version compile query dump lookup check help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1810,6 +1882,10 @@ _saslkit() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --backend)
+                    COMPREPLY=($(compgen -W "lmdb gdbm" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1818,7 +1894,7 @@ _saslkit() {
             return 0
             ;;
         saslkit__subcmd__map__subcmd__check)
-            opts="-c -f -q -h -V --config-dir --smtputf8 --no-smtputf8 --no-fold --format --db --map-size --quiet --help --version"
+            opts="-c -f -q -h -V --config-dir --smtputf8 --no-smtputf8 --no-fold --format --db --map-size --backend --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1842,6 +1918,10 @@ _saslkit() {
                     ;;
                 --map-size)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --backend)
+                    COMPREPLY=($(compgen -W "lmdb gdbm" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1852,7 +1932,7 @@ _saslkit() {
             return 0
             ;;
         saslkit__subcmd__map__subcmd__compile)
-            opts="-c -f -r -w -q -h -V --config-dir --smtputf8 --no-smtputf8 --no-fold --last-wins --quiet-duplicates --db --map-size --quiet --help --version"
+            opts="-c -f -r -w -q -h -V --config-dir --smtputf8 --no-smtputf8 --no-fold --last-wins --quiet-duplicates --db --map-size --backend --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1874,6 +1954,10 @@ _saslkit() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --backend)
+                    COMPREPLY=($(compgen -W "lmdb gdbm" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1882,7 +1966,7 @@ _saslkit() {
             return 0
             ;;
         saslkit__subcmd__map__subcmd__dump)
-            opts="-q -h -V --show-secrets --format --db --map-size --quiet --help --version"
+            opts="-q -h -V --show-secrets --format --db --map-size --backend --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1898,6 +1982,10 @@ _saslkit() {
                     ;;
                 --map-size)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --backend)
+                    COMPREPLY=($(compgen -W "lmdb gdbm" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2006,7 +2094,7 @@ _saslkit() {
             return 0
             ;;
         saslkit__subcmd__map__subcmd__lookup)
-            opts="-c -f -q -h -V --nexthop --host --sender --sender-dependent --config-dir --smtputf8 --no-smtputf8 --no-fold --format --db --map-size --quiet --help --version"
+            opts="-c -f -q -h -V --nexthop --host --sender --sender-dependent --config-dir --smtputf8 --no-smtputf8 --no-fold --format --db --map-size --backend --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2044,6 +2132,10 @@ _saslkit() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --backend)
+                    COMPREPLY=($(compgen -W "lmdb gdbm" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2052,7 +2144,7 @@ _saslkit() {
             return 0
             ;;
         saslkit__subcmd__map__subcmd__query)
-            opts="-c -f -q -h -V --config-dir --smtputf8 --no-smtputf8 --no-fold --db --map-size --quiet --help --version"
+            opts="-c -f -q -h -V --config-dir --smtputf8 --no-smtputf8 --no-fold --db --map-size --backend --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2074,6 +2166,10 @@ _saslkit() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --backend)
+                    COMPREPLY=($(compgen -W "lmdb gdbm" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2082,7 +2178,7 @@ _saslkit() {
             return 0
             ;;
         saslkit__subcmd__probe)
-            opts="-4 -6 -q -h -V --tls --protocol --helo --user --authzid --mech --all-mechs --allow-plaintext --ca-file --insecure --cert --key --timeout --transcript --show-secrets --format --password-stdin --password-file --password-env --password --db --map-size --quiet --help --version"
+            opts="-4 -6 -q -h -V --tls --protocol --helo --user --authzid --mech --all-mechs --allow-plaintext --ca-file --insecure --cert --key --timeout --transcript --show-secrets --format --password-stdin --password-file --password-env --password --db --map-size --backend --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2152,6 +2248,10 @@ _saslkit() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --backend)
+                    COMPREPLY=($(compgen -W "lmdb gdbm" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2160,7 +2260,7 @@ _saslkit() {
             return 0
             ;;
         saslkit__subcmd__realm)
-            opts="-q -h -V --db --map-size --quiet --help --version list rename delete help"
+            opts="-q -h -V --db --map-size --backend --quiet --help --version list rename delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2174,6 +2274,10 @@ _saslkit() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --backend)
+                    COMPREPLY=($(compgen -W "lmdb gdbm" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2182,7 +2286,7 @@ _saslkit() {
             return 0
             ;;
         saslkit__subcmd__realm__subcmd__delete)
-            opts="-y -q -h -V --yes --db --map-size --quiet --help --version"
+            opts="-y -q -h -V --yes --db --map-size --backend --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2194,6 +2298,10 @@ _saslkit() {
                     ;;
                 --map-size)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --backend)
+                    COMPREPLY=($(compgen -W "lmdb gdbm" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2274,7 +2382,7 @@ _saslkit() {
             return 0
             ;;
         saslkit__subcmd__realm__subcmd__list)
-            opts="-q -h -V --format --db --map-size --quiet --help --version"
+            opts="-q -h -V --format --db --map-size --backend --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2292,6 +2400,10 @@ _saslkit() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --backend)
+                    COMPREPLY=($(compgen -W "lmdb gdbm" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2300,7 +2412,7 @@ _saslkit() {
             return 0
             ;;
         saslkit__subcmd__realm__subcmd__rename)
-            opts="-q -h -V --db --map-size --quiet --help --version"
+            opts="-q -h -V --db --map-size --backend --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2314,6 +2426,10 @@ _saslkit() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --backend)
+                    COMPREPLY=($(compgen -W "lmdb gdbm" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2322,7 +2438,7 @@ _saslkit() {
             return 0
             ;;
         saslkit__subcmd__user)
-            opts="-q -h -V --db --map-size --quiet --help --version add passwd delete list show verify import help"
+            opts="-q -h -V --db --map-size --backend --quiet --help --version add passwd delete list show verify import help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2336,6 +2452,10 @@ _saslkit() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --backend)
+                    COMPREPLY=($(compgen -W "lmdb gdbm" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2344,7 +2464,7 @@ _saslkit() {
             return 0
             ;;
         saslkit__subcmd__user__subcmd__add)
-            opts="-u -q -h -V --realm --password-stdin --password-file --password-env --password --scram --iterations --no-plaintext --force --db --map-size --quiet --help --version"
+            opts="-u -q -h -V --realm --password-stdin --password-file --password-env --password --scram --iterations --no-plaintext --force --db --map-size --backend --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2386,6 +2506,10 @@ _saslkit() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --backend)
+                    COMPREPLY=($(compgen -W "lmdb gdbm" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2394,7 +2518,7 @@ _saslkit() {
             return 0
             ;;
         saslkit__subcmd__user__subcmd__delete)
-            opts="-u -y -q -h -V --realm --yes --db --map-size --quiet --help --version"
+            opts="-u -y -q -h -V --realm --yes --db --map-size --backend --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2414,6 +2538,10 @@ _saslkit() {
                     ;;
                 --map-size)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --backend)
+                    COMPREPLY=($(compgen -W "lmdb gdbm" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2550,7 +2678,7 @@ _saslkit() {
             return 0
             ;;
         saslkit__subcmd__user__subcmd__import)
-            opts="-u -q -h -V --realm --input-format --scram --iterations --no-plaintext --dry-run --skip-bad --format --db --map-size --quiet --help --version"
+            opts="-u -q -h -V --realm --input-format --scram --iterations --no-plaintext --dry-run --skip-bad --format --db --map-size --backend --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2588,6 +2716,10 @@ _saslkit() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --backend)
+                    COMPREPLY=($(compgen -W "lmdb gdbm" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2596,7 +2728,7 @@ _saslkit() {
             return 0
             ;;
         saslkit__subcmd__user__subcmd__list)
-            opts="-u -q -h -V --realm --format --db --map-size --quiet --help --version"
+            opts="-u -q -h -V --realm --format --db --map-size --backend --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2622,6 +2754,10 @@ _saslkit() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --backend)
+                    COMPREPLY=($(compgen -W "lmdb gdbm" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2630,7 +2766,7 @@ _saslkit() {
             return 0
             ;;
         saslkit__subcmd__user__subcmd__passwd)
-            opts="-u -q -h -V --realm --password-stdin --password-file --password-env --password --scram --iterations --no-plaintext --db --map-size --quiet --help --version"
+            opts="-u -q -h -V --realm --password-stdin --password-file --password-env --password --scram --iterations --no-plaintext --db --map-size --backend --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2672,6 +2808,10 @@ _saslkit() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --backend)
+                    COMPREPLY=($(compgen -W "lmdb gdbm" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2680,7 +2820,7 @@ _saslkit() {
             return 0
             ;;
         saslkit__subcmd__user__subcmd__show)
-            opts="-u -q -h -V --realm --format --db --map-size --quiet --help --version"
+            opts="-u -q -h -V --realm --format --db --map-size --backend --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2706,6 +2846,10 @@ _saslkit() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --backend)
+                    COMPREPLY=($(compgen -W "lmdb gdbm" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2714,7 +2858,7 @@ _saslkit() {
             return 0
             ;;
         saslkit__subcmd__user__subcmd__verify)
-            opts="-u -q -h -V --realm --password-stdin --password-file --password-env --password --db --map-size --quiet --help --version"
+            opts="-u -q -h -V --realm --password-stdin --password-file --password-env --password --db --map-size --backend --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2746,6 +2890,10 @@ _saslkit() {
                     ;;
                 --map-size)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --backend)
+                    COMPREPLY=($(compgen -W "lmdb gdbm" -- "${cur}"))
                     return 0
                     ;;
                 *)

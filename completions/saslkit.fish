@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_saslkit_global_optspecs
-    string join \n db= map-size= q/quiet h/help V/version
+    string join \n db= map-size= backend= q/quiet h/help V/version
 end
 
 function __fish_saslkit_needs_command
@@ -26,6 +26,8 @@ end
 
 complete -c saslkit -n "__fish_saslkit_needs_command" -l db -d 'The sasldb file (LMDB). Its lock file is PATH-lock' -r -F
 complete -c saslkit -n "__fish_saslkit_needs_command" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
+complete -c saslkit -n "__fish_saslkit_needs_command" -l backend -d 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
+gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'"
 complete -c saslkit -n "__fish_saslkit_needs_command" -s q -l quiet -d 'Print no status lines; only data and errors'
 complete -c saslkit -n "__fish_saslkit_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c saslkit -n "__fish_saslkit_needs_command" -s V -l version -d 'Print version'
@@ -39,8 +41,10 @@ complete -c saslkit -n "__fish_saslkit_needs_command" -f -a "generate" -d 'Write
 complete -c saslkit -n "__fish_saslkit_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c saslkit -n "__fish_saslkit_using_subcommand user; and not __fish_seen_subcommand_from add passwd delete list show verify import help" -l db -d 'The sasldb file (LMDB). Its lock file is PATH-lock' -r -F
 complete -c saslkit -n "__fish_saslkit_using_subcommand user; and not __fish_seen_subcommand_from add passwd delete list show verify import help" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
+complete -c saslkit -n "__fish_saslkit_using_subcommand user; and not __fish_seen_subcommand_from add passwd delete list show verify import help" -l backend -d 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
+gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'"
 complete -c saslkit -n "__fish_saslkit_using_subcommand user; and not __fish_seen_subcommand_from add passwd delete list show verify import help" -s q -l quiet -d 'Print no status lines; only data and errors'
-complete -c saslkit -n "__fish_saslkit_using_subcommand user; and not __fish_seen_subcommand_from add passwd delete list show verify import help" -s h -l help -d 'Print help'
+complete -c saslkit -n "__fish_saslkit_using_subcommand user; and not __fish_seen_subcommand_from add passwd delete list show verify import help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c saslkit -n "__fish_saslkit_using_subcommand user; and not __fish_seen_subcommand_from add passwd delete list show verify import help" -s V -l version -d 'Print version'
 complete -c saslkit -n "__fish_saslkit_using_subcommand user; and not __fish_seen_subcommand_from add passwd delete list show verify import help" -f -a "add" -d 'Create a user (exit 1 if it exists, unless --force)'
 complete -c saslkit -n "__fish_saslkit_using_subcommand user; and not __fish_seen_subcommand_from add passwd delete list show verify import help" -f -a "passwd" -d 'Change an existing user\'s password (exit 67 if there is no such user)'
@@ -62,6 +66,8 @@ SHA-512\t''"
 complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from add" -l iterations -d 'PBKDF2 iterations for the SCRAM record' -r
 complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from add" -l db -d 'The sasldb file (LMDB). Its lock file is PATH-lock' -r -F
 complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from add" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
+complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from add" -l backend -d 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
+gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'"
 complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from add" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from add" -l no-plaintext -d 'Do not write the plaintext userPassword (only PLAIN/LOGIN via SCRAM-capable servers and SCRAM logins will work)'
 complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from add" -l force -d 'Replace the user if it exists'
@@ -80,6 +86,8 @@ SHA-512\t''"
 complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from passwd" -l iterations -d 'PBKDF2 iterations for the SCRAM record' -r
 complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from passwd" -l db -d 'The sasldb file (LMDB). Its lock file is PATH-lock' -r -F
 complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from passwd" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
+complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from passwd" -l backend -d 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
+gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'"
 complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from passwd" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from passwd" -l no-plaintext -d 'Do not write the plaintext userPassword (only PLAIN/LOGIN via SCRAM-capable servers and SCRAM logins will work)'
 complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from passwd" -s q -l quiet -d 'Print no status lines; only data and errors'
@@ -88,9 +96,11 @@ complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_su
 complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from delete" -s u -l realm -d 'Realm for users given without @' -r
 complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from delete" -l db -d 'The sasldb file (LMDB). Its lock file is PATH-lock' -r -F
 complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from delete" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
+complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from delete" -l backend -d 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
+gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'"
 complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation (required when there is no terminal)'
 complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print no status lines; only data and errors'
-complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from list" -s u -l realm -d 'Only users of this realm' -r
 complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from list" -l format -r -f -a "human\t'A table for people'
@@ -98,6 +108,8 @@ json\t'A JSON array of users'
 sasldb\t'sasldblistusers2\'s lines: `user@realm: property`, in storage order'"
 complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from list" -l db -d 'The sasldb file (LMDB). Its lock file is PATH-lock' -r -F
 complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from list" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
+complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from list" -l backend -d 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
+gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'"
 complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no status lines; only data and errors'
 complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
@@ -106,6 +118,8 @@ complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_su
 json\t'One JSON document with a stable, documented shape'"
 complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from show" -l db -d 'The sasldb file (LMDB). Its lock file is PATH-lock' -r -F
 complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from show" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
+complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from show" -l backend -d 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
+gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'"
 complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print no status lines; only data and errors'
 complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
@@ -115,9 +129,11 @@ complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_su
 complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from verify" -l password -d 'The password itself. Unsafe: every user of this machine can read it with `ps`' -r
 complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from verify" -l db -d 'The sasldb file (LMDB). Its lock file is PATH-lock' -r -F
 complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from verify" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
+complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from verify" -l backend -d 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
+gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'"
 complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from verify" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from verify" -s q -l quiet -d 'Print no status lines; only data and errors'
-complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help'
+complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from verify" -s V -l version -d 'Print version'
 complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from import" -s u -l realm -d 'Realm for lines whose user has no @' -r
 complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from import" -l input-format -d 'Input format (default: csv for *.csv files, tsv otherwise)' -r -f -a "tsv\t'`user@realm<TAB>password`'
@@ -132,6 +148,8 @@ complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_su
 json\t'One JSON document with a stable, documented shape'"
 complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from import" -l db -d 'The sasldb file (LMDB). Its lock file is PATH-lock' -r -F
 complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from import" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
+complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from import" -l backend -d 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
+gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'"
 complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from import" -l no-plaintext -d 'Do not write the plaintext userPassword (only PLAIN/LOGIN via SCRAM-capable servers and SCRAM logins will work)'
 complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from import" -l dry-run -d 'Check every line and report what would change; write nothing'
 complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from import" -l skip-bad -d 'Import the good lines even when some are bad (they are reported)'
@@ -148,8 +166,10 @@ complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_su
 complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c saslkit -n "__fish_saslkit_using_subcommand realm; and not __fish_seen_subcommand_from list rename delete help" -l db -d 'The sasldb file (LMDB). Its lock file is PATH-lock' -r -F
 complete -c saslkit -n "__fish_saslkit_using_subcommand realm; and not __fish_seen_subcommand_from list rename delete help" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
+complete -c saslkit -n "__fish_saslkit_using_subcommand realm; and not __fish_seen_subcommand_from list rename delete help" -l backend -d 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
+gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'"
 complete -c saslkit -n "__fish_saslkit_using_subcommand realm; and not __fish_seen_subcommand_from list rename delete help" -s q -l quiet -d 'Print no status lines; only data and errors'
-complete -c saslkit -n "__fish_saslkit_using_subcommand realm; and not __fish_seen_subcommand_from list rename delete help" -s h -l help -d 'Print help'
+complete -c saslkit -n "__fish_saslkit_using_subcommand realm; and not __fish_seen_subcommand_from list rename delete help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c saslkit -n "__fish_saslkit_using_subcommand realm; and not __fish_seen_subcommand_from list rename delete help" -s V -l version -d 'Print version'
 complete -c saslkit -n "__fish_saslkit_using_subcommand realm; and not __fish_seen_subcommand_from list rename delete help" -f -a "list" -d 'List realms with their number of users'
 complete -c saslkit -n "__fish_saslkit_using_subcommand realm; and not __fish_seen_subcommand_from list rename delete help" -f -a "rename" -d 'Move every user of realm OLD to realm NEW, atomically'
@@ -159,19 +179,25 @@ complete -c saslkit -n "__fish_saslkit_using_subcommand realm; and __fish_seen_s
 json\t'One JSON document with a stable, documented shape'"
 complete -c saslkit -n "__fish_saslkit_using_subcommand realm; and __fish_seen_subcommand_from list" -l db -d 'The sasldb file (LMDB). Its lock file is PATH-lock' -r -F
 complete -c saslkit -n "__fish_saslkit_using_subcommand realm; and __fish_seen_subcommand_from list" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
+complete -c saslkit -n "__fish_saslkit_using_subcommand realm; and __fish_seen_subcommand_from list" -l backend -d 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
+gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'"
 complete -c saslkit -n "__fish_saslkit_using_subcommand realm; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no status lines; only data and errors'
 complete -c saslkit -n "__fish_saslkit_using_subcommand realm; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c saslkit -n "__fish_saslkit_using_subcommand realm; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c saslkit -n "__fish_saslkit_using_subcommand realm; and __fish_seen_subcommand_from rename" -l db -d 'The sasldb file (LMDB). Its lock file is PATH-lock' -r -F
 complete -c saslkit -n "__fish_saslkit_using_subcommand realm; and __fish_seen_subcommand_from rename" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
+complete -c saslkit -n "__fish_saslkit_using_subcommand realm; and __fish_seen_subcommand_from rename" -l backend -d 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
+gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'"
 complete -c saslkit -n "__fish_saslkit_using_subcommand realm; and __fish_seen_subcommand_from rename" -s q -l quiet -d 'Print no status lines; only data and errors'
-complete -c saslkit -n "__fish_saslkit_using_subcommand realm; and __fish_seen_subcommand_from rename" -s h -l help -d 'Print help'
+complete -c saslkit -n "__fish_saslkit_using_subcommand realm; and __fish_seen_subcommand_from rename" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c saslkit -n "__fish_saslkit_using_subcommand realm; and __fish_seen_subcommand_from rename" -s V -l version -d 'Print version'
 complete -c saslkit -n "__fish_saslkit_using_subcommand realm; and __fish_seen_subcommand_from delete" -l db -d 'The sasldb file (LMDB). Its lock file is PATH-lock' -r -F
 complete -c saslkit -n "__fish_saslkit_using_subcommand realm; and __fish_seen_subcommand_from delete" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
+complete -c saslkit -n "__fish_saslkit_using_subcommand realm; and __fish_seen_subcommand_from delete" -l backend -d 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
+gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'"
 complete -c saslkit -n "__fish_saslkit_using_subcommand realm; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation (required when there is no terminal)'
 complete -c saslkit -n "__fish_saslkit_using_subcommand realm; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print no status lines; only data and errors'
-complete -c saslkit -n "__fish_saslkit_using_subcommand realm; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c saslkit -n "__fish_saslkit_using_subcommand realm; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c saslkit -n "__fish_saslkit_using_subcommand realm; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c saslkit -n "__fish_saslkit_using_subcommand realm; and __fish_seen_subcommand_from help" -f -a "list" -d 'List realms with their number of users'
 complete -c saslkit -n "__fish_saslkit_using_subcommand realm; and __fish_seen_subcommand_from help" -f -a "rename" -d 'Move every user of realm OLD to realm NEW, atomically'
@@ -179,13 +205,17 @@ complete -c saslkit -n "__fish_saslkit_using_subcommand realm; and __fish_seen_s
 complete -c saslkit -n "__fish_saslkit_using_subcommand realm; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c saslkit -n "__fish_saslkit_using_subcommand listusers" -l db -d 'The sasldb file (LMDB). Its lock file is PATH-lock' -r -F
 complete -c saslkit -n "__fish_saslkit_using_subcommand listusers" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
+complete -c saslkit -n "__fish_saslkit_using_subcommand listusers" -l backend -d 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
+gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'"
 complete -c saslkit -n "__fish_saslkit_using_subcommand listusers" -s q -l quiet -d 'Print no status lines; only data and errors'
-complete -c saslkit -n "__fish_saslkit_using_subcommand listusers" -s h -l help -d 'Print help'
+complete -c saslkit -n "__fish_saslkit_using_subcommand listusers" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c saslkit -n "__fish_saslkit_using_subcommand listusers" -s V -l version -d 'Print version'
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and not __fish_seen_subcommand_from plain login cram-md5 cram-sha1 cram-sha256 digest-md5 scram-sha-1 scram-sha-256 scram-sha-512 oauthbearer xoauth2 external anonymous decode help" -l db -d 'The sasldb file (LMDB). Its lock file is PATH-lock' -r -F
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and not __fish_seen_subcommand_from plain login cram-md5 cram-sha1 cram-sha256 digest-md5 scram-sha-1 scram-sha-256 scram-sha-512 oauthbearer xoauth2 external anonymous decode help" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and not __fish_seen_subcommand_from plain login cram-md5 cram-sha1 cram-sha256 digest-md5 scram-sha-1 scram-sha-256 scram-sha-512 oauthbearer xoauth2 external anonymous decode help" -l backend -d 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
+gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'"
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and not __fish_seen_subcommand_from plain login cram-md5 cram-sha1 cram-sha256 digest-md5 scram-sha-1 scram-sha-256 scram-sha-512 oauthbearer xoauth2 external anonymous decode help" -s q -l quiet -d 'Print no status lines; only data and errors'
-complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and not __fish_seen_subcommand_from plain login cram-md5 cram-sha1 cram-sha256 digest-md5 scram-sha-1 scram-sha-256 scram-sha-512 oauthbearer xoauth2 external anonymous decode help" -s h -l help -d 'Print help'
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and not __fish_seen_subcommand_from plain login cram-md5 cram-sha1 cram-sha256 digest-md5 scram-sha-1 scram-sha-256 scram-sha-512 oauthbearer xoauth2 external anonymous decode help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and not __fish_seen_subcommand_from plain login cram-md5 cram-sha1 cram-sha256 digest-md5 scram-sha-1 scram-sha-256 scram-sha-512 oauthbearer xoauth2 external anonymous decode help" -s V -l version -d 'Print version'
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and not __fish_seen_subcommand_from plain login cram-md5 cram-sha1 cram-sha256 digest-md5 scram-sha-1 scram-sha-256 scram-sha-512 oauthbearer xoauth2 external anonymous decode help" -f -a "plain" -d 'PLAIN (RFC 4616): `authzid NUL user NUL password` in one initial response'
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and not __fish_seen_subcommand_from plain login cram-md5 cram-sha1 cram-sha256 digest-md5 scram-sha-1 scram-sha-256 scram-sha-512 oauthbearer xoauth2 external anonymous decode help" -f -a "login" -d 'LOGIN: two lines, the user name and the password'
@@ -210,6 +240,8 @@ complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_su
 json\t'Fields, raw bytes (escaped) and the AUTH command lines, as JSON'"
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from plain" -l db -d 'The sasldb file (LMDB). Its lock file is PATH-lock' -r -F
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from plain" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from plain" -l backend -d 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
+gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'"
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from plain" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from plain" -l command -d 'Print the SMTP command lines (`AUTH PLAIN <blob>`) instead of the bare blobs'
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from plain" -l show-secrets -d 'Show the password or token in --format json\'s fields and raw bytes'
@@ -223,6 +255,8 @@ complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_su
 json\t'Fields, raw bytes (escaped) and the AUTH command lines, as JSON'"
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from login" -l db -d 'The sasldb file (LMDB). Its lock file is PATH-lock' -r -F
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from login" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from login" -l backend -d 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
+gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'"
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from login" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from login" -l command -d 'Print the SMTP command lines (`AUTH PLAIN <blob>`) instead of the bare blobs'
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from login" -l show-secrets -d 'Show the password or token in --format json\'s fields and raw bytes'
@@ -237,6 +271,8 @@ complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_su
 json\t'Fields, raw bytes (escaped) and the AUTH command lines, as JSON'"
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from cram-md5" -l db -d 'The sasldb file (LMDB). Its lock file is PATH-lock' -r -F
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from cram-md5" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from cram-md5" -l backend -d 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
+gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'"
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from cram-md5" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from cram-md5" -l command -d 'Print the SMTP command lines (`AUTH PLAIN <blob>`) instead of the bare blobs'
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from cram-md5" -l show-secrets -d 'Show the password or token in --format json\'s fields and raw bytes'
@@ -251,6 +287,8 @@ complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_su
 json\t'Fields, raw bytes (escaped) and the AUTH command lines, as JSON'"
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from cram-sha1" -l db -d 'The sasldb file (LMDB). Its lock file is PATH-lock' -r -F
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from cram-sha1" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from cram-sha1" -l backend -d 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
+gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'"
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from cram-sha1" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from cram-sha1" -l command -d 'Print the SMTP command lines (`AUTH PLAIN <blob>`) instead of the bare blobs'
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from cram-sha1" -l show-secrets -d 'Show the password or token in --format json\'s fields and raw bytes'
@@ -265,6 +303,8 @@ complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_su
 json\t'Fields, raw bytes (escaped) and the AUTH command lines, as JSON'"
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from cram-sha256" -l db -d 'The sasldb file (LMDB). Its lock file is PATH-lock' -r -F
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from cram-sha256" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from cram-sha256" -l backend -d 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
+gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'"
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from cram-sha256" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from cram-sha256" -l command -d 'Print the SMTP command lines (`AUTH PLAIN <blob>`) instead of the bare blobs'
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from cram-sha256" -l show-secrets -d 'Show the password or token in --format json\'s fields and raw bytes'
@@ -285,6 +325,8 @@ complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_su
 json\t'Fields, raw bytes (escaped) and the AUTH command lines, as JSON'"
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from digest-md5" -l db -d 'The sasldb file (LMDB). Its lock file is PATH-lock' -r -F
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from digest-md5" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from digest-md5" -l backend -d 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
+gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'"
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from digest-md5" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from digest-md5" -l command -d 'Print the SMTP command lines (`AUTH PLAIN <blob>`) instead of the bare blobs'
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from digest-md5" -l show-secrets -d 'Show the password or token in --format json\'s fields and raw bytes'
@@ -302,6 +344,8 @@ complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_su
 json\t'Fields, raw bytes (escaped) and the AUTH command lines, as JSON'"
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from scram-sha-1" -l db -d 'The sasldb file (LMDB). Its lock file is PATH-lock' -r -F
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from scram-sha-1" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from scram-sha-1" -l backend -d 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
+gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'"
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from scram-sha-1" -l allow-weak -d 'Accept fewer than 4096 iterations (with a warning)'
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from scram-sha-1" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from scram-sha-1" -l command -d 'Print the SMTP command lines (`AUTH PLAIN <blob>`) instead of the bare blobs'
@@ -320,6 +364,8 @@ complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_su
 json\t'Fields, raw bytes (escaped) and the AUTH command lines, as JSON'"
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from scram-sha-256" -l db -d 'The sasldb file (LMDB). Its lock file is PATH-lock' -r -F
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from scram-sha-256" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from scram-sha-256" -l backend -d 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
+gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'"
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from scram-sha-256" -l allow-weak -d 'Accept fewer than 4096 iterations (with a warning)'
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from scram-sha-256" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from scram-sha-256" -l command -d 'Print the SMTP command lines (`AUTH PLAIN <blob>`) instead of the bare blobs'
@@ -338,6 +384,8 @@ complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_su
 json\t'Fields, raw bytes (escaped) and the AUTH command lines, as JSON'"
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from scram-sha-512" -l db -d 'The sasldb file (LMDB). Its lock file is PATH-lock' -r -F
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from scram-sha-512" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from scram-sha-512" -l backend -d 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
+gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'"
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from scram-sha-512" -l allow-weak -d 'Accept fewer than 4096 iterations (with a warning)'
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from scram-sha-512" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from scram-sha-512" -l command -d 'Print the SMTP command lines (`AUTH PLAIN <blob>`) instead of the bare blobs'
@@ -353,6 +401,8 @@ complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_su
 json\t'Fields, raw bytes (escaped) and the AUTH command lines, as JSON'"
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from oauthbearer" -l db -d 'The sasldb file (LMDB). Its lock file is PATH-lock' -r -F
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from oauthbearer" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from oauthbearer" -l backend -d 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
+gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'"
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from oauthbearer" -l token-stdin -d 'Read the token from the first line of standard input'
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from oauthbearer" -l command -d 'Print the SMTP command lines (`AUTH PLAIN <blob>`) instead of the bare blobs'
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from oauthbearer" -l show-secrets -d 'Show the password or token in --format json\'s fields and raw bytes'
@@ -365,6 +415,8 @@ complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_su
 json\t'Fields, raw bytes (escaped) and the AUTH command lines, as JSON'"
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from xoauth2" -l db -d 'The sasldb file (LMDB). Its lock file is PATH-lock' -r -F
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from xoauth2" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from xoauth2" -l backend -d 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
+gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'"
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from xoauth2" -l token-stdin -d 'Read the token from the first line of standard input'
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from xoauth2" -l command -d 'Print the SMTP command lines (`AUTH PLAIN <blob>`) instead of the bare blobs'
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from xoauth2" -l show-secrets -d 'Show the password or token in --format json\'s fields and raw bytes'
@@ -375,6 +427,8 @@ complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_su
 json\t'Fields, raw bytes (escaped) and the AUTH command lines, as JSON'"
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from external" -l db -d 'The sasldb file (LMDB). Its lock file is PATH-lock' -r -F
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from external" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from external" -l backend -d 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
+gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'"
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from external" -l command -d 'Print the SMTP command lines (`AUTH PLAIN <blob>`) instead of the bare blobs'
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from external" -l show-secrets -d 'Show the password or token in --format json\'s fields and raw bytes'
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from external" -s q -l quiet -d 'Print no status lines; only data and errors'
@@ -384,6 +438,8 @@ complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_su
 json\t'Fields, raw bytes (escaped) and the AUTH command lines, as JSON'"
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from anonymous" -l db -d 'The sasldb file (LMDB). Its lock file is PATH-lock' -r -F
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from anonymous" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from anonymous" -l backend -d 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
+gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'"
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from anonymous" -l command -d 'Print the SMTP command lines (`AUTH PLAIN <blob>`) instead of the bare blobs'
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from anonymous" -l show-secrets -d 'Show the password or token in --format json\'s fields and raw bytes'
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from anonymous" -s q -l quiet -d 'Print no status lines; only data and errors'
@@ -394,6 +450,8 @@ complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_su
 json\t'One JSON document with a stable, documented shape'"
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from decode" -l db -d 'The sasldb file (LMDB). Its lock file is PATH-lock' -r -F
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from decode" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from decode" -l backend -d 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
+gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'"
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from decode" -l show-secrets -d 'Show passwords and tokens instead of masking them'
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from decode" -s q -l quiet -d 'Print no status lines; only data and errors'
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from decode" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -415,8 +473,10 @@ complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_su
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c saslkit -n "__fish_saslkit_using_subcommand map; and not __fish_seen_subcommand_from compile query dump lookup check help" -l db -d 'The sasldb file (LMDB). Its lock file is PATH-lock' -r -F
 complete -c saslkit -n "__fish_saslkit_using_subcommand map; and not __fish_seen_subcommand_from compile query dump lookup check help" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
+complete -c saslkit -n "__fish_saslkit_using_subcommand map; and not __fish_seen_subcommand_from compile query dump lookup check help" -l backend -d 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
+gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'"
 complete -c saslkit -n "__fish_saslkit_using_subcommand map; and not __fish_seen_subcommand_from compile query dump lookup check help" -s q -l quiet -d 'Print no status lines; only data and errors'
-complete -c saslkit -n "__fish_saslkit_using_subcommand map; and not __fish_seen_subcommand_from compile query dump lookup check help" -s h -l help -d 'Print help'
+complete -c saslkit -n "__fish_saslkit_using_subcommand map; and not __fish_seen_subcommand_from compile query dump lookup check help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c saslkit -n "__fish_saslkit_using_subcommand map; and not __fish_seen_subcommand_from compile query dump lookup check help" -s V -l version -d 'Print version'
 complete -c saslkit -n "__fish_saslkit_using_subcommand map; and not __fish_seen_subcommand_from compile query dump lookup check help" -f -a "compile" -d 'Compile FILE into FILE.lmdb, as `postmap lmdb:FILE` does, atomically'
 complete -c saslkit -n "__fish_saslkit_using_subcommand map; and not __fish_seen_subcommand_from compile query dump lookup check help" -f -a "query" -d 'Look keys up like `postmap -q`: exit 0 when every key is found, 1 when one is not'
@@ -427,27 +487,33 @@ complete -c saslkit -n "__fish_saslkit_using_subcommand map; and not __fish_seen
 complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from compile" -s c -l config-dir -d 'Postfix configuration folder: main.cf\'s smtputf8_enable and compatibility_level decide how keys are case-folded (Postfix\'s defaults when there is no main.cf)' -r -F
 complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from compile" -l db -d 'The sasldb file (LMDB). Its lock file is PATH-lock' -r -F
 complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from compile" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
+complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from compile" -l backend -d 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
+gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'"
 complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from compile" -l smtputf8 -d 'Fold keys as Postfix does with smtputf8_enable = yes (full Unicode case folding; non-UTF-8 lines dropped)'
 complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from compile" -l no-smtputf8 -d 'Fold keys as Postfix does with smtputf8_enable = no (ASCII only)'
 complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from compile" -s f -l no-fold -d 'Do not fold keys at all (postmap -f)'
 complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from compile" -s r -l last-wins -d 'For duplicate keys, the last entry wins (postmap -r); default: the first, with a warning'
 complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from compile" -s w -l quiet-duplicates -d 'No warning for duplicate keys (postmap -w)'
 complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from compile" -s q -l quiet -d 'Print no status lines; only data and errors'
-complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from compile" -s h -l help -d 'Print help'
+complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from compile" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from compile" -s V -l version -d 'Print version'
 complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from query" -s c -l config-dir -d 'Postfix configuration folder: main.cf\'s smtputf8_enable and compatibility_level decide how keys are case-folded (Postfix\'s defaults when there is no main.cf)' -r -F
 complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from query" -l db -d 'The sasldb file (LMDB). Its lock file is PATH-lock' -r -F
 complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from query" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
+complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from query" -l backend -d 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
+gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'"
 complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from query" -l smtputf8 -d 'Fold keys as Postfix does with smtputf8_enable = yes (full Unicode case folding; non-UTF-8 lines dropped)'
 complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from query" -l no-smtputf8 -d 'Fold keys as Postfix does with smtputf8_enable = no (ASCII only)'
 complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from query" -s f -l no-fold -d 'Do not fold keys at all (postmap -f)'
 complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from query" -s q -l quiet -d 'Print no status lines; only data and errors'
-complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from query" -s h -l help -d 'Print help'
+complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from query" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from query" -s V -l version -d 'Print version'
 complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from dump" -l format -r -f -a "human\t'A table for people'
 json\t'One JSON document with a stable, documented shape'"
 complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from dump" -l db -d 'The sasldb file (LMDB). Its lock file is PATH-lock' -r -F
 complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from dump" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
+complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from dump" -l backend -d 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
+gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'"
 complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from dump" -l show-secrets -d 'Show passwords instead of masking them'
 complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from dump" -s q -l quiet -d 'Print no status lines; only data and errors'
 complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from dump" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -460,6 +526,8 @@ complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_sub
 json\t'One JSON document with a stable, documented shape'"
 complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from lookup" -l db -d 'The sasldb file (LMDB). Its lock file is PATH-lock' -r -F
 complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from lookup" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
+complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from lookup" -l backend -d 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
+gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'"
 complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from lookup" -l sender-dependent -d 'As with smtp_sender_dependent_authentication = yes (default: main.cf\'s setting)'
 complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from lookup" -l smtputf8 -d 'Fold keys as Postfix does with smtputf8_enable = yes (full Unicode case folding; non-UTF-8 lines dropped)'
 complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from lookup" -l no-smtputf8 -d 'Fold keys as Postfix does with smtputf8_enable = no (ASCII only)'
@@ -472,6 +540,8 @@ complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_sub
 json\t'One JSON document with a stable, documented shape'"
 complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from check" -l db -d 'The sasldb file (LMDB). Its lock file is PATH-lock' -r -F
 complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from check" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
+complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from check" -l backend -d 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
+gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'"
 complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from check" -l smtputf8 -d 'Fold keys as Postfix does with smtputf8_enable = yes (full Unicode case folding; non-UTF-8 lines dropped)'
 complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from check" -l no-smtputf8 -d 'Fold keys as Postfix does with smtputf8_enable = no (ASCII only)'
 complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from check" -s f -l no-fold -d 'Do not fold keys at all (postmap -f)'
@@ -505,6 +575,8 @@ complete -c saslkit -n "__fish_saslkit_using_subcommand probe" -l password-env -
 complete -c saslkit -n "__fish_saslkit_using_subcommand probe" -l password -d 'The password itself. Unsafe: every user of this machine can read it with `ps`' -r
 complete -c saslkit -n "__fish_saslkit_using_subcommand probe" -l db -d 'The sasldb file (LMDB). Its lock file is PATH-lock' -r -F
 complete -c saslkit -n "__fish_saslkit_using_subcommand probe" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
+complete -c saslkit -n "__fish_saslkit_using_subcommand probe" -l backend -d 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
+gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'"
 complete -c saslkit -n "__fish_saslkit_using_subcommand probe" -l all-mechs -d 'Authenticate with every advertised mechanism, each in its own session'
 complete -c saslkit -n "__fish_saslkit_using_subcommand probe" -l allow-plaintext -d 'Send PLAIN or LOGIN on a connection without TLS (declined by default, exit 69)'
 complete -c saslkit -n "__fish_saslkit_using_subcommand probe" -l insecure -d 'Do not verify the server\'s certificate (the report says so)'
@@ -519,9 +591,11 @@ complete -c saslkit -n "__fish_saslkit_using_subcommand probe" -s V -l version -
 complete -c saslkit -n "__fish_saslkit_using_subcommand generate" -l out -d 'The repository root holding completions/ and man/' -r -F
 complete -c saslkit -n "__fish_saslkit_using_subcommand generate" -l db -d 'The sasldb file (LMDB). Its lock file is PATH-lock' -r -F
 complete -c saslkit -n "__fish_saslkit_using_subcommand generate" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
+complete -c saslkit -n "__fish_saslkit_using_subcommand generate" -l backend -d 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
+gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'"
 complete -c saslkit -n "__fish_saslkit_using_subcommand generate" -l check -d 'Fail (exit 1) when the files on disk differ from what would be generated; write nothing'
 complete -c saslkit -n "__fish_saslkit_using_subcommand generate" -s q -l quiet -d 'Print no status lines; only data and errors'
-complete -c saslkit -n "__fish_saslkit_using_subcommand generate" -s h -l help -d 'Print help'
+complete -c saslkit -n "__fish_saslkit_using_subcommand generate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c saslkit -n "__fish_saslkit_using_subcommand generate" -s V -l version -d 'Print version'
 complete -c saslkit -n "__fish_saslkit_using_subcommand help; and not __fish_seen_subcommand_from user realm listusers auth map probe generate help" -f -a "user" -d 'Manage users in the sasldb: add, change, delete, list, show, verify, import'
 complete -c saslkit -n "__fish_saslkit_using_subcommand help; and not __fish_seen_subcommand_from user realm listusers auth map probe generate help" -f -a "realm" -d 'Manage realms: list them, rename one, delete one'

@@ -47,6 +47,10 @@ pub struct GlobalArgs {
     /// readers (saslauthd, smtpd) must be restarted after the map grows.
     #[arg(long, global = true, value_name = "KIB")]
     pub map_size: Option<u64>,
+    /// The container of a sasldb file that does not exist yet (an existing file is opened as
+    /// whatever it is).
+    #[arg(long, global = true, value_enum, default_value_t = crate::sasldb::open::Backend::Lmdb)]
+    pub backend: crate::sasldb::open::Backend,
     /// Print no status lines; only data and errors.
     #[arg(short, long, global = true)]
     pub quiet: bool,

@@ -12,7 +12,7 @@ mod user;
 use crate::cli::{Cli, Command, GlobalArgs, PasswordArgs, ScramArg, SecretArgs, UserArg};
 use crate::error::{CliError, CliResult, Kind};
 use crate::output::Printer;
-use crate::sasldb::lmdb::{self, Access, OpenOptions};
+use crate::sasldb::lmdb::{Access, OpenOptions};
 use crate::sasldb::ops::{Records, SetOutcome};
 use crate::sasldb::property;
 use crate::sasldb::store::Store;
@@ -54,7 +54,12 @@ impl Ctx {
                 "a grown map is only seen by Cyrus processes started afterwards: restart saslauthd and smtpd",
             );
         }
-        Ok(lmdb::open(&self.global.db, access, &OpenOptions { map_size })?)
+        Ok(crate::sasldb::open::open(
+            &self.global.db,
+            access,
+            &OpenOptions { map_size },
+            self.global.backend,
+        )?)
     }
 
     /// Resolves USER / --realm like Cyrus and refuses what would corrupt the file.

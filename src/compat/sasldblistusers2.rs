@@ -8,7 +8,8 @@ use super::getopt::{getopt, Opt};
 use super::{progname, version_banner, CMU_NOTICE};
 use crate::commands::listusers::sasldb_line;
 use crate::output::Printer;
-use crate::sasldb::lmdb::{self, Access, OpenOptions};
+use crate::sasldb::lmdb::{Access, OpenOptions};
+use crate::sasldb::open::{open, Backend};
 use crate::sasldb::ops::{scan_entries, Entry};
 use crate::sasldb::DbError;
 
@@ -86,7 +87,7 @@ fn usage(name: &str) -> String {
 }
 
 fn list(printer: &Printer, path: &std::path::Path) -> Result<(), DbError> {
-    let db = lmdb::open(path, Access::Read, &OpenOptions::default())?;
+    let db = open(path, Access::Read, &OpenOptions::default(), Backend::Lmdb)?;
     let mut line = Vec::with_capacity(256);
     scan_entries(db.as_ref(), &mut |entry| match entry {
         Entry::Record(key, _) => {

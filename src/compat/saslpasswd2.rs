@@ -11,7 +11,8 @@ use super::getopt::{getopt, Opt};
 use super::{progname, version_banner, CMU_NOTICE};
 use crate::output::Printer;
 use crate::sasldb::key::{user_prefix, Key};
-use crate::sasldb::lmdb::{self, Access, OpenOptions};
+use crate::sasldb::lmdb::{Access, OpenOptions};
+use crate::sasldb::open::{open, Backend};
 use crate::sasldb::ops::{set_user, Records, SetMode};
 use crate::sasldb::property;
 use crate::sasldb::user::default_realm;
@@ -190,14 +191,14 @@ fn set(
             .compat_error("warning: -n: no userPassword and no mechanism secret to write; nothing written");
         return Ok(());
     }
-    let db = lmdb::open(path, Access::Write, &OpenOptions::default()).map_err(failure)?;
+    let db = open(path, Access::Write, &OpenOptions::default(), Backend::Lmdb).map_err(failure)?;
     set_user(db.as_ref(), user, &records, SetMode::Upsert).map_err(failure)?;
     Ok(())
 }
 
 /// `-d`: removes the user's records; a missing user or file is success, as in Cyrus.
 fn disable(path: &std::path::Path, user: &UserId) -> Result<(), Failure> {
-    let db = match lmdb::open(path, Access::Write, &OpenOptions::default()) {
+    let db = match open(path, Access::Write, &OpenOptions::default(), Backend::Lmdb) {
         Ok(db) => db,
         Err(err) => return Err(failure(err)),
     };

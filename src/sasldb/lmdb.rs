@@ -48,7 +48,7 @@ pub fn open(path: &Path, access: Access, options: &OpenOptions) -> DbResult<Box<
     }
 }
 
-fn io_error(path: &Path, err: std::io::Error, action: &'static str) -> DbError {
+pub(crate) fn io_error(path: &Path, err: std::io::Error, action: &'static str) -> DbError {
     let path = path.to_path_buf();
     match err.kind() {
         std::io::ErrorKind::PermissionDenied => DbError::PermissionDenied { path, action },

@@ -2,9 +2,11 @@
 
 pub mod error;
 pub mod format;
+pub mod gdbm;
 pub mod import;
 pub mod key;
 pub mod lmdb;
+pub mod open;
 pub mod ops;
 pub mod property;
 pub mod store;

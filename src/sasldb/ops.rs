@@ -145,6 +145,9 @@ pub fn scan_users(
     visit: &mut dyn FnMut(UserRecords),
     malformed: &mut dyn FnMut(&[u8], KeyError),
 ) -> DbResult<()> {
+    if !store.is_sorted() {
+        return scan_users_unsorted(store, visit, malformed);
+    }
     let mut current: Option<UserRecords> = None;
     scan_entries(store, &mut |entry| match entry {
         Entry::Malformed(key, err) => malformed(key, err),
@@ -167,16 +170,41 @@ pub fn scan_users(
     Ok(())
 }
 
+/// (property, value) as stored.
+type Record = (Vec<u8>, Vec<u8>);
+
+/// A hash-ordered store (GDBM): records of one user are scattered, so they are gathered first.
+fn scan_users_unsorted(
+    store: &dyn Store,
+    visit: &mut dyn FnMut(UserRecords),
+    malformed: &mut dyn FnMut(&[u8], KeyError),
+) -> DbResult<()> {
+    let mut users: BTreeMap<UserId, Vec<Record>> = BTreeMap::new();
+    scan_entries(store, &mut |entry| match entry {
+        Entry::Malformed(key, err) => malformed(key, err),
+        Entry::Record(key, value) => {
+            users.entry(UserId::new(key.authid, key.realm)).or_default().push((key.property, value.to_vec()))
+        }
+    })?;
+    for (user, mut records) in users {
+        records.sort();
+        visit(UserRecords { user, records });
+    }
+    Ok(())
+}
+
 /// One user's records, or `None` when the user has none.
 pub fn get_user(store: &dyn Store, user: &UserId) -> DbResult<Option<UserRecords>> {
     let prefix = user_prefix(&user.authid, &user.realm);
     let mut found = UserRecords { user: user.clone(), records: Vec::new() };
+    // Keys come in memcmp order from LMDB: past the prefix, there is no more of this user.
+    let sorted = store.is_sorted();
     store.scan(&mut |key, value| {
         if key.starts_with(&prefix) {
             if let Ok(decoded) = Key::decode(key) {
                 found.records.push((decoded.property, value.to_vec()));
             }
-        } else if key > prefix.as_slice() {
+        } else if sorted && key > prefix.as_slice() {
             return ControlFlow::Break(());
         }
         ControlFlow::Continue(())

@@ -10,8 +10,12 @@ use crate::sasldb::error::DbResult;
 pub type Visit<'a> = dyn FnMut(&[u8], &[u8]) -> ControlFlow<()> + 'a;
 
 pub trait Store {
-    /// Every record in storage order (LMDB: memcmp order of keys).
+    /// Every record in storage order (LMDB: memcmp order of keys; GDBM: hash order).
     fn scan(&self, visit: &mut Visit<'_>) -> DbResult<()>;
+    /// Whether `scan` yields keys in memcmp order.
+    fn is_sorted(&self) -> bool {
+        true
+    }
     fn get(&self, key: &[u8]) -> DbResult<Option<Vec<u8>>>;
     /// Runs `work` in one write transaction: committed when it returns Ok, rolled back otherwise.
     fn write(&self, work: &mut dyn FnMut(&mut dyn WriteTxn) -> DbResult<()>) -> DbResult<()>;

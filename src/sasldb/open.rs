@@ -1,0 +1,35 @@
+//! Opening a sasldb whatever its container: the file's magic decides; `backend` only says what a
+//! new file becomes.
+
+use std::path::Path;
+
+use crate::sasldb::error::DbResult;
+use crate::sasldb::format::{self, FileFormat};
+use crate::sasldb::gdbm::GdbmStore;
+use crate::sasldb::lmdb::{self, Access, OpenOptions};
+use crate::sasldb::store::Store;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum Backend {
+    /// LMDB, Cyrus SASL's choice for its future (`--with-dblib=lmdb`).
+    #[default]
+    Lmdb,
+    /// GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with.
+    Gdbm,
+}
+
+pub fn open(
+    path: &Path,
+    access: Access,
+    options: &OpenOptions,
+    new_file: Backend,
+) -> DbResult<Box<dyn Store>> {
+    let found = format::detect(path).map_err(|err| lmdb::io_error(path, err, "read"))?;
+    match (found, access, new_file) {
+        (FileFormat::Gdbm, _, _) => Ok(Box::new(GdbmStore::open(path, access, false)?)),
+        (FileFormat::Missing, Access::Write, Backend::Gdbm) => {
+            Ok(Box::new(GdbmStore::open(path, access, true)?))
+        }
+        _ => lmdb::open(path, access, options),
+    }
+}

@@ -33,6 +33,7 @@ Register-ArgumentCompleter -Native -CommandName 'saslkit' -ScriptBlock {
             [CompletionResult]::new('user', 'user', [CompletionResultType]::ParameterValue, 'Manage users in the sasldb: add, change, delete, list, show, verify, import')
             [CompletionResult]::new('realm', 'realm', [CompletionResultType]::ParameterValue, 'Manage realms: list them, rename one, delete one')
             [CompletionResult]::new('listusers', 'listusers', [CompletionResultType]::ParameterValue, 'List every record as `user@realm: property`, exactly like sasldblistusers2')
+            [CompletionResult]::new('db', 'db', [CompletionResultType]::ParameterValue, 'The sasldb file itself: what it is, converting it, checking it for what breaks Cyrus')
             [CompletionResult]::new('auth', 'auth', [CompletionResultType]::ParameterValue, 'Make the client messages of an SMTP AUTH exchange (base64), or explain captured ones')
             [CompletionResult]::new('map', 'map', [CompletionResultType]::ParameterValue, 'Compile, query and check Postfix''s client password map (sasl_passwd) as an lmdb: table')
             [CompletionResult]::new('probe', 'probe', [CompletionResultType]::ParameterValue, 'Probe a live server''s AUTH support before and after TLS, and whether credentials work')
@@ -307,6 +308,82 @@ Register-ArgumentCompleter -Native -CommandName 'saslkit' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'saslkit;db' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The sasldb file (LMDB). Its lock file is PATH-lock')
+            [CompletionResult]::new('--map-size', '--map-size', [CompletionResultType]::ParameterName, 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows')
+            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines; only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines; only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('info', 'info', [CompletionResultType]::ParameterValue, 'Format, mode and owner, records, users, realms, map use, and the lock file''s access')
+            [CompletionResult]::new('convert', 'convert', [CompletionResultType]::ParameterValue, 'Copy every record into a new file of another container, verified, renamed into place')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Problems that break Cyrus: bad keys, oversized values, unusable secrets, non-FQDN realms')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'saslkit;db;info' {
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'format')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The sasldb file (LMDB). Its lock file is PATH-lock')
+            [CompletionResult]::new('--map-size', '--map-size', [CompletionResultType]::ParameterName, 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows')
+            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines; only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines; only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'saslkit;db;convert' {
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'The container of the new file')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The sasldb file (LMDB). Its lock file is PATH-lock')
+            [CompletionResult]::new('--map-size', '--map-size', [CompletionResultType]::ParameterName, 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows')
+            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Replace TARGET if it exists')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines; only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines; only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'saslkit;db;check' {
+            [CompletionResult]::new('--mech-list', '--mech-list', [CompletionResultType]::ParameterName, 'The mechanisms your servers offer (Cyrus''s mech_list), e.g. "PLAIN SCRAM-SHA-256": SCRAM records of another variant are then reported')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'format')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The sasldb file (LMDB). Its lock file is PATH-lock')
+            [CompletionResult]::new('--map-size', '--map-size', [CompletionResultType]::ParameterName, 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows')
+            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines; only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines; only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'saslkit;db;help' {
+            [CompletionResult]::new('info', 'info', [CompletionResultType]::ParameterValue, 'Format, mode and owner, records, users, realms, map use, and the lock file''s access')
+            [CompletionResult]::new('convert', 'convert', [CompletionResultType]::ParameterValue, 'Copy every record into a new file of another container, verified, renamed into place')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Problems that break Cyrus: bad keys, oversized values, unusable secrets, non-FQDN realms')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'saslkit;db;help;info' {
+            break
+        }
+        'saslkit;db;help;convert' {
+            break
+        }
+        'saslkit;db;help;check' {
+            break
+        }
+        'saslkit;db;help;help' {
             break
         }
         'saslkit;auth' {
@@ -872,6 +949,7 @@ Register-ArgumentCompleter -Native -CommandName 'saslkit' -ScriptBlock {
             [CompletionResult]::new('user', 'user', [CompletionResultType]::ParameterValue, 'Manage users in the sasldb: add, change, delete, list, show, verify, import')
             [CompletionResult]::new('realm', 'realm', [CompletionResultType]::ParameterValue, 'Manage realms: list them, rename one, delete one')
             [CompletionResult]::new('listusers', 'listusers', [CompletionResultType]::ParameterValue, 'List every record as `user@realm: property`, exactly like sasldblistusers2')
+            [CompletionResult]::new('db', 'db', [CompletionResultType]::ParameterValue, 'The sasldb file itself: what it is, converting it, checking it for what breaks Cyrus')
             [CompletionResult]::new('auth', 'auth', [CompletionResultType]::ParameterValue, 'Make the client messages of an SMTP AUTH exchange (base64), or explain captured ones')
             [CompletionResult]::new('map', 'map', [CompletionResultType]::ParameterValue, 'Compile, query and check Postfix''s client password map (sasl_passwd) as an lmdb: table')
             [CompletionResult]::new('probe', 'probe', [CompletionResultType]::ParameterValue, 'Probe a live server''s AUTH support before and after TLS, and whether credentials work')
@@ -926,6 +1004,21 @@ Register-ArgumentCompleter -Native -CommandName 'saslkit' -ScriptBlock {
             break
         }
         'saslkit;help;listusers' {
+            break
+        }
+        'saslkit;help;db' {
+            [CompletionResult]::new('info', 'info', [CompletionResultType]::ParameterValue, 'Format, mode and owner, records, users, realms, map use, and the lock file''s access')
+            [CompletionResult]::new('convert', 'convert', [CompletionResultType]::ParameterValue, 'Copy every record into a new file of another container, verified, renamed into place')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Problems that break Cyrus: bad keys, oversized values, unusable secrets, non-FQDN realms')
+            break
+        }
+        'saslkit;help;db;info' {
+            break
+        }
+        'saslkit;help;db;convert' {
+            break
+        }
+        'saslkit;help;db;check' {
             break
         }
         'saslkit;help;auth' {

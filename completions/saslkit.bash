@@ -19,6 +19,9 @@ _saslkit() {
             saslkit,auth)
                 cmd="saslkit__subcmd__auth"
                 ;;
+            saslkit,db)
+                cmd="saslkit__subcmd__db"
+                ;;
             saslkit,generate)
                 cmd="saslkit__subcmd__generate"
                 ;;
@@ -130,8 +133,35 @@ _saslkit() {
             saslkit__subcmd__auth__subcmd__help,xoauth2)
                 cmd="saslkit__subcmd__auth__subcmd__help__subcmd__xoauth2"
                 ;;
+            saslkit__subcmd__db,check)
+                cmd="saslkit__subcmd__db__subcmd__check"
+                ;;
+            saslkit__subcmd__db,convert)
+                cmd="saslkit__subcmd__db__subcmd__convert"
+                ;;
+            saslkit__subcmd__db,help)
+                cmd="saslkit__subcmd__db__subcmd__help"
+                ;;
+            saslkit__subcmd__db,info)
+                cmd="saslkit__subcmd__db__subcmd__info"
+                ;;
+            saslkit__subcmd__db__subcmd__help,check)
+                cmd="saslkit__subcmd__db__subcmd__help__subcmd__check"
+                ;;
+            saslkit__subcmd__db__subcmd__help,convert)
+                cmd="saslkit__subcmd__db__subcmd__help__subcmd__convert"
+                ;;
+            saslkit__subcmd__db__subcmd__help,help)
+                cmd="saslkit__subcmd__db__subcmd__help__subcmd__help"
+                ;;
+            saslkit__subcmd__db__subcmd__help,info)
+                cmd="saslkit__subcmd__db__subcmd__help__subcmd__info"
+                ;;
             saslkit__subcmd__help,auth)
                 cmd="saslkit__subcmd__help__subcmd__auth"
+                ;;
+            saslkit__subcmd__help,db)
+                cmd="saslkit__subcmd__help__subcmd__db"
                 ;;
             saslkit__subcmd__help,generate)
                 cmd="saslkit__subcmd__help__subcmd__generate"
@@ -195,6 +225,15 @@ _saslkit() {
                 ;;
             saslkit__subcmd__help__subcmd__auth,xoauth2)
                 cmd="saslkit__subcmd__help__subcmd__auth__subcmd__xoauth2"
+                ;;
+            saslkit__subcmd__help__subcmd__db,check)
+                cmd="saslkit__subcmd__help__subcmd__db__subcmd__check"
+                ;;
+            saslkit__subcmd__help__subcmd__db,convert)
+                cmd="saslkit__subcmd__help__subcmd__db__subcmd__convert"
+                ;;
+            saslkit__subcmd__help__subcmd__db,info)
+                cmd="saslkit__subcmd__help__subcmd__db__subcmd__info"
                 ;;
             saslkit__subcmd__help__subcmd__map,check)
                 cmd="saslkit__subcmd__help__subcmd__map__subcmd__check"
@@ -356,7 +395,7 @@ _saslkit() {
 
     case "${cmd}" in
         saslkit)
-            opts="-q -h -V --db --map-size --backend --quiet --help --version user realm listusers auth map probe generate help"
+            opts="-q -h -V --db --map-size --backend --quiet --help --version user realm listusers db auth map probe generate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1279,6 +1318,196 @@ _saslkit() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        saslkit__subcmd__db)
+            opts="-q -h -V --db --map-size --backend --quiet --help --version info convert check help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --map-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --backend)
+                    COMPREPLY=($(compgen -W "lmdb gdbm" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        saslkit__subcmd__db__subcmd__check)
+            opts="-q -h -V --mech-list --format --db --map-size --backend --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --mech-list)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "human json" -- "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --map-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --backend)
+                    COMPREPLY=($(compgen -W "lmdb gdbm" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        saslkit__subcmd__db__subcmd__convert)
+            opts="-q -h -V --to --force --db --map-size --backend --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --to)
+                    COMPREPLY=($(compgen -W "lmdb gdbm" -- "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --map-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --backend)
+                    COMPREPLY=($(compgen -W "lmdb gdbm" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        saslkit__subcmd__db__subcmd__help)
+            opts="info convert check help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        saslkit__subcmd__db__subcmd__help__subcmd__check)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        saslkit__subcmd__db__subcmd__help__subcmd__convert)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        saslkit__subcmd__db__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        saslkit__subcmd__db__subcmd__help__subcmd__info)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        saslkit__subcmd__db__subcmd__info)
+            opts="-q -h -V --format --db --map-size --backend --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -W "human json" -- "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --map-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --backend)
+                    COMPREPLY=($(compgen -W "lmdb gdbm" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         saslkit__subcmd__generate)
             opts="-q -h -V --check --out --db --map-size --backend --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -1310,7 +1539,7 @@ _saslkit() {
             return 0
             ;;
         saslkit__subcmd__help)
-            opts="user realm listusers auth map probe generate help"
+            opts="user realm listusers db auth map probe generate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1520,6 +1749,62 @@ _saslkit() {
             return 0
             ;;
         saslkit__subcmd__help__subcmd__auth__subcmd__xoauth2)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        saslkit__subcmd__help__subcmd__db)
+            opts="info convert check"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        saslkit__subcmd__help__subcmd__db__subcmd__check)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        saslkit__subcmd__help__subcmd__db__subcmd__convert)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        saslkit__subcmd__help__subcmd__db__subcmd__info)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

@@ -30,6 +30,7 @@ set edit:completion:arg-completer[saslkit] = {|@words|
             cand user 'Manage users in the sasldb: add, change, delete, list, show, verify, import'
             cand realm 'Manage realms: list them, rename one, delete one'
             cand listusers 'List every record as `user@realm: property`, exactly like sasldblistusers2'
+            cand db 'The sasldb file itself: what it is, converting it, checking it for what breaks Cyrus'
             cand auth 'Make the client messages of an SMTP AUTH exchange (base64), or explain captured ones'
             cand map 'Compile, query and check Postfix''s client password map (sasl_passwd) as an lmdb: table'
             cand probe 'Probe a live server''s AUTH support before and after TLS, and whether credentials work'
@@ -277,6 +278,73 @@ set edit:completion:arg-completer[saslkit] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
+        }
+        &'saslkit;db'= {
+            cand --db 'The sasldb file (LMDB). Its lock file is PATH-lock'
+            cand --map-size 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows'
+            cand --backend 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)'
+            cand -q 'Print no status lines; only data and errors'
+            cand --quiet 'Print no status lines; only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand info 'Format, mode and owner, records, users, realms, map use, and the lock file''s access'
+            cand convert 'Copy every record into a new file of another container, verified, renamed into place'
+            cand check 'Problems that break Cyrus: bad keys, oversized values, unusable secrets, non-FQDN realms'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'saslkit;db;info'= {
+            cand --format 'format'
+            cand --db 'The sasldb file (LMDB). Its lock file is PATH-lock'
+            cand --map-size 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows'
+            cand --backend 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)'
+            cand -q 'Print no status lines; only data and errors'
+            cand --quiet 'Print no status lines; only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'saslkit;db;convert'= {
+            cand --to 'The container of the new file'
+            cand --db 'The sasldb file (LMDB). Its lock file is PATH-lock'
+            cand --map-size 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows'
+            cand --backend 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)'
+            cand --force 'Replace TARGET if it exists'
+            cand -q 'Print no status lines; only data and errors'
+            cand --quiet 'Print no status lines; only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'saslkit;db;check'= {
+            cand --mech-list 'The mechanisms your servers offer (Cyrus''s mech_list), e.g. "PLAIN SCRAM-SHA-256": SCRAM records of another variant are then reported'
+            cand --format 'format'
+            cand --db 'The sasldb file (LMDB). Its lock file is PATH-lock'
+            cand --map-size 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows'
+            cand --backend 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)'
+            cand -q 'Print no status lines; only data and errors'
+            cand --quiet 'Print no status lines; only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'saslkit;db;help'= {
+            cand info 'Format, mode and owner, records, users, realms, map use, and the lock file''s access'
+            cand convert 'Copy every record into a new file of another container, verified, renamed into place'
+            cand check 'Problems that break Cyrus: bad keys, oversized values, unusable secrets, non-FQDN realms'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'saslkit;db;help;info'= {
+        }
+        &'saslkit;db;help;convert'= {
+        }
+        &'saslkit;db;help;check'= {
+        }
+        &'saslkit;db;help;help'= {
         }
         &'saslkit;auth'= {
             cand --db 'The sasldb file (LMDB). Its lock file is PATH-lock'
@@ -795,6 +863,7 @@ set edit:completion:arg-completer[saslkit] = {|@words|
             cand user 'Manage users in the sasldb: add, change, delete, list, show, verify, import'
             cand realm 'Manage realms: list them, rename one, delete one'
             cand listusers 'List every record as `user@realm: property`, exactly like sasldblistusers2'
+            cand db 'The sasldb file itself: what it is, converting it, checking it for what breaks Cyrus'
             cand auth 'Make the client messages of an SMTP AUTH exchange (base64), or explain captured ones'
             cand map 'Compile, query and check Postfix''s client password map (sasl_passwd) as an lmdb: table'
             cand probe 'Probe a live server''s AUTH support before and after TLS, and whether credentials work'
@@ -836,6 +905,17 @@ set edit:completion:arg-completer[saslkit] = {|@words|
         &'saslkit;help;realm;delete'= {
         }
         &'saslkit;help;listusers'= {
+        }
+        &'saslkit;help;db'= {
+            cand info 'Format, mode and owner, records, users, realms, map use, and the lock file''s access'
+            cand convert 'Copy every record into a new file of another container, verified, renamed into place'
+            cand check 'Problems that break Cyrus: bad keys, oversized values, unusable secrets, non-FQDN realms'
+        }
+        &'saslkit;help;db;info'= {
+        }
+        &'saslkit;help;db;convert'= {
+        }
+        &'saslkit;help;db;check'= {
         }
         &'saslkit;help;auth'= {
             cand plain 'PLAIN (RFC 4616): `authzid NUL user NUL password` in one initial response'

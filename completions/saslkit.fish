@@ -34,6 +34,7 @@ complete -c saslkit -n "__fish_saslkit_needs_command" -s V -l version -d 'Print 
 complete -c saslkit -n "__fish_saslkit_needs_command" -f -a "user" -d 'Manage users in the sasldb: add, change, delete, list, show, verify, import'
 complete -c saslkit -n "__fish_saslkit_needs_command" -f -a "realm" -d 'Manage realms: list them, rename one, delete one'
 complete -c saslkit -n "__fish_saslkit_needs_command" -f -a "listusers" -d 'List every record as `user@realm: property`, exactly like sasldblistusers2'
+complete -c saslkit -n "__fish_saslkit_needs_command" -f -a "db" -d 'The sasldb file itself: what it is, converting it, checking it for what breaks Cyrus'
 complete -c saslkit -n "__fish_saslkit_needs_command" -f -a "auth" -d 'Make the client messages of an SMTP AUTH exchange (base64), or explain captured ones'
 complete -c saslkit -n "__fish_saslkit_needs_command" -f -a "map" -d 'Compile, query and check Postfix\'s client password map (sasl_passwd) as an lmdb: table'
 complete -c saslkit -n "__fish_saslkit_needs_command" -f -a "probe" -d 'Probe a live server\'s AUTH support before and after TLS, and whether credentials work'
@@ -210,6 +211,50 @@ gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'"
 complete -c saslkit -n "__fish_saslkit_using_subcommand listusers" -s q -l quiet -d 'Print no status lines; only data and errors'
 complete -c saslkit -n "__fish_saslkit_using_subcommand listusers" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c saslkit -n "__fish_saslkit_using_subcommand listusers" -s V -l version -d 'Print version'
+complete -c saslkit -n "__fish_saslkit_using_subcommand db; and not __fish_seen_subcommand_from info convert check help" -l db -d 'The sasldb file (LMDB). Its lock file is PATH-lock' -r -F
+complete -c saslkit -n "__fish_saslkit_using_subcommand db; and not __fish_seen_subcommand_from info convert check help" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
+complete -c saslkit -n "__fish_saslkit_using_subcommand db; and not __fish_seen_subcommand_from info convert check help" -l backend -d 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
+gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'"
+complete -c saslkit -n "__fish_saslkit_using_subcommand db; and not __fish_seen_subcommand_from info convert check help" -s q -l quiet -d 'Print no status lines; only data and errors'
+complete -c saslkit -n "__fish_saslkit_using_subcommand db; and not __fish_seen_subcommand_from info convert check help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c saslkit -n "__fish_saslkit_using_subcommand db; and not __fish_seen_subcommand_from info convert check help" -s V -l version -d 'Print version'
+complete -c saslkit -n "__fish_saslkit_using_subcommand db; and not __fish_seen_subcommand_from info convert check help" -f -a "info" -d 'Format, mode and owner, records, users, realms, map use, and the lock file\'s access'
+complete -c saslkit -n "__fish_saslkit_using_subcommand db; and not __fish_seen_subcommand_from info convert check help" -f -a "convert" -d 'Copy every record into a new file of another container, verified, renamed into place'
+complete -c saslkit -n "__fish_saslkit_using_subcommand db; and not __fish_seen_subcommand_from info convert check help" -f -a "check" -d 'Problems that break Cyrus: bad keys, oversized values, unusable secrets, non-FQDN realms'
+complete -c saslkit -n "__fish_saslkit_using_subcommand db; and not __fish_seen_subcommand_from info convert check help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c saslkit -n "__fish_saslkit_using_subcommand db; and __fish_seen_subcommand_from info" -l format -r -f -a "human\t'A table for people'
+json\t'One JSON document with a stable, documented shape'"
+complete -c saslkit -n "__fish_saslkit_using_subcommand db; and __fish_seen_subcommand_from info" -l db -d 'The sasldb file (LMDB). Its lock file is PATH-lock' -r -F
+complete -c saslkit -n "__fish_saslkit_using_subcommand db; and __fish_seen_subcommand_from info" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
+complete -c saslkit -n "__fish_saslkit_using_subcommand db; and __fish_seen_subcommand_from info" -l backend -d 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
+gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'"
+complete -c saslkit -n "__fish_saslkit_using_subcommand db; and __fish_seen_subcommand_from info" -s q -l quiet -d 'Print no status lines; only data and errors'
+complete -c saslkit -n "__fish_saslkit_using_subcommand db; and __fish_seen_subcommand_from info" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c saslkit -n "__fish_saslkit_using_subcommand db; and __fish_seen_subcommand_from info" -s V -l version -d 'Print version'
+complete -c saslkit -n "__fish_saslkit_using_subcommand db; and __fish_seen_subcommand_from convert" -l to -d 'The container of the new file' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
+gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'"
+complete -c saslkit -n "__fish_saslkit_using_subcommand db; and __fish_seen_subcommand_from convert" -l db -d 'The sasldb file (LMDB). Its lock file is PATH-lock' -r -F
+complete -c saslkit -n "__fish_saslkit_using_subcommand db; and __fish_seen_subcommand_from convert" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
+complete -c saslkit -n "__fish_saslkit_using_subcommand db; and __fish_seen_subcommand_from convert" -l backend -d 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
+gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'"
+complete -c saslkit -n "__fish_saslkit_using_subcommand db; and __fish_seen_subcommand_from convert" -l force -d 'Replace TARGET if it exists'
+complete -c saslkit -n "__fish_saslkit_using_subcommand db; and __fish_seen_subcommand_from convert" -s q -l quiet -d 'Print no status lines; only data and errors'
+complete -c saslkit -n "__fish_saslkit_using_subcommand db; and __fish_seen_subcommand_from convert" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c saslkit -n "__fish_saslkit_using_subcommand db; and __fish_seen_subcommand_from convert" -s V -l version -d 'Print version'
+complete -c saslkit -n "__fish_saslkit_using_subcommand db; and __fish_seen_subcommand_from check" -l mech-list -d 'The mechanisms your servers offer (Cyrus\'s mech_list), e.g. "PLAIN SCRAM-SHA-256": SCRAM records of another variant are then reported' -r
+complete -c saslkit -n "__fish_saslkit_using_subcommand db; and __fish_seen_subcommand_from check" -l format -r -f -a "human\t'A table for people'
+json\t'One JSON document with a stable, documented shape'"
+complete -c saslkit -n "__fish_saslkit_using_subcommand db; and __fish_seen_subcommand_from check" -l db -d 'The sasldb file (LMDB). Its lock file is PATH-lock' -r -F
+complete -c saslkit -n "__fish_saslkit_using_subcommand db; and __fish_seen_subcommand_from check" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
+complete -c saslkit -n "__fish_saslkit_using_subcommand db; and __fish_seen_subcommand_from check" -l backend -d 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
+gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'"
+complete -c saslkit -n "__fish_saslkit_using_subcommand db; and __fish_seen_subcommand_from check" -s q -l quiet -d 'Print no status lines; only data and errors'
+complete -c saslkit -n "__fish_saslkit_using_subcommand db; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c saslkit -n "__fish_saslkit_using_subcommand db; and __fish_seen_subcommand_from check" -s V -l version -d 'Print version'
+complete -c saslkit -n "__fish_saslkit_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "info" -d 'Format, mode and owner, records, users, realms, map use, and the lock file\'s access'
+complete -c saslkit -n "__fish_saslkit_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "convert" -d 'Copy every record into a new file of another container, verified, renamed into place'
+complete -c saslkit -n "__fish_saslkit_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "check" -d 'Problems that break Cyrus: bad keys, oversized values, unusable secrets, non-FQDN realms'
+complete -c saslkit -n "__fish_saslkit_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and not __fish_seen_subcommand_from plain login cram-md5 cram-sha1 cram-sha256 digest-md5 scram-sha-1 scram-sha-256 scram-sha-512 oauthbearer xoauth2 external anonymous decode help" -l db -d 'The sasldb file (LMDB). Its lock file is PATH-lock' -r -F
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and not __fish_seen_subcommand_from plain login cram-md5 cram-sha1 cram-sha256 digest-md5 scram-sha-1 scram-sha-256 scram-sha-512 oauthbearer xoauth2 external anonymous decode help" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and not __fish_seen_subcommand_from plain login cram-md5 cram-sha1 cram-sha256 digest-md5 scram-sha-1 scram-sha-256 scram-sha-512 oauthbearer xoauth2 external anonymous decode help" -l backend -d 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
@@ -597,14 +642,15 @@ complete -c saslkit -n "__fish_saslkit_using_subcommand generate" -l check -d 'F
 complete -c saslkit -n "__fish_saslkit_using_subcommand generate" -s q -l quiet -d 'Print no status lines; only data and errors'
 complete -c saslkit -n "__fish_saslkit_using_subcommand generate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c saslkit -n "__fish_saslkit_using_subcommand generate" -s V -l version -d 'Print version'
-complete -c saslkit -n "__fish_saslkit_using_subcommand help; and not __fish_seen_subcommand_from user realm listusers auth map probe generate help" -f -a "user" -d 'Manage users in the sasldb: add, change, delete, list, show, verify, import'
-complete -c saslkit -n "__fish_saslkit_using_subcommand help; and not __fish_seen_subcommand_from user realm listusers auth map probe generate help" -f -a "realm" -d 'Manage realms: list them, rename one, delete one'
-complete -c saslkit -n "__fish_saslkit_using_subcommand help; and not __fish_seen_subcommand_from user realm listusers auth map probe generate help" -f -a "listusers" -d 'List every record as `user@realm: property`, exactly like sasldblistusers2'
-complete -c saslkit -n "__fish_saslkit_using_subcommand help; and not __fish_seen_subcommand_from user realm listusers auth map probe generate help" -f -a "auth" -d 'Make the client messages of an SMTP AUTH exchange (base64), or explain captured ones'
-complete -c saslkit -n "__fish_saslkit_using_subcommand help; and not __fish_seen_subcommand_from user realm listusers auth map probe generate help" -f -a "map" -d 'Compile, query and check Postfix\'s client password map (sasl_passwd) as an lmdb: table'
-complete -c saslkit -n "__fish_saslkit_using_subcommand help; and not __fish_seen_subcommand_from user realm listusers auth map probe generate help" -f -a "probe" -d 'Probe a live server\'s AUTH support before and after TLS, and whether credentials work'
-complete -c saslkit -n "__fish_saslkit_using_subcommand help; and not __fish_seen_subcommand_from user realm listusers auth map probe generate help" -f -a "generate" -d 'Write the shell completions and man pages (for packagers and the repository)'
-complete -c saslkit -n "__fish_saslkit_using_subcommand help; and not __fish_seen_subcommand_from user realm listusers auth map probe generate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c saslkit -n "__fish_saslkit_using_subcommand help; and not __fish_seen_subcommand_from user realm listusers db auth map probe generate help" -f -a "user" -d 'Manage users in the sasldb: add, change, delete, list, show, verify, import'
+complete -c saslkit -n "__fish_saslkit_using_subcommand help; and not __fish_seen_subcommand_from user realm listusers db auth map probe generate help" -f -a "realm" -d 'Manage realms: list them, rename one, delete one'
+complete -c saslkit -n "__fish_saslkit_using_subcommand help; and not __fish_seen_subcommand_from user realm listusers db auth map probe generate help" -f -a "listusers" -d 'List every record as `user@realm: property`, exactly like sasldblistusers2'
+complete -c saslkit -n "__fish_saslkit_using_subcommand help; and not __fish_seen_subcommand_from user realm listusers db auth map probe generate help" -f -a "db" -d 'The sasldb file itself: what it is, converting it, checking it for what breaks Cyrus'
+complete -c saslkit -n "__fish_saslkit_using_subcommand help; and not __fish_seen_subcommand_from user realm listusers db auth map probe generate help" -f -a "auth" -d 'Make the client messages of an SMTP AUTH exchange (base64), or explain captured ones'
+complete -c saslkit -n "__fish_saslkit_using_subcommand help; and not __fish_seen_subcommand_from user realm listusers db auth map probe generate help" -f -a "map" -d 'Compile, query and check Postfix\'s client password map (sasl_passwd) as an lmdb: table'
+complete -c saslkit -n "__fish_saslkit_using_subcommand help; and not __fish_seen_subcommand_from user realm listusers db auth map probe generate help" -f -a "probe" -d 'Probe a live server\'s AUTH support before and after TLS, and whether credentials work'
+complete -c saslkit -n "__fish_saslkit_using_subcommand help; and not __fish_seen_subcommand_from user realm listusers db auth map probe generate help" -f -a "generate" -d 'Write the shell completions and man pages (for packagers and the repository)'
+complete -c saslkit -n "__fish_saslkit_using_subcommand help; and not __fish_seen_subcommand_from user realm listusers db auth map probe generate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c saslkit -n "__fish_saslkit_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "add" -d 'Create a user (exit 1 if it exists, unless --force)'
 complete -c saslkit -n "__fish_saslkit_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "passwd" -d 'Change an existing user\'s password (exit 67 if there is no such user)'
 complete -c saslkit -n "__fish_saslkit_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "delete" -d 'Delete users and all their records, in one transaction'
@@ -615,6 +661,9 @@ complete -c saslkit -n "__fish_saslkit_using_subcommand help; and __fish_seen_su
 complete -c saslkit -n "__fish_saslkit_using_subcommand help; and __fish_seen_subcommand_from realm" -f -a "list" -d 'List realms with their number of users'
 complete -c saslkit -n "__fish_saslkit_using_subcommand help; and __fish_seen_subcommand_from realm" -f -a "rename" -d 'Move every user of realm OLD to realm NEW, atomically'
 complete -c saslkit -n "__fish_saslkit_using_subcommand help; and __fish_seen_subcommand_from realm" -f -a "delete" -d 'Delete every user of a realm'
+complete -c saslkit -n "__fish_saslkit_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "info" -d 'Format, mode and owner, records, users, realms, map use, and the lock file\'s access'
+complete -c saslkit -n "__fish_saslkit_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "convert" -d 'Copy every record into a new file of another container, verified, renamed into place'
+complete -c saslkit -n "__fish_saslkit_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "check" -d 'Problems that break Cyrus: bad keys, oversized values, unusable secrets, non-FQDN realms'
 complete -c saslkit -n "__fish_saslkit_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "plain" -d 'PLAIN (RFC 4616): `authzid NUL user NUL password` in one initial response'
 complete -c saslkit -n "__fish_saslkit_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "login" -d 'LOGIN: two lines, the user name and the password'
 complete -c saslkit -n "__fish_saslkit_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "cram-md5" -d 'CRAM-MD5 (RFC 2195): answer the server\'s challenge'

@@ -66,6 +66,9 @@ pub enum Command {
     Realm(RealmCommand),
     /// List every record as `user@realm: property`, exactly like sasldblistusers2.
     Listusers,
+    /// The sasldb file itself: what it is, converting it, checking it for what breaks Cyrus.
+    #[command(subcommand)]
+    Db(DbCommand),
     /// Make the client messages of an SMTP AUTH exchange (base64), or explain captured ones.
     #[command(subcommand)]
     Auth(AuthCommand),
@@ -703,6 +706,46 @@ pub struct ProbeArgs {
     pub format: Format,
     #[command(flatten)]
     pub password: PasswordArgs,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum DbCommand {
+    /// Format, mode and owner, records, users, realms, map use, and the lock file's access.
+    Info(DbInfoArgs),
+    /// Copy every record into a new file of another container, verified, renamed into place.
+    Convert(DbConvertArgs),
+    /// Problems that break Cyrus: bad keys, oversized values, unusable secrets, non-FQDN realms.
+    Check(DbCheckArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct DbInfoArgs {
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    pub format: Format,
+}
+
+#[derive(Debug, Args)]
+pub struct DbConvertArgs {
+    /// The sasldb to read (LMDB or GDBM).
+    pub source: PathBuf,
+    /// The file to create.
+    pub target: PathBuf,
+    /// The container of the new file.
+    #[arg(long, value_enum)]
+    pub to: crate::sasldb::open::Backend,
+    /// Replace TARGET if it exists.
+    #[arg(long)]
+    pub force: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct DbCheckArgs {
+    /// The mechanisms your servers offer (Cyrus's mech_list), e.g. "PLAIN SCRAM-SHA-256": SCRAM
+    /// records of another variant are then reported.
+    #[arg(long, value_name = "LIST")]
+    pub mech_list: Option<String>,
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    pub format: Format,
 }
 
 /// The clap command, for generators and tests.

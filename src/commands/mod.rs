@@ -1,6 +1,7 @@
 //! One file per subcommand; each is orchestration only. Shared steps live here.
 
 mod auth;
+mod db;
 mod generate;
 pub mod listusers;
 mod map;
@@ -34,6 +35,7 @@ pub fn run(cli: Cli) -> CliResult {
         Command::User(command) => user::run(&ctx, command),
         Command::Realm(command) => realm::run(&ctx, command),
         Command::Listusers => listusers::cmd_listusers(&ctx),
+        Command::Db(command) => db::run(&ctx, command),
         Command::Auth(command) => auth::run(&ctx, command),
         Command::Map(command) => map::run(&ctx, command),
         Command::Probe(args) => probe::cmd_probe(&ctx, &args),

@@ -15,7 +15,7 @@ use gdbm_native::{Gdbm, OpenOptions};
 
 use crate::sasldb::error::{DbError, DbResult};
 use crate::sasldb::lmdb::Access;
-use crate::sasldb::store::{Store, Visit, WriteTxn};
+use crate::sasldb::store::{ContainerInfo, Store, Visit, WriteTxn};
 
 pub struct GdbmStore {
     db: RefCell<Gdbm>,
@@ -51,6 +51,10 @@ fn gdbm_error(path: &Path, err: gdbm_native::Error) -> DbError {
 impl Store for GdbmStore {
     fn is_sorted(&self) -> bool {
         false
+    }
+
+    fn describe(&self) -> ContainerInfo {
+        ContainerInfo { format: "GDBM".into(), ..ContainerInfo::default() }
     }
 
     fn scan(&self, visit: &mut Visit<'_>) -> DbResult<()> {

@@ -9,7 +9,7 @@ use lmdb::{Cursor, Database, DatabaseFlags, Environment, EnvironmentFlags, Trans
 
 use crate::sasldb::error::{DbError, DbResult};
 use crate::sasldb::format::{self, FileFormat};
-use crate::sasldb::store::{Store, Visit, WriteTxn};
+use crate::sasldb::store::{ContainerInfo, Store, Visit, WriteTxn};
 
 /// Map size for a file saslkit creates: room for about a million users. LMDB keeps it in the file,
 /// and Cyrus (without `sasldb_mapsize`) uses the stored size, so the file never needs to grow.
@@ -160,6 +160,16 @@ fn get_txn(txn: &impl Transaction, db: Database, path: &Path, key: &[u8]) -> DbR
 }
 
 impl Store for LmdbStore {
+    fn describe(&self) -> ContainerInfo {
+        let info = self.env.info().ok();
+        let page = u64::from(self.env.stat().map(|s| s.page_size()).unwrap_or(4096));
+        ContainerInfo {
+            format: "LMDB".into(),
+            map_size: info.as_ref().map(|i| i.map_size() as u64),
+            map_used: info.as_ref().map(|i| (i.last_pgno() as u64 + 1) * page),
+        }
+    }
+
     fn scan(&self, visit: &mut Visit<'_>) -> DbResult<()> {
         let txn = self.begin_ro()?;
         scan_txn(&txn, self.db, &self.path, visit)

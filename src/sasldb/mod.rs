@@ -1,5 +1,7 @@
 //! The Cyrus SASL user database: key codec, storage seam, LMDB backend, user operations.
 
+pub mod check;
+pub mod convert;
 pub mod error;
 pub mod format;
 pub mod gdbm;

@@ -16,6 +16,10 @@ pub trait Store {
     fn is_sorted(&self) -> bool {
         true
     }
+    /// The container's name and its own figures (LMDB: map size and use), for `db info`.
+    fn describe(&self) -> ContainerInfo {
+        ContainerInfo::default()
+    }
     fn get(&self, key: &[u8]) -> DbResult<Option<Vec<u8>>>;
     /// Runs `work` in one write transaction: committed when it returns Ok, rolled back otherwise.
     fn write(&self, work: &mut dyn FnMut(&mut dyn WriteTxn) -> DbResult<()>) -> DbResult<()>;
@@ -29,4 +33,13 @@ pub trait WriteTxn {
     /// The keys that start with `prefix`, in storage order.
     fn keys_with_prefix(&self, prefix: &[u8]) -> DbResult<Vec<Vec<u8>>>;
     fn scan(&self, visit: &mut Visit<'_>) -> DbResult<()>;
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
+pub struct ContainerInfo {
+    pub format: String,
+    /// LMDB: the map size in bytes (what the file may grow to).
+    pub map_size: Option<u64>,
+    /// LMDB: bytes of the map in use (pages used × page size).
+    pub map_used: Option<u64>,
 }

@@ -1,0 +1,32 @@
+//! `saslkit db check`: exit 0 clean, 1 with findings.
+
+use crate::cli::DbCheckArgs;
+use crate::commands::Ctx;
+use crate::error::{CliError, CliResult, Kind};
+use crate::output::{count, Format};
+use crate::sasldb::check::check;
+use crate::sasldb::lmdb::Access;
+
+pub fn cmd_db_check(ctx: &Ctx, args: &DbCheckArgs) -> CliResult {
+    let db = ctx.open_db(Access::Read)?;
+    let mech_list: Option<Vec<String>> = args
+        .mech_list
+        .as_ref()
+        .map(|list| list.split([' ', ',']).filter(|m| !m.is_empty()).map(str::to_ascii_uppercase).collect());
+    let findings = check(db.as_ref(), mech_list.as_deref())?;
+    match args.format {
+        Format::Json => ctx.printer.json(&findings),
+        Format::Human => findings.iter().for_each(|f| match &f.user {
+            Some(user) => ctx.printer.line(&format!("{user}: {}", f.message)),
+            None => ctx.printer.line(&f.message),
+        }),
+    }
+    if findings.is_empty() {
+        ctx.printer.status(&format!("{}: no findings", ctx.global.db.display()));
+        return Ok(());
+    }
+    Err(CliError::new(
+        Kind::Negative,
+        format!("{}: {}", ctx.global.db.display(), count(findings.len(), "finding")),
+    ))
+}

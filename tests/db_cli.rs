@@ -1,0 +1,131 @@
+//! `saslkit db info|convert|check`.
+
+#![allow(clippy::unwrap_used)]
+
+mod common;
+
+use common::{mdb_dump, mdb_load, printable_dump, saslkit};
+use predicates::prelude::*;
+use tempfile::TempDir;
+
+fn tricky_records() -> Vec<(Vec<u8>, Vec<u8>)> {
+    vec![
+        (b"alice\0example.com\0userPassword".to_vec(), b"pw1".to_vec()),
+        (b"alice\0example.com\0customProp".to_vec(), b"kept".to_vec()),
+        ("ÜnïcødeUser\0Dom.example\0userPassword".as_bytes().to_vec(), "päss".as_bytes().to_vec()),
+        (b"carol\0example.org\0authPassword".to_vec(), b"SCRAM-SHA-1$4096:qXxGTsQKVIO0IxJ+B/J+Uw==$IBrIP3iovUXKYT5f4uxthLAfIME=:J2iT1QOlJhyvf+r+HQPR8nr/YVw=".to_vec()),
+        (b"zzz\0onlyonenul".to_vec(), b"x".to_vec()),
+        (b"nosecret\0vm\0customProp".to_vec(), b"y".to_vec()),
+        (b"big\0example.com\0userPassword".to_vec(), vec![b'b'; 9000]),
+    ]
+}
+
+fn load(db: &std::path::Path, records: &[(Vec<u8>, Vec<u8>)]) -> Option<()> {
+    let pairs: Vec<(&[u8], &[u8])> = records.iter().map(|(k, v)| (k.as_slice(), v.as_slice())).collect();
+    mdb_load(db, &printable_dump(&pairs))
+}
+
+#[test]
+fn convert_round_trip_keeps_every_record() {
+    let dir = TempDir::new().unwrap();
+    let original = dir.path().join("original");
+    if load(&original, &tricky_records()).is_none() {
+        return;
+    }
+    let (gdbm, back) = (dir.path().join("copy.gdbm"), dir.path().join("back.lmdb"));
+    saslkit(&original)
+        .args(["db", "convert"])
+        .arg(&original)
+        .arg(&gdbm)
+        .args(["--to", "gdbm"])
+        .assert()
+        .success();
+    saslkit(&original)
+        .args(["db", "convert"])
+        .arg(&gdbm)
+        .arg(&back)
+        .args(["--to", "lmdb"])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("verified"));
+    let (mut before, after) = (mdb_dump(&original).unwrap(), mdb_dump(&back).unwrap());
+    before.sort();
+    assert_eq!(after, before, "LMDB → GDBM → LMDB changed records");
+    // The source is never written; an existing target needs --force.
+    saslkit(&original).args(["db", "convert"]).arg(&gdbm).arg(&back).args(["--to", "lmdb"]).assert().code(73);
+    saslkit(&original)
+        .args(["db", "convert"])
+        .arg(&gdbm)
+        .arg(&back)
+        .args(["--to", "lmdb", "--force"])
+        .assert()
+        .success();
+    assert!(std::fs::read_dir(dir.path()).unwrap().all(|e| !e
+        .unwrap()
+        .file_name()
+        .to_string_lossy()
+        .ends_with(".tmp")));
+}
+
+#[test]
+fn check_reports_what_breaks_cyrus() {
+    let dir = TempDir::new().unwrap();
+    let db = dir.path().join("sasldb2");
+    if load(&db, &tricky_records()).is_none() {
+        return;
+    }
+    let out = saslkit(&db)
+        .args(["db", "check", "--mech-list", "PLAIN SCRAM-SHA-256", "--format", "json"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let text = String::from_utf8_lossy(&out.stdout);
+    for expected in
+        ["loops forever", "9000 bytes", "nobody can log in", "SCRAM-SHA-1 record", "realm \\\"vm\\\""]
+    {
+        assert!(text.contains(expected), "{expected} missing from {text}");
+    }
+    let clean = dir.path().join("clean");
+    saslkit(&clean)
+        .args(["user", "add", "a@example.com", "--password-stdin"])
+        .write_stdin("pw\n")
+        .assert()
+        .success();
+    saslkit(&clean).args(["db", "check"]).assert().success().stdout("");
+}
+
+#[test]
+fn info_describes_the_file() {
+    let dir = TempDir::new().unwrap();
+    let db = dir.path().join("sasldb2");
+    saslkit(&db)
+        .args(["user", "add", "a@example.com", "--password-stdin"])
+        .write_stdin("pw\n")
+        .assert()
+        .success();
+    saslkit(&db)
+        .args(["user", "add", "b@example.org", "--password-stdin", "--scram", "SHA-256"])
+        .write_stdin("pw\n")
+        .assert()
+        .success();
+    let out = saslkit(&db).args(["db", "info", "--format", "json"]).output().unwrap();
+    assert!(out.status.success());
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json["format"], "LMDB");
+    assert_eq!(
+        (json["records"].as_u64(), json["users"].as_u64(), json["realms"].as_u64()),
+        (Some(3), Some(2), Some(2))
+    );
+    assert_eq!(json["map_size"], 1u64 << 30);
+    assert!(json["lock_file"]["path"].as_str().unwrap().ends_with("sasldb2-lock"));
+    let gdbm = dir.path().join("g");
+    saslkit(&gdbm)
+        .args(["--backend", "gdbm", "user", "add", "a@example.com", "--password-stdin"])
+        .write_stdin("pw\n")
+        .assert()
+        .success();
+    let out = saslkit(&gdbm).args(["db", "info", "--format", "json"]).output().unwrap();
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json["format"], "GDBM");
+    assert_eq!(json["mode"], "0600");
+}

@@ -1,5 +1,6 @@
 //! The Cyrus SASL user database: key codec, storage seam, LMDB backend, user operations.
 
+pub mod bdb;
 pub mod check;
 pub mod convert;
 pub mod error;

@@ -3,6 +3,7 @@
 
 use std::path::Path;
 
+use crate::sasldb::bdb::BdbStore;
 use crate::sasldb::error::DbResult;
 use crate::sasldb::format::{self, FileFormat};
 use crate::sasldb::gdbm::GdbmStore;
@@ -27,6 +28,8 @@ pub fn open(
     let found = format::detect(path).map_err(|err| lmdb::io_error(path, err, "read"))?;
     match (found, access, new_file) {
         (FileFormat::Gdbm, _, _) => Ok(Box::new(GdbmStore::open(path, access, false)?)),
+        // Reads work; a write is refused by the store itself, with the way out.
+        (FileFormat::BerkeleyDb("hash"), _, _) => Ok(Box::new(BdbStore::open(path)?)),
         (FileFormat::Missing, Access::Write, Backend::Gdbm) => {
             Ok(Box::new(GdbmStore::open(path, access, true)?))
         }

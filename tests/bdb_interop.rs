@@ -1,0 +1,112 @@
+//! Berkeley DB hash sasldb files (Debian, Ubuntu), read by saslkit exactly as Debian's
+//! sasldblistusers2 reads them; writes refused with the way out; conversion to LMDB.
+
+#![allow(clippy::unwrap_used)]
+
+mod common;
+
+use common::{dump_records, mdb_dump, peer, run, saslkit};
+use predicates::prelude::*;
+use tempfile::TempDir;
+
+#[test]
+fn users_made_by_debians_saslpasswd2_are_read() {
+    let (Some(saslpasswd2), Some(listusers)) = (peer("saslpasswd2"), peer("sasldblistusers2")) else {
+        return;
+    };
+    let dir = TempDir::new().unwrap();
+    let db = dir.path().join("sasldb2");
+    for (user, password) in
+        [("alice", "pw-a"), ("bob@example.org", "pw-b"), ("ÜnïcødeUser", "pw-u"), ("sp ace", "pw-s")]
+    {
+        let out = run(
+            &saslpasswd2,
+            &["-p", "-c", "-f", db.to_str().unwrap(), "-u", "example.com", user],
+            format!("{password}\n").as_bytes(),
+        );
+        assert!(out.status.success());
+    }
+    let theirs = run(&listusers, &["-f", db.to_str().unwrap()], b"");
+    // Both walk the buckets in order: the same lines in the same order.
+    saslkit(&db).arg("listusers").assert().success().stdout(theirs.stdout);
+    saslkit(&db)
+        .args(["user", "verify", "bob@example.org", "--password-stdin"])
+        .write_stdin("pw-b\n")
+        .assert()
+        .success();
+    saslkit(&db)
+        .args(["user", "verify", "alice@example.com", "--password-stdin"])
+        .write_stdin("wrong\n")
+        .assert()
+        .code(1);
+    saslkit(&db)
+        .args(["user", "add", "new@example.com", "--password-stdin"])
+        .write_stdin("pw\n")
+        .assert()
+        .code(65)
+        .stderr(predicate::str::contains("db convert"));
+    saslkit(&db)
+        .args(["db", "info", "--format", "json"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Berkeley DB (hash)"));
+}
+
+#[test]
+fn large_file_with_splits_and_overflow_pages_converts_to_lmdb() {
+    let (Some(db_load), Some(db_dump), Some(listusers)) =
+        (peer("db_load"), peer("db_dump"), peer("sasldblistusers2"))
+    else {
+        return;
+    };
+    let dir = TempDir::new().unwrap();
+    let mut dump = String::from("VERSION=3\nformat=print\ntype=hash\nHEADER=END\n");
+    for n in 0..3000 {
+        dump.push_str(&format!(" user{n}\\00example.com\\00userPassword\n pw-{n}\n"));
+    }
+    dump.push_str(&format!(" big\\00example.com\\00userPassword\n {}\n", "B".repeat(9000)));
+    dump.push_str("DATA=END\n");
+    let source = dir.path().join("dump.txt");
+    std::fs::write(&source, dump).unwrap();
+    let db = dir.path().join("sasldb2");
+    let out = run(&db_load, &["-f", source.to_str().unwrap(), db.to_str().unwrap()], b"");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let theirs = run(&listusers, &["-f", db.to_str().unwrap()], b"");
+    saslkit(&db).arg("listusers").assert().success().stdout(theirs.stdout);
+    saslkit(&db)
+        .args(["user", "verify", "user2999@example.com", "--password-stdin"])
+        .write_stdin("pw-2999\n")
+        .assert()
+        .success();
+
+    let lmdb = dir.path().join("sasldb2.lmdb");
+    saslkit(&db).args(["db", "convert"]).arg(&db).arg(&lmdb).args(["--to", "lmdb"]).assert().success();
+    let mut expected =
+        dump_records(&String::from_utf8(run(&db_dump, &["-p", db.to_str().unwrap()], b"").stdout).unwrap());
+    expected.sort();
+    let Some(converted) = mdb_dump(&lmdb) else { return };
+    assert_eq!(converted.len(), 3001);
+    assert_eq!(converted, expected);
+}
+
+#[test]
+fn damaged_files_give_a_clear_error() {
+    let Some(saslpasswd2) = peer("saslpasswd2") else { return };
+    let dir = TempDir::new().unwrap();
+    let db = dir.path().join("sasldb2");
+    run(&saslpasswd2, &["-p", "-c", "-f", db.to_str().unwrap(), "alice"], b"pw\n");
+    let bytes = std::fs::read(&db).unwrap();
+    let truncated = dir.path().join("truncated");
+    std::fs::write(&truncated, &bytes[..5000]).unwrap();
+    saslkit(&truncated).arg("listusers").assert().code(65).stderr(predicate::str::contains("Berkeley DB"));
+    let mut corrupt = bytes.clone();
+    corrupt[4096 + 25] = 99; // the first bucket page's type
+    let corrupted = dir.path().join("corrupted");
+    std::fs::write(&corrupted, &corrupt).unwrap();
+    saslkit(&corrupted)
+        .arg("listusers")
+        .assert()
+        .code(65)
+        .stderr(predicate::str::contains("not a hash page"));
+    assert_eq!(std::fs::read(&corrupted).unwrap(), corrupt, "never written");
+}

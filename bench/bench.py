@@ -9,6 +9,7 @@
    (sampled from /proc/PID/smaps_rollup; the mapped database file is not counted).
 3. Compiling a K-line sasl_passwd: `saslkit map compile` versus `postmap lmdb:` on the same file:
    wall time, peak RSS (wait4), and whether the two maps hold the same records.
+   Then converting that Berkeley DB file to LMDB: `saslkit db convert` versus db_dump | sed | mdb_load.
 4. A full probe with AUTH PLAIN over STARTTLS against a private Postfix + Cyrus SASL on 127.0.0.1
    (started and stopped here; needs root): `saslkit probe` versus `swaks`, wall time distribution and
    peak RSS.
@@ -113,6 +114,21 @@ def bench_list(work, records, runs):
     tm = max(m for _, m in theirs) / 1024
     print(f"list {records} records: saslkit listusers {o:.3f} s, {om:.1f} MiB anon | "
           f"sasldblistusers2 {t:.3f} s, {tm:.1f} MiB anon | saslkit is {t / o:.1f}x faster")
+    bench_convert(work, bdb, runs)
+
+
+def bench_convert(work, bdb, runs):
+    """Berkeley DB → LMDB: `saslkit db convert` versus the db_dump | sed | mdb_load pipeline."""
+    db_dump, mdb_load = need("db_dump"), need("mdb_load")
+    pipeline = (f"{db_dump} -p {bdb} | sed -e 's/^type=hash/type=btree/' -e '/^h_nelem=/d' "
+                f"-e '/^db_pagesize=/d' -e 's/^HEADER=END/mapsize=1073741824\\nHEADER=END/' | {mdb_load} -n -f /dev/stdin \"$1\"")
+    ours, theirs = [], []
+    for r in range(runs):
+        ours.append(run_measured([SASLKIT, "-q", "db", "convert", bdb, os.path.join(work, f"conv{r}.lmdb"), "--to", "lmdb"])[0])
+        theirs.append(run_measured(["bash", "-c", pipeline, "convert", os.path.join(work, f"pipe{r}.lmdb")])[0])
+    o, t = statistics.median(ours), statistics.median(theirs)
+    print(f"convert BDB → LMDB: saslkit db convert {o:.3f} s (verified) | db_dump|sed|mdb_load {t:.3f} s | "
+          f"ratio {t / o:.1f}x")
 
 
 def bench_map(work, lines, runs):

@@ -410,7 +410,7 @@ _saslkit() {
                     return 0
                     ;;
                 --backend)
-                    COMPREPLY=($(compgen -W "lmdb gdbm" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "lmdb gdbm bdb" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -436,7 +436,7 @@ _saslkit() {
                     return 0
                     ;;
                 --backend)
-                    COMPREPLY=($(compgen -W "lmdb gdbm" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "lmdb gdbm bdb" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -466,7 +466,7 @@ _saslkit() {
                     return 0
                     ;;
                 --backend)
-                    COMPREPLY=($(compgen -W "lmdb gdbm" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "lmdb gdbm bdb" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -512,7 +512,7 @@ _saslkit() {
                     return 0
                     ;;
                 --backend)
-                    COMPREPLY=($(compgen -W "lmdb gdbm" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "lmdb gdbm bdb" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -558,7 +558,7 @@ _saslkit() {
                     return 0
                     ;;
                 --backend)
-                    COMPREPLY=($(compgen -W "lmdb gdbm" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "lmdb gdbm bdb" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -604,7 +604,7 @@ _saslkit() {
                     return 0
                     ;;
                 --backend)
-                    COMPREPLY=($(compgen -W "lmdb gdbm" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "lmdb gdbm bdb" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -638,7 +638,7 @@ _saslkit() {
                     return 0
                     ;;
                 --backend)
-                    COMPREPLY=($(compgen -W "lmdb gdbm" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "lmdb gdbm bdb" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -708,7 +708,7 @@ _saslkit() {
                     return 0
                     ;;
                 --backend)
-                    COMPREPLY=($(compgen -W "lmdb gdbm" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "lmdb gdbm bdb" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -738,7 +738,7 @@ _saslkit() {
                     return 0
                     ;;
                 --backend)
-                    COMPREPLY=($(compgen -W "lmdb gdbm" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "lmdb gdbm bdb" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1004,7 +1004,7 @@ _saslkit() {
                     return 0
                     ;;
                 --backend)
-                    COMPREPLY=($(compgen -W "lmdb gdbm" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "lmdb gdbm bdb" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1050,7 +1050,7 @@ _saslkit() {
                     return 0
                     ;;
                 --backend)
-                    COMPREPLY=($(compgen -W "lmdb gdbm" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "lmdb gdbm bdb" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1096,7 +1096,7 @@ _saslkit() {
                     return 0
                     ;;
                 --backend)
-                    COMPREPLY=($(compgen -W "lmdb gdbm" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "lmdb gdbm bdb" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1154,7 +1154,7 @@ _saslkit() {
                     return 0
                     ;;
                 --backend)
-                    COMPREPLY=($(compgen -W "lmdb gdbm" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "lmdb gdbm bdb" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1212,7 +1212,7 @@ _saslkit() {
                     return 0
                     ;;
                 --backend)
-                    COMPREPLY=($(compgen -W "lmdb gdbm" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "lmdb gdbm bdb" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1270,7 +1270,7 @@ _saslkit() {
                     return 0
                     ;;
                 --backend)
-                    COMPREPLY=($(compgen -W "lmdb gdbm" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "lmdb gdbm bdb" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1308,7 +1308,7 @@ _saslkit() {
                     return 0
                     ;;
                 --backend)
-                    COMPREPLY=($(compgen -W "lmdb gdbm" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "lmdb gdbm bdb" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1334,7 +1334,7 @@ _saslkit() {
                     return 0
                     ;;
                 --backend)
-                    COMPREPLY=($(compgen -W "lmdb gdbm" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "lmdb gdbm bdb" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1368,7 +1368,7 @@ _saslkit() {
                     return 0
                     ;;
                 --backend)
-                    COMPREPLY=($(compgen -W "lmdb gdbm" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "lmdb gdbm bdb" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1386,7 +1386,7 @@ _saslkit() {
             fi
             case "${prev}" in
                 --to)
-                    COMPREPLY=($(compgen -W "lmdb gdbm" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "lmdb gdbm bdb" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -1398,7 +1398,7 @@ _saslkit() {
                     return 0
                     ;;
                 --backend)
-                    COMPREPLY=($(compgen -W "lmdb gdbm" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "lmdb gdbm bdb" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1498,7 +1498,7 @@ _saslkit() {
                     return 0
                     ;;
                 --backend)
-                    COMPREPLY=($(compgen -W "lmdb gdbm" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "lmdb gdbm bdb" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1528,7 +1528,7 @@ _saslkit() {
                     return 0
                     ;;
                 --backend)
-                    COMPREPLY=($(compgen -W "lmdb gdbm" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "lmdb gdbm bdb" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2142,7 +2142,7 @@ _saslkit() {
                     return 0
                     ;;
                 --backend)
-                    COMPREPLY=($(compgen -W "lmdb gdbm" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "lmdb gdbm bdb" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2168,7 +2168,7 @@ _saslkit() {
                     return 0
                     ;;
                 --backend)
-                    COMPREPLY=($(compgen -W "lmdb gdbm" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "lmdb gdbm bdb" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2206,7 +2206,7 @@ _saslkit() {
                     return 0
                     ;;
                 --backend)
-                    COMPREPLY=($(compgen -W "lmdb gdbm" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "lmdb gdbm bdb" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2240,7 +2240,7 @@ _saslkit() {
                     return 0
                     ;;
                 --backend)
-                    COMPREPLY=($(compgen -W "lmdb gdbm" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "lmdb gdbm bdb" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2270,7 +2270,7 @@ _saslkit() {
                     return 0
                     ;;
                 --backend)
-                    COMPREPLY=($(compgen -W "lmdb gdbm" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "lmdb gdbm bdb" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2418,7 +2418,7 @@ _saslkit() {
                     return 0
                     ;;
                 --backend)
-                    COMPREPLY=($(compgen -W "lmdb gdbm" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "lmdb gdbm bdb" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2452,7 +2452,7 @@ _saslkit() {
                     return 0
                     ;;
                 --backend)
-                    COMPREPLY=($(compgen -W "lmdb gdbm" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "lmdb gdbm bdb" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2534,7 +2534,7 @@ _saslkit() {
                     return 0
                     ;;
                 --backend)
-                    COMPREPLY=($(compgen -W "lmdb gdbm" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "lmdb gdbm bdb" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2560,7 +2560,7 @@ _saslkit() {
                     return 0
                     ;;
                 --backend)
-                    COMPREPLY=($(compgen -W "lmdb gdbm" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "lmdb gdbm bdb" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2586,7 +2586,7 @@ _saslkit() {
                     return 0
                     ;;
                 --backend)
-                    COMPREPLY=($(compgen -W "lmdb gdbm" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "lmdb gdbm bdb" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2686,7 +2686,7 @@ _saslkit() {
                     return 0
                     ;;
                 --backend)
-                    COMPREPLY=($(compgen -W "lmdb gdbm" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "lmdb gdbm bdb" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2712,7 +2712,7 @@ _saslkit() {
                     return 0
                     ;;
                 --backend)
-                    COMPREPLY=($(compgen -W "lmdb gdbm" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "lmdb gdbm bdb" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2738,7 +2738,7 @@ _saslkit() {
                     return 0
                     ;;
                 --backend)
-                    COMPREPLY=($(compgen -W "lmdb gdbm" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "lmdb gdbm bdb" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2792,7 +2792,7 @@ _saslkit() {
                     return 0
                     ;;
                 --backend)
-                    COMPREPLY=($(compgen -W "lmdb gdbm" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "lmdb gdbm bdb" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2826,7 +2826,7 @@ _saslkit() {
                     return 0
                     ;;
                 --backend)
-                    COMPREPLY=($(compgen -W "lmdb gdbm" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "lmdb gdbm bdb" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3002,7 +3002,7 @@ _saslkit() {
                     return 0
                     ;;
                 --backend)
-                    COMPREPLY=($(compgen -W "lmdb gdbm" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "lmdb gdbm bdb" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3040,7 +3040,7 @@ _saslkit() {
                     return 0
                     ;;
                 --backend)
-                    COMPREPLY=($(compgen -W "lmdb gdbm" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "lmdb gdbm bdb" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3094,7 +3094,7 @@ _saslkit() {
                     return 0
                     ;;
                 --backend)
-                    COMPREPLY=($(compgen -W "lmdb gdbm" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "lmdb gdbm bdb" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3132,7 +3132,7 @@ _saslkit() {
                     return 0
                     ;;
                 --backend)
-                    COMPREPLY=($(compgen -W "lmdb gdbm" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "lmdb gdbm bdb" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3178,7 +3178,7 @@ _saslkit() {
                     return 0
                     ;;
                 --backend)
-                    COMPREPLY=($(compgen -W "lmdb gdbm" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "lmdb gdbm bdb" -- "${cur}"))
                     return 0
                     ;;
                 *)

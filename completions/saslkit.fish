@@ -27,7 +27,8 @@ end
 complete -c saslkit -n "__fish_saslkit_needs_command" -l db -d 'The sasldb file (LMDB). Its lock file is PATH-lock' -r -F
 complete -c saslkit -n "__fish_saslkit_needs_command" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
 complete -c saslkit -n "__fish_saslkit_needs_command" -l backend -d 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
-gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'"
+gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'
+bdb\t'Berkeley DB 5.3 hash, what Debian and Ubuntu build Cyrus with'"
 complete -c saslkit -n "__fish_saslkit_needs_command" -s q -l quiet -d 'Print no status lines; only data and errors'
 complete -c saslkit -n "__fish_saslkit_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c saslkit -n "__fish_saslkit_needs_command" -s V -l version -d 'Print version'
@@ -43,7 +44,8 @@ complete -c saslkit -n "__fish_saslkit_needs_command" -f -a "help" -d 'Print thi
 complete -c saslkit -n "__fish_saslkit_using_subcommand user; and not __fish_seen_subcommand_from add passwd delete list show verify import help" -l db -d 'The sasldb file (LMDB). Its lock file is PATH-lock' -r -F
 complete -c saslkit -n "__fish_saslkit_using_subcommand user; and not __fish_seen_subcommand_from add passwd delete list show verify import help" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
 complete -c saslkit -n "__fish_saslkit_using_subcommand user; and not __fish_seen_subcommand_from add passwd delete list show verify import help" -l backend -d 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
-gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'"
+gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'
+bdb\t'Berkeley DB 5.3 hash, what Debian and Ubuntu build Cyrus with'"
 complete -c saslkit -n "__fish_saslkit_using_subcommand user; and not __fish_seen_subcommand_from add passwd delete list show verify import help" -s q -l quiet -d 'Print no status lines; only data and errors'
 complete -c saslkit -n "__fish_saslkit_using_subcommand user; and not __fish_seen_subcommand_from add passwd delete list show verify import help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c saslkit -n "__fish_saslkit_using_subcommand user; and not __fish_seen_subcommand_from add passwd delete list show verify import help" -s V -l version -d 'Print version'
@@ -68,7 +70,8 @@ complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_su
 complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from add" -l db -d 'The sasldb file (LMDB). Its lock file is PATH-lock' -r -F
 complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from add" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
 complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from add" -l backend -d 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
-gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'"
+gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'
+bdb\t'Berkeley DB 5.3 hash, what Debian and Ubuntu build Cyrus with'"
 complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from add" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from add" -l no-plaintext -d 'Do not write the plaintext userPassword (only PLAIN/LOGIN via SCRAM-capable servers and SCRAM logins will work)'
 complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from add" -l force -d 'Replace the user if it exists'
@@ -88,7 +91,8 @@ complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_su
 complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from passwd" -l db -d 'The sasldb file (LMDB). Its lock file is PATH-lock' -r -F
 complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from passwd" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
 complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from passwd" -l backend -d 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
-gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'"
+gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'
+bdb\t'Berkeley DB 5.3 hash, what Debian and Ubuntu build Cyrus with'"
 complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from passwd" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from passwd" -l no-plaintext -d 'Do not write the plaintext userPassword (only PLAIN/LOGIN via SCRAM-capable servers and SCRAM logins will work)'
 complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from passwd" -s q -l quiet -d 'Print no status lines; only data and errors'
@@ -98,7 +102,8 @@ complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_su
 complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from delete" -l db -d 'The sasldb file (LMDB). Its lock file is PATH-lock' -r -F
 complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from delete" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
 complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from delete" -l backend -d 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
-gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'"
+gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'
+bdb\t'Berkeley DB 5.3 hash, what Debian and Ubuntu build Cyrus with'"
 complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation (required when there is no terminal)'
 complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print no status lines; only data and errors'
 complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -110,7 +115,8 @@ sasldb\t'sasldblistusers2\'s lines: `user@realm: property`, in storage order'"
 complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from list" -l db -d 'The sasldb file (LMDB). Its lock file is PATH-lock' -r -F
 complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from list" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
 complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from list" -l backend -d 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
-gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'"
+gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'
+bdb\t'Berkeley DB 5.3 hash, what Debian and Ubuntu build Cyrus with'"
 complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no status lines; only data and errors'
 complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
@@ -120,7 +126,8 @@ json\t'One JSON document with a stable, documented shape'"
 complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from show" -l db -d 'The sasldb file (LMDB). Its lock file is PATH-lock' -r -F
 complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from show" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
 complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from show" -l backend -d 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
-gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'"
+gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'
+bdb\t'Berkeley DB 5.3 hash, what Debian and Ubuntu build Cyrus with'"
 complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print no status lines; only data and errors'
 complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
@@ -131,7 +138,8 @@ complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_su
 complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from verify" -l db -d 'The sasldb file (LMDB). Its lock file is PATH-lock' -r -F
 complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from verify" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
 complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from verify" -l backend -d 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
-gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'"
+gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'
+bdb\t'Berkeley DB 5.3 hash, what Debian and Ubuntu build Cyrus with'"
 complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from verify" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from verify" -s q -l quiet -d 'Print no status lines; only data and errors'
 complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -150,7 +158,8 @@ json\t'One JSON document with a stable, documented shape'"
 complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from import" -l db -d 'The sasldb file (LMDB). Its lock file is PATH-lock' -r -F
 complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from import" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
 complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from import" -l backend -d 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
-gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'"
+gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'
+bdb\t'Berkeley DB 5.3 hash, what Debian and Ubuntu build Cyrus with'"
 complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from import" -l no-plaintext -d 'Do not write the plaintext userPassword (only PLAIN/LOGIN via SCRAM-capable servers and SCRAM logins will work)'
 complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from import" -l dry-run -d 'Check every line and report what would change; write nothing'
 complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from import" -l skip-bad -d 'Import the good lines even when some are bad (they are reported)'
@@ -168,7 +177,8 @@ complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_su
 complete -c saslkit -n "__fish_saslkit_using_subcommand realm; and not __fish_seen_subcommand_from list rename delete help" -l db -d 'The sasldb file (LMDB). Its lock file is PATH-lock' -r -F
 complete -c saslkit -n "__fish_saslkit_using_subcommand realm; and not __fish_seen_subcommand_from list rename delete help" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
 complete -c saslkit -n "__fish_saslkit_using_subcommand realm; and not __fish_seen_subcommand_from list rename delete help" -l backend -d 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
-gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'"
+gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'
+bdb\t'Berkeley DB 5.3 hash, what Debian and Ubuntu build Cyrus with'"
 complete -c saslkit -n "__fish_saslkit_using_subcommand realm; and not __fish_seen_subcommand_from list rename delete help" -s q -l quiet -d 'Print no status lines; only data and errors'
 complete -c saslkit -n "__fish_saslkit_using_subcommand realm; and not __fish_seen_subcommand_from list rename delete help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c saslkit -n "__fish_saslkit_using_subcommand realm; and not __fish_seen_subcommand_from list rename delete help" -s V -l version -d 'Print version'
@@ -181,21 +191,24 @@ json\t'One JSON document with a stable, documented shape'"
 complete -c saslkit -n "__fish_saslkit_using_subcommand realm; and __fish_seen_subcommand_from list" -l db -d 'The sasldb file (LMDB). Its lock file is PATH-lock' -r -F
 complete -c saslkit -n "__fish_saslkit_using_subcommand realm; and __fish_seen_subcommand_from list" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
 complete -c saslkit -n "__fish_saslkit_using_subcommand realm; and __fish_seen_subcommand_from list" -l backend -d 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
-gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'"
+gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'
+bdb\t'Berkeley DB 5.3 hash, what Debian and Ubuntu build Cyrus with'"
 complete -c saslkit -n "__fish_saslkit_using_subcommand realm; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no status lines; only data and errors'
 complete -c saslkit -n "__fish_saslkit_using_subcommand realm; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c saslkit -n "__fish_saslkit_using_subcommand realm; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c saslkit -n "__fish_saslkit_using_subcommand realm; and __fish_seen_subcommand_from rename" -l db -d 'The sasldb file (LMDB). Its lock file is PATH-lock' -r -F
 complete -c saslkit -n "__fish_saslkit_using_subcommand realm; and __fish_seen_subcommand_from rename" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
 complete -c saslkit -n "__fish_saslkit_using_subcommand realm; and __fish_seen_subcommand_from rename" -l backend -d 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
-gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'"
+gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'
+bdb\t'Berkeley DB 5.3 hash, what Debian and Ubuntu build Cyrus with'"
 complete -c saslkit -n "__fish_saslkit_using_subcommand realm; and __fish_seen_subcommand_from rename" -s q -l quiet -d 'Print no status lines; only data and errors'
 complete -c saslkit -n "__fish_saslkit_using_subcommand realm; and __fish_seen_subcommand_from rename" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c saslkit -n "__fish_saslkit_using_subcommand realm; and __fish_seen_subcommand_from rename" -s V -l version -d 'Print version'
 complete -c saslkit -n "__fish_saslkit_using_subcommand realm; and __fish_seen_subcommand_from delete" -l db -d 'The sasldb file (LMDB). Its lock file is PATH-lock' -r -F
 complete -c saslkit -n "__fish_saslkit_using_subcommand realm; and __fish_seen_subcommand_from delete" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
 complete -c saslkit -n "__fish_saslkit_using_subcommand realm; and __fish_seen_subcommand_from delete" -l backend -d 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
-gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'"
+gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'
+bdb\t'Berkeley DB 5.3 hash, what Debian and Ubuntu build Cyrus with'"
 complete -c saslkit -n "__fish_saslkit_using_subcommand realm; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation (required when there is no terminal)'
 complete -c saslkit -n "__fish_saslkit_using_subcommand realm; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print no status lines; only data and errors'
 complete -c saslkit -n "__fish_saslkit_using_subcommand realm; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -207,14 +220,16 @@ complete -c saslkit -n "__fish_saslkit_using_subcommand realm; and __fish_seen_s
 complete -c saslkit -n "__fish_saslkit_using_subcommand listusers" -l db -d 'The sasldb file (LMDB). Its lock file is PATH-lock' -r -F
 complete -c saslkit -n "__fish_saslkit_using_subcommand listusers" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
 complete -c saslkit -n "__fish_saslkit_using_subcommand listusers" -l backend -d 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
-gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'"
+gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'
+bdb\t'Berkeley DB 5.3 hash, what Debian and Ubuntu build Cyrus with'"
 complete -c saslkit -n "__fish_saslkit_using_subcommand listusers" -s q -l quiet -d 'Print no status lines; only data and errors'
 complete -c saslkit -n "__fish_saslkit_using_subcommand listusers" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c saslkit -n "__fish_saslkit_using_subcommand listusers" -s V -l version -d 'Print version'
 complete -c saslkit -n "__fish_saslkit_using_subcommand db; and not __fish_seen_subcommand_from info convert check help" -l db -d 'The sasldb file (LMDB). Its lock file is PATH-lock' -r -F
 complete -c saslkit -n "__fish_saslkit_using_subcommand db; and not __fish_seen_subcommand_from info convert check help" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
 complete -c saslkit -n "__fish_saslkit_using_subcommand db; and not __fish_seen_subcommand_from info convert check help" -l backend -d 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
-gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'"
+gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'
+bdb\t'Berkeley DB 5.3 hash, what Debian and Ubuntu build Cyrus with'"
 complete -c saslkit -n "__fish_saslkit_using_subcommand db; and not __fish_seen_subcommand_from info convert check help" -s q -l quiet -d 'Print no status lines; only data and errors'
 complete -c saslkit -n "__fish_saslkit_using_subcommand db; and not __fish_seen_subcommand_from info convert check help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c saslkit -n "__fish_saslkit_using_subcommand db; and not __fish_seen_subcommand_from info convert check help" -s V -l version -d 'Print version'
@@ -227,16 +242,19 @@ json\t'One JSON document with a stable, documented shape'"
 complete -c saslkit -n "__fish_saslkit_using_subcommand db; and __fish_seen_subcommand_from info" -l db -d 'The sasldb file (LMDB). Its lock file is PATH-lock' -r -F
 complete -c saslkit -n "__fish_saslkit_using_subcommand db; and __fish_seen_subcommand_from info" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
 complete -c saslkit -n "__fish_saslkit_using_subcommand db; and __fish_seen_subcommand_from info" -l backend -d 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
-gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'"
+gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'
+bdb\t'Berkeley DB 5.3 hash, what Debian and Ubuntu build Cyrus with'"
 complete -c saslkit -n "__fish_saslkit_using_subcommand db; and __fish_seen_subcommand_from info" -s q -l quiet -d 'Print no status lines; only data and errors'
 complete -c saslkit -n "__fish_saslkit_using_subcommand db; and __fish_seen_subcommand_from info" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c saslkit -n "__fish_saslkit_using_subcommand db; and __fish_seen_subcommand_from info" -s V -l version -d 'Print version'
 complete -c saslkit -n "__fish_saslkit_using_subcommand db; and __fish_seen_subcommand_from convert" -l to -d 'The container of the new file' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
-gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'"
+gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'
+bdb\t'Berkeley DB 5.3 hash, what Debian and Ubuntu build Cyrus with'"
 complete -c saslkit -n "__fish_saslkit_using_subcommand db; and __fish_seen_subcommand_from convert" -l db -d 'The sasldb file (LMDB). Its lock file is PATH-lock' -r -F
 complete -c saslkit -n "__fish_saslkit_using_subcommand db; and __fish_seen_subcommand_from convert" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
 complete -c saslkit -n "__fish_saslkit_using_subcommand db; and __fish_seen_subcommand_from convert" -l backend -d 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
-gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'"
+gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'
+bdb\t'Berkeley DB 5.3 hash, what Debian and Ubuntu build Cyrus with'"
 complete -c saslkit -n "__fish_saslkit_using_subcommand db; and __fish_seen_subcommand_from convert" -l force -d 'Replace TARGET if it exists'
 complete -c saslkit -n "__fish_saslkit_using_subcommand db; and __fish_seen_subcommand_from convert" -s q -l quiet -d 'Print no status lines; only data and errors'
 complete -c saslkit -n "__fish_saslkit_using_subcommand db; and __fish_seen_subcommand_from convert" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -247,7 +265,8 @@ json\t'One JSON document with a stable, documented shape'"
 complete -c saslkit -n "__fish_saslkit_using_subcommand db; and __fish_seen_subcommand_from check" -l db -d 'The sasldb file (LMDB). Its lock file is PATH-lock' -r -F
 complete -c saslkit -n "__fish_saslkit_using_subcommand db; and __fish_seen_subcommand_from check" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
 complete -c saslkit -n "__fish_saslkit_using_subcommand db; and __fish_seen_subcommand_from check" -l backend -d 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
-gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'"
+gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'
+bdb\t'Berkeley DB 5.3 hash, what Debian and Ubuntu build Cyrus with'"
 complete -c saslkit -n "__fish_saslkit_using_subcommand db; and __fish_seen_subcommand_from check" -s q -l quiet -d 'Print no status lines; only data and errors'
 complete -c saslkit -n "__fish_saslkit_using_subcommand db; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c saslkit -n "__fish_saslkit_using_subcommand db; and __fish_seen_subcommand_from check" -s V -l version -d 'Print version'
@@ -258,7 +277,8 @@ complete -c saslkit -n "__fish_saslkit_using_subcommand db; and __fish_seen_subc
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and not __fish_seen_subcommand_from plain login cram-md5 cram-sha1 cram-sha256 digest-md5 scram-sha-1 scram-sha-256 scram-sha-512 oauthbearer xoauth2 external anonymous decode help" -l db -d 'The sasldb file (LMDB). Its lock file is PATH-lock' -r -F
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and not __fish_seen_subcommand_from plain login cram-md5 cram-sha1 cram-sha256 digest-md5 scram-sha-1 scram-sha-256 scram-sha-512 oauthbearer xoauth2 external anonymous decode help" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and not __fish_seen_subcommand_from plain login cram-md5 cram-sha1 cram-sha256 digest-md5 scram-sha-1 scram-sha-256 scram-sha-512 oauthbearer xoauth2 external anonymous decode help" -l backend -d 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
-gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'"
+gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'
+bdb\t'Berkeley DB 5.3 hash, what Debian and Ubuntu build Cyrus with'"
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and not __fish_seen_subcommand_from plain login cram-md5 cram-sha1 cram-sha256 digest-md5 scram-sha-1 scram-sha-256 scram-sha-512 oauthbearer xoauth2 external anonymous decode help" -s q -l quiet -d 'Print no status lines; only data and errors'
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and not __fish_seen_subcommand_from plain login cram-md5 cram-sha1 cram-sha256 digest-md5 scram-sha-1 scram-sha-256 scram-sha-512 oauthbearer xoauth2 external anonymous decode help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and not __fish_seen_subcommand_from plain login cram-md5 cram-sha1 cram-sha256 digest-md5 scram-sha-1 scram-sha-256 scram-sha-512 oauthbearer xoauth2 external anonymous decode help" -s V -l version -d 'Print version'
@@ -286,7 +306,8 @@ json\t'Fields, raw bytes (escaped) and the AUTH command lines, as JSON'"
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from plain" -l db -d 'The sasldb file (LMDB). Its lock file is PATH-lock' -r -F
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from plain" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from plain" -l backend -d 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
-gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'"
+gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'
+bdb\t'Berkeley DB 5.3 hash, what Debian and Ubuntu build Cyrus with'"
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from plain" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from plain" -l command -d 'Print the SMTP command lines (`AUTH PLAIN <blob>`) instead of the bare blobs'
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from plain" -l show-secrets -d 'Show the password or token in --format json\'s fields and raw bytes'
@@ -301,7 +322,8 @@ json\t'Fields, raw bytes (escaped) and the AUTH command lines, as JSON'"
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from login" -l db -d 'The sasldb file (LMDB). Its lock file is PATH-lock' -r -F
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from login" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from login" -l backend -d 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
-gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'"
+gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'
+bdb\t'Berkeley DB 5.3 hash, what Debian and Ubuntu build Cyrus with'"
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from login" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from login" -l command -d 'Print the SMTP command lines (`AUTH PLAIN <blob>`) instead of the bare blobs'
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from login" -l show-secrets -d 'Show the password or token in --format json\'s fields and raw bytes'
@@ -317,7 +339,8 @@ json\t'Fields, raw bytes (escaped) and the AUTH command lines, as JSON'"
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from cram-md5" -l db -d 'The sasldb file (LMDB). Its lock file is PATH-lock' -r -F
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from cram-md5" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from cram-md5" -l backend -d 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
-gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'"
+gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'
+bdb\t'Berkeley DB 5.3 hash, what Debian and Ubuntu build Cyrus with'"
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from cram-md5" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from cram-md5" -l command -d 'Print the SMTP command lines (`AUTH PLAIN <blob>`) instead of the bare blobs'
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from cram-md5" -l show-secrets -d 'Show the password or token in --format json\'s fields and raw bytes'
@@ -333,7 +356,8 @@ json\t'Fields, raw bytes (escaped) and the AUTH command lines, as JSON'"
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from cram-sha1" -l db -d 'The sasldb file (LMDB). Its lock file is PATH-lock' -r -F
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from cram-sha1" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from cram-sha1" -l backend -d 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
-gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'"
+gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'
+bdb\t'Berkeley DB 5.3 hash, what Debian and Ubuntu build Cyrus with'"
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from cram-sha1" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from cram-sha1" -l command -d 'Print the SMTP command lines (`AUTH PLAIN <blob>`) instead of the bare blobs'
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from cram-sha1" -l show-secrets -d 'Show the password or token in --format json\'s fields and raw bytes'
@@ -349,7 +373,8 @@ json\t'Fields, raw bytes (escaped) and the AUTH command lines, as JSON'"
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from cram-sha256" -l db -d 'The sasldb file (LMDB). Its lock file is PATH-lock' -r -F
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from cram-sha256" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from cram-sha256" -l backend -d 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
-gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'"
+gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'
+bdb\t'Berkeley DB 5.3 hash, what Debian and Ubuntu build Cyrus with'"
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from cram-sha256" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from cram-sha256" -l command -d 'Print the SMTP command lines (`AUTH PLAIN <blob>`) instead of the bare blobs'
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from cram-sha256" -l show-secrets -d 'Show the password or token in --format json\'s fields and raw bytes'
@@ -371,7 +396,8 @@ json\t'Fields, raw bytes (escaped) and the AUTH command lines, as JSON'"
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from digest-md5" -l db -d 'The sasldb file (LMDB). Its lock file is PATH-lock' -r -F
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from digest-md5" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from digest-md5" -l backend -d 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
-gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'"
+gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'
+bdb\t'Berkeley DB 5.3 hash, what Debian and Ubuntu build Cyrus with'"
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from digest-md5" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from digest-md5" -l command -d 'Print the SMTP command lines (`AUTH PLAIN <blob>`) instead of the bare blobs'
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from digest-md5" -l show-secrets -d 'Show the password or token in --format json\'s fields and raw bytes'
@@ -390,7 +416,8 @@ json\t'Fields, raw bytes (escaped) and the AUTH command lines, as JSON'"
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from scram-sha-1" -l db -d 'The sasldb file (LMDB). Its lock file is PATH-lock' -r -F
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from scram-sha-1" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from scram-sha-1" -l backend -d 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
-gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'"
+gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'
+bdb\t'Berkeley DB 5.3 hash, what Debian and Ubuntu build Cyrus with'"
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from scram-sha-1" -l allow-weak -d 'Accept fewer than 4096 iterations (with a warning)'
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from scram-sha-1" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from scram-sha-1" -l command -d 'Print the SMTP command lines (`AUTH PLAIN <blob>`) instead of the bare blobs'
@@ -410,7 +437,8 @@ json\t'Fields, raw bytes (escaped) and the AUTH command lines, as JSON'"
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from scram-sha-256" -l db -d 'The sasldb file (LMDB). Its lock file is PATH-lock' -r -F
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from scram-sha-256" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from scram-sha-256" -l backend -d 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
-gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'"
+gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'
+bdb\t'Berkeley DB 5.3 hash, what Debian and Ubuntu build Cyrus with'"
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from scram-sha-256" -l allow-weak -d 'Accept fewer than 4096 iterations (with a warning)'
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from scram-sha-256" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from scram-sha-256" -l command -d 'Print the SMTP command lines (`AUTH PLAIN <blob>`) instead of the bare blobs'
@@ -430,7 +458,8 @@ json\t'Fields, raw bytes (escaped) and the AUTH command lines, as JSON'"
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from scram-sha-512" -l db -d 'The sasldb file (LMDB). Its lock file is PATH-lock' -r -F
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from scram-sha-512" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from scram-sha-512" -l backend -d 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
-gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'"
+gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'
+bdb\t'Berkeley DB 5.3 hash, what Debian and Ubuntu build Cyrus with'"
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from scram-sha-512" -l allow-weak -d 'Accept fewer than 4096 iterations (with a warning)'
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from scram-sha-512" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from scram-sha-512" -l command -d 'Print the SMTP command lines (`AUTH PLAIN <blob>`) instead of the bare blobs'
@@ -447,7 +476,8 @@ json\t'Fields, raw bytes (escaped) and the AUTH command lines, as JSON'"
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from oauthbearer" -l db -d 'The sasldb file (LMDB). Its lock file is PATH-lock' -r -F
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from oauthbearer" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from oauthbearer" -l backend -d 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
-gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'"
+gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'
+bdb\t'Berkeley DB 5.3 hash, what Debian and Ubuntu build Cyrus with'"
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from oauthbearer" -l token-stdin -d 'Read the token from the first line of standard input'
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from oauthbearer" -l command -d 'Print the SMTP command lines (`AUTH PLAIN <blob>`) instead of the bare blobs'
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from oauthbearer" -l show-secrets -d 'Show the password or token in --format json\'s fields and raw bytes'
@@ -461,7 +491,8 @@ json\t'Fields, raw bytes (escaped) and the AUTH command lines, as JSON'"
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from xoauth2" -l db -d 'The sasldb file (LMDB). Its lock file is PATH-lock' -r -F
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from xoauth2" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from xoauth2" -l backend -d 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
-gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'"
+gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'
+bdb\t'Berkeley DB 5.3 hash, what Debian and Ubuntu build Cyrus with'"
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from xoauth2" -l token-stdin -d 'Read the token from the first line of standard input'
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from xoauth2" -l command -d 'Print the SMTP command lines (`AUTH PLAIN <blob>`) instead of the bare blobs'
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from xoauth2" -l show-secrets -d 'Show the password or token in --format json\'s fields and raw bytes'
@@ -473,7 +504,8 @@ json\t'Fields, raw bytes (escaped) and the AUTH command lines, as JSON'"
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from external" -l db -d 'The sasldb file (LMDB). Its lock file is PATH-lock' -r -F
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from external" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from external" -l backend -d 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
-gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'"
+gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'
+bdb\t'Berkeley DB 5.3 hash, what Debian and Ubuntu build Cyrus with'"
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from external" -l command -d 'Print the SMTP command lines (`AUTH PLAIN <blob>`) instead of the bare blobs'
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from external" -l show-secrets -d 'Show the password or token in --format json\'s fields and raw bytes'
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from external" -s q -l quiet -d 'Print no status lines; only data and errors'
@@ -484,7 +516,8 @@ json\t'Fields, raw bytes (escaped) and the AUTH command lines, as JSON'"
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from anonymous" -l db -d 'The sasldb file (LMDB). Its lock file is PATH-lock' -r -F
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from anonymous" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from anonymous" -l backend -d 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
-gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'"
+gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'
+bdb\t'Berkeley DB 5.3 hash, what Debian and Ubuntu build Cyrus with'"
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from anonymous" -l command -d 'Print the SMTP command lines (`AUTH PLAIN <blob>`) instead of the bare blobs'
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from anonymous" -l show-secrets -d 'Show the password or token in --format json\'s fields and raw bytes'
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from anonymous" -s q -l quiet -d 'Print no status lines; only data and errors'
@@ -496,7 +529,8 @@ json\t'One JSON document with a stable, documented shape'"
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from decode" -l db -d 'The sasldb file (LMDB). Its lock file is PATH-lock' -r -F
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from decode" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from decode" -l backend -d 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
-gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'"
+gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'
+bdb\t'Berkeley DB 5.3 hash, what Debian and Ubuntu build Cyrus with'"
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from decode" -l show-secrets -d 'Show passwords and tokens instead of masking them'
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from decode" -s q -l quiet -d 'Print no status lines; only data and errors'
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from decode" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -519,7 +553,8 @@ complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_su
 complete -c saslkit -n "__fish_saslkit_using_subcommand map; and not __fish_seen_subcommand_from compile query dump lookup check help" -l db -d 'The sasldb file (LMDB). Its lock file is PATH-lock' -r -F
 complete -c saslkit -n "__fish_saslkit_using_subcommand map; and not __fish_seen_subcommand_from compile query dump lookup check help" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
 complete -c saslkit -n "__fish_saslkit_using_subcommand map; and not __fish_seen_subcommand_from compile query dump lookup check help" -l backend -d 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
-gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'"
+gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'
+bdb\t'Berkeley DB 5.3 hash, what Debian and Ubuntu build Cyrus with'"
 complete -c saslkit -n "__fish_saslkit_using_subcommand map; and not __fish_seen_subcommand_from compile query dump lookup check help" -s q -l quiet -d 'Print no status lines; only data and errors'
 complete -c saslkit -n "__fish_saslkit_using_subcommand map; and not __fish_seen_subcommand_from compile query dump lookup check help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c saslkit -n "__fish_saslkit_using_subcommand map; and not __fish_seen_subcommand_from compile query dump lookup check help" -s V -l version -d 'Print version'
@@ -533,7 +568,8 @@ complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_sub
 complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from compile" -l db -d 'The sasldb file (LMDB). Its lock file is PATH-lock' -r -F
 complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from compile" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
 complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from compile" -l backend -d 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
-gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'"
+gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'
+bdb\t'Berkeley DB 5.3 hash, what Debian and Ubuntu build Cyrus with'"
 complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from compile" -l smtputf8 -d 'Fold keys as Postfix does with smtputf8_enable = yes (full Unicode case folding; non-UTF-8 lines dropped)'
 complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from compile" -l no-smtputf8 -d 'Fold keys as Postfix does with smtputf8_enable = no (ASCII only)'
 complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from compile" -s f -l no-fold -d 'Do not fold keys at all (postmap -f)'
@@ -546,7 +582,8 @@ complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_sub
 complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from query" -l db -d 'The sasldb file (LMDB). Its lock file is PATH-lock' -r -F
 complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from query" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
 complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from query" -l backend -d 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
-gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'"
+gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'
+bdb\t'Berkeley DB 5.3 hash, what Debian and Ubuntu build Cyrus with'"
 complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from query" -l smtputf8 -d 'Fold keys as Postfix does with smtputf8_enable = yes (full Unicode case folding; non-UTF-8 lines dropped)'
 complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from query" -l no-smtputf8 -d 'Fold keys as Postfix does with smtputf8_enable = no (ASCII only)'
 complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from query" -s f -l no-fold -d 'Do not fold keys at all (postmap -f)'
@@ -558,7 +595,8 @@ json\t'One JSON document with a stable, documented shape'"
 complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from dump" -l db -d 'The sasldb file (LMDB). Its lock file is PATH-lock' -r -F
 complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from dump" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
 complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from dump" -l backend -d 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
-gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'"
+gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'
+bdb\t'Berkeley DB 5.3 hash, what Debian and Ubuntu build Cyrus with'"
 complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from dump" -l show-secrets -d 'Show passwords instead of masking them'
 complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from dump" -s q -l quiet -d 'Print no status lines; only data and errors'
 complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from dump" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -572,7 +610,8 @@ json\t'One JSON document with a stable, documented shape'"
 complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from lookup" -l db -d 'The sasldb file (LMDB). Its lock file is PATH-lock' -r -F
 complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from lookup" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
 complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from lookup" -l backend -d 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
-gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'"
+gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'
+bdb\t'Berkeley DB 5.3 hash, what Debian and Ubuntu build Cyrus with'"
 complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from lookup" -l sender-dependent -d 'As with smtp_sender_dependent_authentication = yes (default: main.cf\'s setting)'
 complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from lookup" -l smtputf8 -d 'Fold keys as Postfix does with smtputf8_enable = yes (full Unicode case folding; non-UTF-8 lines dropped)'
 complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from lookup" -l no-smtputf8 -d 'Fold keys as Postfix does with smtputf8_enable = no (ASCII only)'
@@ -586,7 +625,8 @@ json\t'One JSON document with a stable, documented shape'"
 complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from check" -l db -d 'The sasldb file (LMDB). Its lock file is PATH-lock' -r -F
 complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from check" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
 complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from check" -l backend -d 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
-gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'"
+gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'
+bdb\t'Berkeley DB 5.3 hash, what Debian and Ubuntu build Cyrus with'"
 complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from check" -l smtputf8 -d 'Fold keys as Postfix does with smtputf8_enable = yes (full Unicode case folding; non-UTF-8 lines dropped)'
 complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from check" -l no-smtputf8 -d 'Fold keys as Postfix does with smtputf8_enable = no (ASCII only)'
 complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from check" -s f -l no-fold -d 'Do not fold keys at all (postmap -f)'
@@ -621,7 +661,8 @@ complete -c saslkit -n "__fish_saslkit_using_subcommand probe" -l password -d 'T
 complete -c saslkit -n "__fish_saslkit_using_subcommand probe" -l db -d 'The sasldb file (LMDB). Its lock file is PATH-lock' -r -F
 complete -c saslkit -n "__fish_saslkit_using_subcommand probe" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
 complete -c saslkit -n "__fish_saslkit_using_subcommand probe" -l backend -d 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
-gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'"
+gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'
+bdb\t'Berkeley DB 5.3 hash, what Debian and Ubuntu build Cyrus with'"
 complete -c saslkit -n "__fish_saslkit_using_subcommand probe" -l all-mechs -d 'Authenticate with every advertised mechanism, each in its own session'
 complete -c saslkit -n "__fish_saslkit_using_subcommand probe" -l allow-plaintext -d 'Send PLAIN or LOGIN on a connection without TLS (declined by default, exit 69)'
 complete -c saslkit -n "__fish_saslkit_using_subcommand probe" -l insecure -d 'Do not verify the server\'s certificate (the report says so)'
@@ -637,7 +678,8 @@ complete -c saslkit -n "__fish_saslkit_using_subcommand generate" -l out -d 'The
 complete -c saslkit -n "__fish_saslkit_using_subcommand generate" -l db -d 'The sasldb file (LMDB). Its lock file is PATH-lock' -r -F
 complete -c saslkit -n "__fish_saslkit_using_subcommand generate" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
 complete -c saslkit -n "__fish_saslkit_using_subcommand generate" -l backend -d 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
-gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'"
+gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'
+bdb\t'Berkeley DB 5.3 hash, what Debian and Ubuntu build Cyrus with'"
 complete -c saslkit -n "__fish_saslkit_using_subcommand generate" -l check -d 'Fail (exit 1) when the files on disk differ from what would be generated; write nothing'
 complete -c saslkit -n "__fish_saslkit_using_subcommand generate" -s q -l quiet -d 'Print no status lines; only data and errors'
 complete -c saslkit -n "__fish_saslkit_using_subcommand generate" -s h -l help -d 'Print help (see more with \'--help\')'

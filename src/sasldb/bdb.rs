@@ -1,7 +1,8 @@
 //! Berkeley DB 5.3 hash files (Debian and Ubuntu's sasldb), read with a small pure-Rust reader of
 //! the page format: the meta page's bucket map, each bucket's page chain, key/data items and
-//! overflow chains. Read-only: writing is refused with a way out (`db convert`).
+//! overflow chains. Writes rebuild the file (`bdb_write.rs`).
 
+use std::cell::RefCell;
 use std::ops::ControlFlow;
 use std::path::{Path, PathBuf};
 
@@ -19,15 +20,20 @@ const H_OFFPAGE: u8 = 3;
 
 pub struct BdbStore {
     path: PathBuf,
-    records: RawRecords,
+    records: RefCell<RawRecords>,
 }
 
 impl BdbStore {
+    /// A file that does not exist yet: written by the first write.
+    pub fn create(path: &Path) -> BdbStore {
+        BdbStore { path: path.to_path_buf(), records: RefCell::new(Vec::new()) }
+    }
+
     pub fn open(path: &Path) -> DbResult<BdbStore> {
         let bytes = std::fs::read(path).map_err(|err| crate::sasldb::lmdb::io_error(path, err, "read"))?;
         let records = read_hash(&bytes)
             .map_err(|reason| DbError::Invalid(format!("{}: Berkeley DB: {reason}", path.display())))?;
-        Ok(BdbStore { path: path.to_path_buf(), records })
+        Ok(BdbStore { path: path.to_path_buf(), records: RefCell::new(records) })
     }
 }
 
@@ -61,6 +67,11 @@ impl Pages<'_> {
     fn page_u32(&self, pgno: u32, at: usize) -> Result<u32, String> {
         self.u32_at(pgno as usize * self.page_size + at)
     }
+}
+
+/// Every key/data pair of a hash database's bytes, in bucket order.
+pub fn read_bytes(bytes: &[u8]) -> Result<RawRecords, String> {
+    read_hash(bytes)
 }
 
 /// Every key/data pair of a hash database, in bucket order.
@@ -165,7 +176,7 @@ impl Store for BdbStore {
     }
 
     fn scan(&self, visit: &mut Visit<'_>) -> DbResult<()> {
-        for (key, value) in &self.records {
+        for (key, value) in self.records.borrow().iter() {
             if visit(key, value) == ControlFlow::Break(()) {
                 break;
             }
@@ -174,15 +185,59 @@ impl Store for BdbStore {
     }
 
     fn get(&self, key: &[u8]) -> DbResult<Option<Vec<u8>>> {
-        Ok(self.records.iter().find(|(k, _)| k == key).map(|(_, v)| v.clone()))
+        Ok(self.records.borrow().iter().find(|(k, _)| k == key).map(|(_, v)| v.clone()))
     }
 
-    fn write(&self, _work: &mut dyn FnMut(&mut dyn WriteTxn) -> DbResult<()>) -> DbResult<()> {
-        Err(DbError::Invalid(format!(
-            "{}: saslkit reads Berkeley DB sasldb files but does not write them yet; convert it with `saslkit db convert {} NEW --to lmdb` (or use Debian's saslpasswd2)",
-            self.path.display(),
-            self.path.display()
-        )))
+    /// Berkeley DB as Cyrus uses it has no environment and no transactions: the operation's
+    /// changes are applied to the records and the whole file is rebuilt aside and renamed into
+    /// place, so readers see the old file or the new one.
+    fn write(&self, work: &mut dyn FnMut(&mut dyn WriteTxn) -> DbResult<()>) -> DbResult<()> {
+        let mut records: std::collections::BTreeMap<Vec<u8>, Vec<u8>> =
+            self.records.borrow().iter().cloned().collect();
+        work(&mut MemoryTxn { records: &mut records })?;
+        let records: RawRecords = records.into_iter().collect();
+        crate::sasldb::bdb_write::replace_file(&self.path, &records)?;
+        *self.records.borrow_mut() = records;
+        Ok(())
+    }
+}
+
+/// A write over an in-memory copy of the records.
+struct MemoryTxn<'a> {
+    records: &'a mut std::collections::BTreeMap<Vec<u8>, Vec<u8>>,
+}
+
+impl WriteTxn for MemoryTxn<'_> {
+    fn get(&self, key: &[u8]) -> DbResult<Option<Vec<u8>>> {
+        Ok(self.records.get(key).cloned())
+    }
+
+    fn put(&mut self, key: &[u8], value: &[u8]) -> DbResult<()> {
+        self.records.insert(key.to_vec(), value.to_vec());
+        Ok(())
+    }
+
+    fn delete(&mut self, key: &[u8]) -> DbResult<bool> {
+        Ok(self.records.remove(key).is_some())
+    }
+
+    fn keys_with_prefix(&self, prefix: &[u8]) -> DbResult<Vec<Vec<u8>>> {
+        Ok(self
+            .records
+            .range(prefix.to_vec()..)
+            .map(|(k, _)| k)
+            .take_while(|k| k.starts_with(prefix))
+            .cloned()
+            .collect())
+    }
+
+    fn scan(&self, visit: &mut Visit<'_>) -> DbResult<()> {
+        for (key, value) in self.records.iter() {
+            if visit(key, value).is_break() {
+                break;
+            }
+        }
+        Ok(())
     }
 }
 

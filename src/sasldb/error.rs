@@ -52,7 +52,7 @@ impl HasKind for DbError {
         match self {
             DbError::Missing(_) => vec!["create it with `saslkit user add USER`, or point --db at the right file".into()],
             DbError::WrongFormat { found: FileFormat::BerkeleyDb(_), .. } => vec![
-                "Debian and Ubuntu's Cyrus SASL keep sasldb in Berkeley DB; saslkit reads LMDB and GDBM sasldb files for now".into(),
+                "Cyrus keeps sasldb in Berkeley DB hash files; saslkit reads and writes those, not other Berkeley DB types".into(),
             ],
             DbError::WrongFormat { found: FileFormat::Gdbm, .. } => vec![
                 "Fedora, RHEL, SUSE, Arch and Alpine keep sasldb in GDBM; saslkit reads only LMDB sasldb files for now".into(),

@@ -1,6 +1,7 @@
 //! The Cyrus SASL user database: key codec, storage seam, LMDB backend, user operations.
 
 pub mod bdb;
+pub mod bdb_write;
 pub mod check;
 pub mod convert;
 pub mod error;

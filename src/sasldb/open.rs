@@ -17,6 +17,8 @@ pub enum Backend {
     Lmdb,
     /// GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with.
     Gdbm,
+    /// Berkeley DB 5.3 hash, what Debian and Ubuntu build Cyrus with.
+    Bdb,
 }
 
 pub fn open(
@@ -30,6 +32,7 @@ pub fn open(
         (FileFormat::Gdbm, _, _) => Ok(Box::new(GdbmStore::open(path, access, false)?)),
         // Reads work; a write is refused by the store itself, with the way out.
         (FileFormat::BerkeleyDb("hash"), _, _) => Ok(Box::new(BdbStore::open(path)?)),
+        (FileFormat::Missing, Access::Write, Backend::Bdb) => Ok(Box::new(BdbStore::create(path))),
         (FileFormat::Missing, Access::Write, Backend::Gdbm) => {
             Ok(Box::new(GdbmStore::open(path, access, true)?))
         }

@@ -33,7 +33,7 @@ pub fn peer(name: &str) -> Option<PathBuf> {
         "dovecot" => "dovecot-core dovecot-lmtpd",
         "postfix" | "postmap" => "postfix postfix-lmdb",
         "swaks" => "swaks libauthen-sasl-perl",
-        "db_dump" | "db_load" => "db-util",
+        "db_dump" | "db_load" | "db_verify" => "db-util",
         _ => "its package",
     };
     skip_or_fail(&format!("peer {name} is not installed (apt-get install {package})"));

@@ -186,3 +186,22 @@ fn lmdb_to_bdb_and_back_keeps_every_record() {
     before.sort();
     assert_eq!(mdb_dump(&back).unwrap(), before);
 }
+
+/// Found against Postfix: with one user, Debian's libdb leaves the other bucket's page all zeros.
+#[test]
+fn a_single_user_file_with_an_unwritten_bucket_page() {
+    let (Some(saslpasswd2), Some(listusers)) = (peer("saslpasswd2"), peer("sasldblistusers2")) else {
+        return;
+    };
+    let dir = TempDir::new().unwrap();
+    let db = dir.path().join("sasldb2");
+    run(&saslpasswd2, &["-p", "-c", "-f", db.to_str().unwrap(), "-u", "example.com", "alice"], b"pw\n");
+    let theirs = run(&listusers, &["-f", db.to_str().unwrap()], b"");
+    saslkit(&db).arg("listusers").assert().success().stdout(theirs.stdout);
+    saslkit(&db)
+        .args(["user", "add", "bob@example.com", "--password-stdin"])
+        .write_stdin("pw\n")
+        .assert()
+        .success();
+    db_verify(&db);
+}

@@ -19,6 +19,7 @@ const MECHANISMS: [&str; 6] = ["PLAIN", "LOGIN", "CRAM-MD5", "DIGEST-MD5", "SCRA
 
 struct Server {
     _dir: TempDir,
+    sasldb: PathBuf,
     postfix: PathBuf,
     conf: PathBuf,
     ca: PathBuf,
@@ -121,7 +122,8 @@ fn start() -> Option<Server> {
     write_dated(&conf.join("master.cf"), &master);
     let started = Command::new(&postfix).arg("-c").arg(&conf).arg("start").output().unwrap();
     assert!(started.status.success(), "postfix start: {}", String::from_utf8_lossy(&started.stderr));
-    let server = Server { _dir: dir, postfix, conf, ca, starttls_port, implicit_port };
+    let server =
+        Server { _dir: dir, sasldb: sasldb.clone(), postfix, conf, ca, starttls_port, implicit_port };
     wait_for_port(server.starttls_port);
     Some(server)
 }
@@ -146,6 +148,29 @@ fn probe_a_private_postfix_with_cyrus_sasl() {
     all_mechs_matrix_and_implicit_tls(&server);
     tls_verification_policy_and_plaintext_policy(&server);
     swaks_and_gsasl_agree(&server);
+    a_user_saslkit_adds_to_the_berkeley_db_file_logs_in(&server);
+}
+
+/// saslkit writes the Berkeley DB sasldb that Debian's Cyrus reads: the new user authenticates
+/// through Postfix's smtpd with PLAIN and CRAM-MD5.
+fn a_user_saslkit_adds_to_the_berkeley_db_file_logs_in(server: &Server) {
+    common::saslkit(&server.sasldb)
+        .args(["user", "add", "bob@example.com", "--password-stdin"])
+        .write_stdin("bob-pw\n")
+        .assert()
+        .success();
+    // Postfix reads the file as group postfix: the rebuilt file kept its group and mode.
+    use std::os::unix::fs::MetadataExt;
+    assert_eq!(std::fs::metadata(&server.sasldb).unwrap().mode() & 0o777, 0o640);
+    for mech in ["PLAIN", "CRAM-MD5"] {
+        let (code, json, stderr) = probe(
+            server,
+            server.starttls_port,
+            &["--user", "bob", "--mech", mech, "--password-stdin"],
+            "bob-pw",
+        );
+        assert_eq!(code, Some(0), "{mech}: {stderr} {json}");
+    }
 }
 
 fn probe(

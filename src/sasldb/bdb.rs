@@ -109,6 +109,10 @@ fn read_bucket(pages: &Pages, first: u32, last_pgno: u32, records: &mut RawRecor
     let mut pgno = first;
     for _ in 0..=last_pgno {
         let page = pages.page(pgno)?;
+        // A bucket Berkeley DB never wrote to is an all-zero page: empty.
+        if page[25] == 0 && page.iter().all(|&b| b == 0) {
+            return Ok(());
+        }
         if !matches!(page[25], P_HASH | P_HASH_UNSORTED) {
             return Err(format!("page {pgno} is not a hash page (type {})", page[25]));
         }

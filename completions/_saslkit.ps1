@@ -21,7 +21,7 @@ Register-ArgumentCompleter -Native -CommandName 'saslkit' -ScriptBlock {
 
     $completions = @(switch ($command) {
         'saslkit' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The sasldb file (LMDB). Its lock file is PATH-lock')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)')
             [CompletionResult]::new('--map-size', '--map-size', [CompletionResultType]::ParameterName, 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows')
             [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines; only data and errors')
@@ -42,7 +42,7 @@ Register-ArgumentCompleter -Native -CommandName 'saslkit' -ScriptBlock {
             break
         }
         'saslkit;user' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The sasldb file (LMDB). Its lock file is PATH-lock')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)')
             [CompletionResult]::new('--map-size', '--map-size', [CompletionResultType]::ParameterName, 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows')
             [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines; only data and errors')
@@ -69,7 +69,7 @@ Register-ArgumentCompleter -Native -CommandName 'saslkit' -ScriptBlock {
             [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'The password itself. Unsafe: every user of this machine can read it with `ps`')
             [CompletionResult]::new('--scram', '--scram', [CompletionResultType]::ParameterName, 'Also write Cyrus''s SCRAM record (authPassword) for this variant. One record serves one variant: pick the one your clients use')
             [CompletionResult]::new('--iterations', '--iterations', [CompletionResultType]::ParameterName, 'PBKDF2 iterations for the SCRAM record')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The sasldb file (LMDB). Its lock file is PATH-lock')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)')
             [CompletionResult]::new('--map-size', '--map-size', [CompletionResultType]::ParameterName, 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows')
             [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)')
             [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password from the first line of standard input')
@@ -91,7 +91,7 @@ Register-ArgumentCompleter -Native -CommandName 'saslkit' -ScriptBlock {
             [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'The password itself. Unsafe: every user of this machine can read it with `ps`')
             [CompletionResult]::new('--scram', '--scram', [CompletionResultType]::ParameterName, 'Also write Cyrus''s SCRAM record (authPassword) for this variant. One record serves one variant: pick the one your clients use')
             [CompletionResult]::new('--iterations', '--iterations', [CompletionResultType]::ParameterName, 'PBKDF2 iterations for the SCRAM record')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The sasldb file (LMDB). Its lock file is PATH-lock')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)')
             [CompletionResult]::new('--map-size', '--map-size', [CompletionResultType]::ParameterName, 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows')
             [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)')
             [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password from the first line of standard input')
@@ -107,7 +107,7 @@ Register-ArgumentCompleter -Native -CommandName 'saslkit' -ScriptBlock {
         'saslkit;user;delete' {
             [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Realm for users given without @')
             [CompletionResult]::new('--realm', '--realm', [CompletionResultType]::ParameterName, 'Realm for users given without @')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The sasldb file (LMDB). Its lock file is PATH-lock')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)')
             [CompletionResult]::new('--map-size', '--map-size', [CompletionResultType]::ParameterName, 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows')
             [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (required when there is no terminal)')
@@ -124,7 +124,7 @@ Register-ArgumentCompleter -Native -CommandName 'saslkit' -ScriptBlock {
             [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Only users of this realm')
             [CompletionResult]::new('--realm', '--realm', [CompletionResultType]::ParameterName, 'Only users of this realm')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'format')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The sasldb file (LMDB). Its lock file is PATH-lock')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)')
             [CompletionResult]::new('--map-size', '--map-size', [CompletionResultType]::ParameterName, 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows')
             [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines; only data and errors')
@@ -139,7 +139,7 @@ Register-ArgumentCompleter -Native -CommandName 'saslkit' -ScriptBlock {
             [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Realm for a USER without @ (default: the lower-cased host name, like Cyrus)')
             [CompletionResult]::new('--realm', '--realm', [CompletionResultType]::ParameterName, 'Realm for a USER without @ (default: the lower-cased host name, like Cyrus)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'format')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The sasldb file (LMDB). Its lock file is PATH-lock')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)')
             [CompletionResult]::new('--map-size', '--map-size', [CompletionResultType]::ParameterName, 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows')
             [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines; only data and errors')
@@ -156,7 +156,7 @@ Register-ArgumentCompleter -Native -CommandName 'saslkit' -ScriptBlock {
             [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password from the first line of a file')
             [CompletionResult]::new('--password-env', '--password-env', [CompletionResultType]::ParameterName, 'Read the password from an environment variable')
             [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'The password itself. Unsafe: every user of this machine can read it with `ps`')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The sasldb file (LMDB). Its lock file is PATH-lock')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)')
             [CompletionResult]::new('--map-size', '--map-size', [CompletionResultType]::ParameterName, 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows')
             [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)')
             [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password from the first line of standard input')
@@ -175,7 +175,7 @@ Register-ArgumentCompleter -Native -CommandName 'saslkit' -ScriptBlock {
             [CompletionResult]::new('--scram', '--scram', [CompletionResultType]::ParameterName, 'Also write Cyrus''s SCRAM record (authPassword) for this variant. One record serves one variant: pick the one your clients use')
             [CompletionResult]::new('--iterations', '--iterations', [CompletionResultType]::ParameterName, 'PBKDF2 iterations for the SCRAM record')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'format')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The sasldb file (LMDB). Its lock file is PATH-lock')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)')
             [CompletionResult]::new('--map-size', '--map-size', [CompletionResultType]::ParameterName, 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows')
             [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)')
             [CompletionResult]::new('--no-plaintext', '--no-plaintext', [CompletionResultType]::ParameterName, 'Do not write the plaintext userPassword (only PLAIN/LOGIN via SCRAM-capable servers and SCRAM logins will work)')
@@ -225,7 +225,7 @@ Register-ArgumentCompleter -Native -CommandName 'saslkit' -ScriptBlock {
             break
         }
         'saslkit;realm' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The sasldb file (LMDB). Its lock file is PATH-lock')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)')
             [CompletionResult]::new('--map-size', '--map-size', [CompletionResultType]::ParameterName, 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows')
             [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines; only data and errors')
@@ -242,7 +242,7 @@ Register-ArgumentCompleter -Native -CommandName 'saslkit' -ScriptBlock {
         }
         'saslkit;realm;list' {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'format')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The sasldb file (LMDB). Its lock file is PATH-lock')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)')
             [CompletionResult]::new('--map-size', '--map-size', [CompletionResultType]::ParameterName, 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows')
             [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines; only data and errors')
@@ -254,7 +254,7 @@ Register-ArgumentCompleter -Native -CommandName 'saslkit' -ScriptBlock {
             break
         }
         'saslkit;realm;rename' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The sasldb file (LMDB). Its lock file is PATH-lock')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)')
             [CompletionResult]::new('--map-size', '--map-size', [CompletionResultType]::ParameterName, 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows')
             [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines; only data and errors')
@@ -266,7 +266,7 @@ Register-ArgumentCompleter -Native -CommandName 'saslkit' -ScriptBlock {
             break
         }
         'saslkit;realm;delete' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The sasldb file (LMDB). Its lock file is PATH-lock')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)')
             [CompletionResult]::new('--map-size', '--map-size', [CompletionResultType]::ParameterName, 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows')
             [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (required when there is no terminal)')
@@ -299,7 +299,7 @@ Register-ArgumentCompleter -Native -CommandName 'saslkit' -ScriptBlock {
             break
         }
         'saslkit;listusers' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The sasldb file (LMDB). Its lock file is PATH-lock')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)')
             [CompletionResult]::new('--map-size', '--map-size', [CompletionResultType]::ParameterName, 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows')
             [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines; only data and errors')
@@ -311,7 +311,7 @@ Register-ArgumentCompleter -Native -CommandName 'saslkit' -ScriptBlock {
             break
         }
         'saslkit;db' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The sasldb file (LMDB). Its lock file is PATH-lock')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)')
             [CompletionResult]::new('--map-size', '--map-size', [CompletionResultType]::ParameterName, 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows')
             [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines; only data and errors')
@@ -328,7 +328,7 @@ Register-ArgumentCompleter -Native -CommandName 'saslkit' -ScriptBlock {
         }
         'saslkit;db;info' {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'format')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The sasldb file (LMDB). Its lock file is PATH-lock')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)')
             [CompletionResult]::new('--map-size', '--map-size', [CompletionResultType]::ParameterName, 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows')
             [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines; only data and errors')
@@ -341,7 +341,7 @@ Register-ArgumentCompleter -Native -CommandName 'saslkit' -ScriptBlock {
         }
         'saslkit;db;convert' {
             [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'The container of the new file')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The sasldb file (LMDB). Its lock file is PATH-lock')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)')
             [CompletionResult]::new('--map-size', '--map-size', [CompletionResultType]::ParameterName, 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows')
             [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)')
             [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Replace TARGET if it exists')
@@ -356,7 +356,7 @@ Register-ArgumentCompleter -Native -CommandName 'saslkit' -ScriptBlock {
         'saslkit;db;check' {
             [CompletionResult]::new('--mech-list', '--mech-list', [CompletionResultType]::ParameterName, 'The mechanisms your servers offer (Cyrus''s mech_list), e.g. "PLAIN SCRAM-SHA-256": SCRAM records of another variant are then reported')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'format')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The sasldb file (LMDB). Its lock file is PATH-lock')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)')
             [CompletionResult]::new('--map-size', '--map-size', [CompletionResultType]::ParameterName, 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows')
             [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines; only data and errors')
@@ -387,7 +387,7 @@ Register-ArgumentCompleter -Native -CommandName 'saslkit' -ScriptBlock {
             break
         }
         'saslkit;auth' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The sasldb file (LMDB). Its lock file is PATH-lock')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)')
             [CompletionResult]::new('--map-size', '--map-size', [CompletionResultType]::ParameterName, 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows')
             [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines; only data and errors')
@@ -419,7 +419,7 @@ Register-ArgumentCompleter -Native -CommandName 'saslkit' -ScriptBlock {
             [CompletionResult]::new('--password-env', '--password-env', [CompletionResultType]::ParameterName, 'Read the password from an environment variable')
             [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'The password itself. Unsafe: every user of this machine can read it with `ps`')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'format')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The sasldb file (LMDB). Its lock file is PATH-lock')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)')
             [CompletionResult]::new('--map-size', '--map-size', [CompletionResultType]::ParameterName, 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows')
             [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)')
             [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password from the first line of standard input')
@@ -438,7 +438,7 @@ Register-ArgumentCompleter -Native -CommandName 'saslkit' -ScriptBlock {
             [CompletionResult]::new('--password-env', '--password-env', [CompletionResultType]::ParameterName, 'Read the password from an environment variable')
             [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'The password itself. Unsafe: every user of this machine can read it with `ps`')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'format')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The sasldb file (LMDB). Its lock file is PATH-lock')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)')
             [CompletionResult]::new('--map-size', '--map-size', [CompletionResultType]::ParameterName, 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows')
             [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)')
             [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password from the first line of standard input')
@@ -458,7 +458,7 @@ Register-ArgumentCompleter -Native -CommandName 'saslkit' -ScriptBlock {
             [CompletionResult]::new('--password-env', '--password-env', [CompletionResultType]::ParameterName, 'Read the password from an environment variable')
             [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'The password itself. Unsafe: every user of this machine can read it with `ps`')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'format')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The sasldb file (LMDB). Its lock file is PATH-lock')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)')
             [CompletionResult]::new('--map-size', '--map-size', [CompletionResultType]::ParameterName, 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows')
             [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)')
             [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password from the first line of standard input')
@@ -478,7 +478,7 @@ Register-ArgumentCompleter -Native -CommandName 'saslkit' -ScriptBlock {
             [CompletionResult]::new('--password-env', '--password-env', [CompletionResultType]::ParameterName, 'Read the password from an environment variable')
             [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'The password itself. Unsafe: every user of this machine can read it with `ps`')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'format')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The sasldb file (LMDB). Its lock file is PATH-lock')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)')
             [CompletionResult]::new('--map-size', '--map-size', [CompletionResultType]::ParameterName, 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows')
             [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)')
             [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password from the first line of standard input')
@@ -498,7 +498,7 @@ Register-ArgumentCompleter -Native -CommandName 'saslkit' -ScriptBlock {
             [CompletionResult]::new('--password-env', '--password-env', [CompletionResultType]::ParameterName, 'Read the password from an environment variable')
             [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'The password itself. Unsafe: every user of this machine can read it with `ps`')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'format')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The sasldb file (LMDB). Its lock file is PATH-lock')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)')
             [CompletionResult]::new('--map-size', '--map-size', [CompletionResultType]::ParameterName, 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows')
             [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)')
             [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password from the first line of standard input')
@@ -524,7 +524,7 @@ Register-ArgumentCompleter -Native -CommandName 'saslkit' -ScriptBlock {
             [CompletionResult]::new('--password-env', '--password-env', [CompletionResultType]::ParameterName, 'Read the password from an environment variable')
             [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'The password itself. Unsafe: every user of this machine can read it with `ps`')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'format')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The sasldb file (LMDB). Its lock file is PATH-lock')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)')
             [CompletionResult]::new('--map-size', '--map-size', [CompletionResultType]::ParameterName, 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows')
             [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)')
             [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password from the first line of standard input')
@@ -547,7 +547,7 @@ Register-ArgumentCompleter -Native -CommandName 'saslkit' -ScriptBlock {
             [CompletionResult]::new('--password-env', '--password-env', [CompletionResultType]::ParameterName, 'Read the password from an environment variable')
             [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'The password itself. Unsafe: every user of this machine can read it with `ps`')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'format')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The sasldb file (LMDB). Its lock file is PATH-lock')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)')
             [CompletionResult]::new('--map-size', '--map-size', [CompletionResultType]::ParameterName, 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows')
             [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)')
             [CompletionResult]::new('--allow-weak', '--allow-weak', [CompletionResultType]::ParameterName, 'Accept fewer than 4096 iterations (with a warning)')
@@ -571,7 +571,7 @@ Register-ArgumentCompleter -Native -CommandName 'saslkit' -ScriptBlock {
             [CompletionResult]::new('--password-env', '--password-env', [CompletionResultType]::ParameterName, 'Read the password from an environment variable')
             [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'The password itself. Unsafe: every user of this machine can read it with `ps`')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'format')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The sasldb file (LMDB). Its lock file is PATH-lock')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)')
             [CompletionResult]::new('--map-size', '--map-size', [CompletionResultType]::ParameterName, 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows')
             [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)')
             [CompletionResult]::new('--allow-weak', '--allow-weak', [CompletionResultType]::ParameterName, 'Accept fewer than 4096 iterations (with a warning)')
@@ -595,7 +595,7 @@ Register-ArgumentCompleter -Native -CommandName 'saslkit' -ScriptBlock {
             [CompletionResult]::new('--password-env', '--password-env', [CompletionResultType]::ParameterName, 'Read the password from an environment variable')
             [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'The password itself. Unsafe: every user of this machine can read it with `ps`')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'format')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The sasldb file (LMDB). Its lock file is PATH-lock')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)')
             [CompletionResult]::new('--map-size', '--map-size', [CompletionResultType]::ParameterName, 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows')
             [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)')
             [CompletionResult]::new('--allow-weak', '--allow-weak', [CompletionResultType]::ParameterName, 'Accept fewer than 4096 iterations (with a warning)')
@@ -616,7 +616,7 @@ Register-ArgumentCompleter -Native -CommandName 'saslkit' -ScriptBlock {
             [CompletionResult]::new('--token-file', '--token-file', [CompletionResultType]::ParameterName, 'Read the token from the first line of a file')
             [CompletionResult]::new('--token-env', '--token-env', [CompletionResultType]::ParameterName, 'Read the token from an environment variable')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'format')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The sasldb file (LMDB). Its lock file is PATH-lock')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)')
             [CompletionResult]::new('--map-size', '--map-size', [CompletionResultType]::ParameterName, 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows')
             [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)')
             [CompletionResult]::new('--token-stdin', '--token-stdin', [CompletionResultType]::ParameterName, 'Read the token from the first line of standard input')
@@ -634,7 +634,7 @@ Register-ArgumentCompleter -Native -CommandName 'saslkit' -ScriptBlock {
             [CompletionResult]::new('--token-file', '--token-file', [CompletionResultType]::ParameterName, 'Read the token from the first line of a file')
             [CompletionResult]::new('--token-env', '--token-env', [CompletionResultType]::ParameterName, 'Read the token from an environment variable')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'format')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The sasldb file (LMDB). Its lock file is PATH-lock')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)')
             [CompletionResult]::new('--map-size', '--map-size', [CompletionResultType]::ParameterName, 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows')
             [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)')
             [CompletionResult]::new('--token-stdin', '--token-stdin', [CompletionResultType]::ParameterName, 'Read the token from the first line of standard input')
@@ -650,7 +650,7 @@ Register-ArgumentCompleter -Native -CommandName 'saslkit' -ScriptBlock {
         }
         'saslkit;auth;external' {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'format')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The sasldb file (LMDB). Its lock file is PATH-lock')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)')
             [CompletionResult]::new('--map-size', '--map-size', [CompletionResultType]::ParameterName, 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows')
             [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)')
             [CompletionResult]::new('--command', '--command', [CompletionResultType]::ParameterName, 'Print the SMTP command lines (`AUTH PLAIN <blob>`) instead of the bare blobs')
@@ -665,7 +665,7 @@ Register-ArgumentCompleter -Native -CommandName 'saslkit' -ScriptBlock {
         }
         'saslkit;auth;anonymous' {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'format')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The sasldb file (LMDB). Its lock file is PATH-lock')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)')
             [CompletionResult]::new('--map-size', '--map-size', [CompletionResultType]::ParameterName, 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows')
             [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)')
             [CompletionResult]::new('--command', '--command', [CompletionResultType]::ParameterName, 'Print the SMTP command lines (`AUTH PLAIN <blob>`) instead of the bare blobs')
@@ -681,7 +681,7 @@ Register-ArgumentCompleter -Native -CommandName 'saslkit' -ScriptBlock {
         'saslkit;auth;decode' {
             [CompletionResult]::new('--mech', '--mech', [CompletionResultType]::ParameterName, 'The mechanism (default: guessed from the bytes, or taken from an `AUTH <MECH>` line)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'format')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The sasldb file (LMDB). Its lock file is PATH-lock')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)')
             [CompletionResult]::new('--map-size', '--map-size', [CompletionResultType]::ParameterName, 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows')
             [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)')
             [CompletionResult]::new('--show-secrets', '--show-secrets', [CompletionResultType]::ParameterName, 'Show passwords and tokens instead of masking them')
@@ -757,7 +757,7 @@ Register-ArgumentCompleter -Native -CommandName 'saslkit' -ScriptBlock {
             break
         }
         'saslkit;map' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The sasldb file (LMDB). Its lock file is PATH-lock')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)')
             [CompletionResult]::new('--map-size', '--map-size', [CompletionResultType]::ParameterName, 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows')
             [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines; only data and errors')
@@ -777,7 +777,7 @@ Register-ArgumentCompleter -Native -CommandName 'saslkit' -ScriptBlock {
         'saslkit;map;compile' {
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Postfix configuration folder: main.cf''s smtputf8_enable and compatibility_level decide how keys are case-folded (Postfix''s defaults when there is no main.cf)')
             [CompletionResult]::new('--config-dir', '--config-dir', [CompletionResultType]::ParameterName, 'Postfix configuration folder: main.cf''s smtputf8_enable and compatibility_level decide how keys are case-folded (Postfix''s defaults when there is no main.cf)')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The sasldb file (LMDB). Its lock file is PATH-lock')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)')
             [CompletionResult]::new('--map-size', '--map-size', [CompletionResultType]::ParameterName, 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows')
             [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)')
             [CompletionResult]::new('--smtputf8', '--smtputf8', [CompletionResultType]::ParameterName, 'Fold keys as Postfix does with smtputf8_enable = yes (full Unicode case folding; non-UTF-8 lines dropped)')
@@ -799,7 +799,7 @@ Register-ArgumentCompleter -Native -CommandName 'saslkit' -ScriptBlock {
         'saslkit;map;query' {
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Postfix configuration folder: main.cf''s smtputf8_enable and compatibility_level decide how keys are case-folded (Postfix''s defaults when there is no main.cf)')
             [CompletionResult]::new('--config-dir', '--config-dir', [CompletionResultType]::ParameterName, 'Postfix configuration folder: main.cf''s smtputf8_enable and compatibility_level decide how keys are case-folded (Postfix''s defaults when there is no main.cf)')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The sasldb file (LMDB). Its lock file is PATH-lock')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)')
             [CompletionResult]::new('--map-size', '--map-size', [CompletionResultType]::ParameterName, 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows')
             [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)')
             [CompletionResult]::new('--smtputf8', '--smtputf8', [CompletionResultType]::ParameterName, 'Fold keys as Postfix does with smtputf8_enable = yes (full Unicode case folding; non-UTF-8 lines dropped)')
@@ -816,7 +816,7 @@ Register-ArgumentCompleter -Native -CommandName 'saslkit' -ScriptBlock {
         }
         'saslkit;map;dump' {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'format')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The sasldb file (LMDB). Its lock file is PATH-lock')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)')
             [CompletionResult]::new('--map-size', '--map-size', [CompletionResultType]::ParameterName, 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows')
             [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)')
             [CompletionResult]::new('--show-secrets', '--show-secrets', [CompletionResultType]::ParameterName, 'Show passwords instead of masking them')
@@ -835,7 +835,7 @@ Register-ArgumentCompleter -Native -CommandName 'saslkit' -ScriptBlock {
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Postfix configuration folder: main.cf''s smtputf8_enable and compatibility_level decide how keys are case-folded (Postfix''s defaults when there is no main.cf)')
             [CompletionResult]::new('--config-dir', '--config-dir', [CompletionResultType]::ParameterName, 'Postfix configuration folder: main.cf''s smtputf8_enable and compatibility_level decide how keys are case-folded (Postfix''s defaults when there is no main.cf)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'format')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The sasldb file (LMDB). Its lock file is PATH-lock')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)')
             [CompletionResult]::new('--map-size', '--map-size', [CompletionResultType]::ParameterName, 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows')
             [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)')
             [CompletionResult]::new('--sender-dependent', '--sender-dependent', [CompletionResultType]::ParameterName, 'As with smtp_sender_dependent_authentication = yes (default: main.cf''s setting)')
@@ -855,7 +855,7 @@ Register-ArgumentCompleter -Native -CommandName 'saslkit' -ScriptBlock {
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Postfix configuration folder: main.cf''s smtputf8_enable and compatibility_level decide how keys are case-folded (Postfix''s defaults when there is no main.cf)')
             [CompletionResult]::new('--config-dir', '--config-dir', [CompletionResultType]::ParameterName, 'Postfix configuration folder: main.cf''s smtputf8_enable and compatibility_level decide how keys are case-folded (Postfix''s defaults when there is no main.cf)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'format')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The sasldb file (LMDB). Its lock file is PATH-lock')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)')
             [CompletionResult]::new('--map-size', '--map-size', [CompletionResultType]::ParameterName, 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows')
             [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)')
             [CompletionResult]::new('--smtputf8', '--smtputf8', [CompletionResultType]::ParameterName, 'Fold keys as Postfix does with smtputf8_enable = yes (full Unicode case folding; non-UTF-8 lines dropped)')
@@ -912,7 +912,7 @@ Register-ArgumentCompleter -Native -CommandName 'saslkit' -ScriptBlock {
             [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password from the first line of a file')
             [CompletionResult]::new('--password-env', '--password-env', [CompletionResultType]::ParameterName, 'Read the password from an environment variable')
             [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'The password itself. Unsafe: every user of this machine can read it with `ps`')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The sasldb file (LMDB). Its lock file is PATH-lock')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)')
             [CompletionResult]::new('--map-size', '--map-size', [CompletionResultType]::ParameterName, 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows')
             [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)')
             [CompletionResult]::new('--all-mechs', '--all-mechs', [CompletionResultType]::ParameterName, 'Authenticate with every advertised mechanism, each in its own session')
@@ -933,7 +933,7 @@ Register-ArgumentCompleter -Native -CommandName 'saslkit' -ScriptBlock {
         }
         'saslkit;generate' {
             [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'The repository root holding completions/ and man/')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The sasldb file (LMDB). Its lock file is PATH-lock')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)')
             [CompletionResult]::new('--map-size', '--map-size', [CompletionResultType]::ParameterName, 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows')
             [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)')
             [CompletionResult]::new('--check', '--check', [CompletionResultType]::ParameterName, 'Fail (exit 1) when the files on disk differ from what would be generated; write nothing')

@@ -18,7 +18,7 @@ set edit:completion:arg-completer[saslkit] = {|@words|
     }
     var completions = [
         &'saslkit'= {
-            cand --db 'The sasldb file (LMDB). Its lock file is PATH-lock'
+            cand --db 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)'
             cand --map-size 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows'
             cand --backend 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)'
             cand -q 'Print no status lines; only data and errors'
@@ -38,7 +38,7 @@ set edit:completion:arg-completer[saslkit] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'saslkit;user'= {
-            cand --db 'The sasldb file (LMDB). Its lock file is PATH-lock'
+            cand --db 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)'
             cand --map-size 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows'
             cand --backend 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)'
             cand -q 'Print no status lines; only data and errors'
@@ -64,7 +64,7 @@ set edit:completion:arg-completer[saslkit] = {|@words|
             cand --password 'The password itself. Unsafe: every user of this machine can read it with `ps`'
             cand --scram 'Also write Cyrus''s SCRAM record (authPassword) for this variant. One record serves one variant: pick the one your clients use'
             cand --iterations 'PBKDF2 iterations for the SCRAM record'
-            cand --db 'The sasldb file (LMDB). Its lock file is PATH-lock'
+            cand --db 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)'
             cand --map-size 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows'
             cand --backend 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)'
             cand --password-stdin 'Read the password from the first line of standard input'
@@ -85,7 +85,7 @@ set edit:completion:arg-completer[saslkit] = {|@words|
             cand --password 'The password itself. Unsafe: every user of this machine can read it with `ps`'
             cand --scram 'Also write Cyrus''s SCRAM record (authPassword) for this variant. One record serves one variant: pick the one your clients use'
             cand --iterations 'PBKDF2 iterations for the SCRAM record'
-            cand --db 'The sasldb file (LMDB). Its lock file is PATH-lock'
+            cand --db 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)'
             cand --map-size 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows'
             cand --backend 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)'
             cand --password-stdin 'Read the password from the first line of standard input'
@@ -100,7 +100,7 @@ set edit:completion:arg-completer[saslkit] = {|@words|
         &'saslkit;user;delete'= {
             cand -u 'Realm for users given without @'
             cand --realm 'Realm for users given without @'
-            cand --db 'The sasldb file (LMDB). Its lock file is PATH-lock'
+            cand --db 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)'
             cand --map-size 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows'
             cand --backend 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)'
             cand -y 'Do not ask for confirmation (required when there is no terminal)'
@@ -116,7 +116,7 @@ set edit:completion:arg-completer[saslkit] = {|@words|
             cand -u 'Only users of this realm'
             cand --realm 'Only users of this realm'
             cand --format 'format'
-            cand --db 'The sasldb file (LMDB). Its lock file is PATH-lock'
+            cand --db 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)'
             cand --map-size 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows'
             cand --backend 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)'
             cand -q 'Print no status lines; only data and errors'
@@ -130,7 +130,7 @@ set edit:completion:arg-completer[saslkit] = {|@words|
             cand -u 'Realm for a USER without @ (default: the lower-cased host name, like Cyrus)'
             cand --realm 'Realm for a USER without @ (default: the lower-cased host name, like Cyrus)'
             cand --format 'format'
-            cand --db 'The sasldb file (LMDB). Its lock file is PATH-lock'
+            cand --db 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)'
             cand --map-size 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows'
             cand --backend 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)'
             cand -q 'Print no status lines; only data and errors'
@@ -146,7 +146,7 @@ set edit:completion:arg-completer[saslkit] = {|@words|
             cand --password-file 'Read the password from the first line of a file'
             cand --password-env 'Read the password from an environment variable'
             cand --password 'The password itself. Unsafe: every user of this machine can read it with `ps`'
-            cand --db 'The sasldb file (LMDB). Its lock file is PATH-lock'
+            cand --db 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)'
             cand --map-size 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows'
             cand --backend 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)'
             cand --password-stdin 'Read the password from the first line of standard input'
@@ -164,7 +164,7 @@ set edit:completion:arg-completer[saslkit] = {|@words|
             cand --scram 'Also write Cyrus''s SCRAM record (authPassword) for this variant. One record serves one variant: pick the one your clients use'
             cand --iterations 'PBKDF2 iterations for the SCRAM record'
             cand --format 'format'
-            cand --db 'The sasldb file (LMDB). Its lock file is PATH-lock'
+            cand --db 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)'
             cand --map-size 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows'
             cand --backend 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)'
             cand --no-plaintext 'Do not write the plaintext userPassword (only PLAIN/LOGIN via SCRAM-capable servers and SCRAM logins will work)'
@@ -204,7 +204,7 @@ set edit:completion:arg-completer[saslkit] = {|@words|
         &'saslkit;user;help;help'= {
         }
         &'saslkit;realm'= {
-            cand --db 'The sasldb file (LMDB). Its lock file is PATH-lock'
+            cand --db 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)'
             cand --map-size 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows'
             cand --backend 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)'
             cand -q 'Print no status lines; only data and errors'
@@ -220,7 +220,7 @@ set edit:completion:arg-completer[saslkit] = {|@words|
         }
         &'saslkit;realm;list'= {
             cand --format 'format'
-            cand --db 'The sasldb file (LMDB). Its lock file is PATH-lock'
+            cand --db 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)'
             cand --map-size 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows'
             cand --backend 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)'
             cand -q 'Print no status lines; only data and errors'
@@ -231,7 +231,7 @@ set edit:completion:arg-completer[saslkit] = {|@words|
             cand --version 'Print version'
         }
         &'saslkit;realm;rename'= {
-            cand --db 'The sasldb file (LMDB). Its lock file is PATH-lock'
+            cand --db 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)'
             cand --map-size 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows'
             cand --backend 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)'
             cand -q 'Print no status lines; only data and errors'
@@ -242,7 +242,7 @@ set edit:completion:arg-completer[saslkit] = {|@words|
             cand --version 'Print version'
         }
         &'saslkit;realm;delete'= {
-            cand --db 'The sasldb file (LMDB). Its lock file is PATH-lock'
+            cand --db 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)'
             cand --map-size 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows'
             cand --backend 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)'
             cand -y 'Do not ask for confirmation (required when there is no terminal)'
@@ -269,7 +269,7 @@ set edit:completion:arg-completer[saslkit] = {|@words|
         &'saslkit;realm;help;help'= {
         }
         &'saslkit;listusers'= {
-            cand --db 'The sasldb file (LMDB). Its lock file is PATH-lock'
+            cand --db 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)'
             cand --map-size 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows'
             cand --backend 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)'
             cand -q 'Print no status lines; only data and errors'
@@ -280,7 +280,7 @@ set edit:completion:arg-completer[saslkit] = {|@words|
             cand --version 'Print version'
         }
         &'saslkit;db'= {
-            cand --db 'The sasldb file (LMDB). Its lock file is PATH-lock'
+            cand --db 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)'
             cand --map-size 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows'
             cand --backend 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)'
             cand -q 'Print no status lines; only data and errors'
@@ -296,7 +296,7 @@ set edit:completion:arg-completer[saslkit] = {|@words|
         }
         &'saslkit;db;info'= {
             cand --format 'format'
-            cand --db 'The sasldb file (LMDB). Its lock file is PATH-lock'
+            cand --db 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)'
             cand --map-size 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows'
             cand --backend 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)'
             cand -q 'Print no status lines; only data and errors'
@@ -308,7 +308,7 @@ set edit:completion:arg-completer[saslkit] = {|@words|
         }
         &'saslkit;db;convert'= {
             cand --to 'The container of the new file'
-            cand --db 'The sasldb file (LMDB). Its lock file is PATH-lock'
+            cand --db 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)'
             cand --map-size 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows'
             cand --backend 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)'
             cand --force 'Replace TARGET if it exists'
@@ -322,7 +322,7 @@ set edit:completion:arg-completer[saslkit] = {|@words|
         &'saslkit;db;check'= {
             cand --mech-list 'The mechanisms your servers offer (Cyrus''s mech_list), e.g. "PLAIN SCRAM-SHA-256": SCRAM records of another variant are then reported'
             cand --format 'format'
-            cand --db 'The sasldb file (LMDB). Its lock file is PATH-lock'
+            cand --db 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)'
             cand --map-size 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows'
             cand --backend 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)'
             cand -q 'Print no status lines; only data and errors'
@@ -347,7 +347,7 @@ set edit:completion:arg-completer[saslkit] = {|@words|
         &'saslkit;db;help;help'= {
         }
         &'saslkit;auth'= {
-            cand --db 'The sasldb file (LMDB). Its lock file is PATH-lock'
+            cand --db 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)'
             cand --map-size 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows'
             cand --backend 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)'
             cand -q 'Print no status lines; only data and errors'
@@ -378,7 +378,7 @@ set edit:completion:arg-completer[saslkit] = {|@words|
             cand --password-env 'Read the password from an environment variable'
             cand --password 'The password itself. Unsafe: every user of this machine can read it with `ps`'
             cand --format 'format'
-            cand --db 'The sasldb file (LMDB). Its lock file is PATH-lock'
+            cand --db 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)'
             cand --map-size 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows'
             cand --backend 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)'
             cand --password-stdin 'Read the password from the first line of standard input'
@@ -396,7 +396,7 @@ set edit:completion:arg-completer[saslkit] = {|@words|
             cand --password-env 'Read the password from an environment variable'
             cand --password 'The password itself. Unsafe: every user of this machine can read it with `ps`'
             cand --format 'format'
-            cand --db 'The sasldb file (LMDB). Its lock file is PATH-lock'
+            cand --db 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)'
             cand --map-size 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows'
             cand --backend 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)'
             cand --password-stdin 'Read the password from the first line of standard input'
@@ -415,7 +415,7 @@ set edit:completion:arg-completer[saslkit] = {|@words|
             cand --password-env 'Read the password from an environment variable'
             cand --password 'The password itself. Unsafe: every user of this machine can read it with `ps`'
             cand --format 'format'
-            cand --db 'The sasldb file (LMDB). Its lock file is PATH-lock'
+            cand --db 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)'
             cand --map-size 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows'
             cand --backend 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)'
             cand --password-stdin 'Read the password from the first line of standard input'
@@ -434,7 +434,7 @@ set edit:completion:arg-completer[saslkit] = {|@words|
             cand --password-env 'Read the password from an environment variable'
             cand --password 'The password itself. Unsafe: every user of this machine can read it with `ps`'
             cand --format 'format'
-            cand --db 'The sasldb file (LMDB). Its lock file is PATH-lock'
+            cand --db 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)'
             cand --map-size 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows'
             cand --backend 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)'
             cand --password-stdin 'Read the password from the first line of standard input'
@@ -453,7 +453,7 @@ set edit:completion:arg-completer[saslkit] = {|@words|
             cand --password-env 'Read the password from an environment variable'
             cand --password 'The password itself. Unsafe: every user of this machine can read it with `ps`'
             cand --format 'format'
-            cand --db 'The sasldb file (LMDB). Its lock file is PATH-lock'
+            cand --db 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)'
             cand --map-size 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows'
             cand --backend 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)'
             cand --password-stdin 'Read the password from the first line of standard input'
@@ -478,7 +478,7 @@ set edit:completion:arg-completer[saslkit] = {|@words|
             cand --password-env 'Read the password from an environment variable'
             cand --password 'The password itself. Unsafe: every user of this machine can read it with `ps`'
             cand --format 'format'
-            cand --db 'The sasldb file (LMDB). Its lock file is PATH-lock'
+            cand --db 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)'
             cand --map-size 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows'
             cand --backend 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)'
             cand --password-stdin 'Read the password from the first line of standard input'
@@ -500,7 +500,7 @@ set edit:completion:arg-completer[saslkit] = {|@words|
             cand --password-env 'Read the password from an environment variable'
             cand --password 'The password itself. Unsafe: every user of this machine can read it with `ps`'
             cand --format 'format'
-            cand --db 'The sasldb file (LMDB). Its lock file is PATH-lock'
+            cand --db 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)'
             cand --map-size 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows'
             cand --backend 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)'
             cand --allow-weak 'Accept fewer than 4096 iterations (with a warning)'
@@ -523,7 +523,7 @@ set edit:completion:arg-completer[saslkit] = {|@words|
             cand --password-env 'Read the password from an environment variable'
             cand --password 'The password itself. Unsafe: every user of this machine can read it with `ps`'
             cand --format 'format'
-            cand --db 'The sasldb file (LMDB). Its lock file is PATH-lock'
+            cand --db 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)'
             cand --map-size 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows'
             cand --backend 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)'
             cand --allow-weak 'Accept fewer than 4096 iterations (with a warning)'
@@ -546,7 +546,7 @@ set edit:completion:arg-completer[saslkit] = {|@words|
             cand --password-env 'Read the password from an environment variable'
             cand --password 'The password itself. Unsafe: every user of this machine can read it with `ps`'
             cand --format 'format'
-            cand --db 'The sasldb file (LMDB). Its lock file is PATH-lock'
+            cand --db 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)'
             cand --map-size 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows'
             cand --backend 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)'
             cand --allow-weak 'Accept fewer than 4096 iterations (with a warning)'
@@ -566,7 +566,7 @@ set edit:completion:arg-completer[saslkit] = {|@words|
             cand --token-file 'Read the token from the first line of a file'
             cand --token-env 'Read the token from an environment variable'
             cand --format 'format'
-            cand --db 'The sasldb file (LMDB). Its lock file is PATH-lock'
+            cand --db 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)'
             cand --map-size 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows'
             cand --backend 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)'
             cand --token-stdin 'Read the token from the first line of standard input'
@@ -583,7 +583,7 @@ set edit:completion:arg-completer[saslkit] = {|@words|
             cand --token-file 'Read the token from the first line of a file'
             cand --token-env 'Read the token from an environment variable'
             cand --format 'format'
-            cand --db 'The sasldb file (LMDB). Its lock file is PATH-lock'
+            cand --db 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)'
             cand --map-size 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows'
             cand --backend 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)'
             cand --token-stdin 'Read the token from the first line of standard input'
@@ -598,7 +598,7 @@ set edit:completion:arg-completer[saslkit] = {|@words|
         }
         &'saslkit;auth;external'= {
             cand --format 'format'
-            cand --db 'The sasldb file (LMDB). Its lock file is PATH-lock'
+            cand --db 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)'
             cand --map-size 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows'
             cand --backend 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)'
             cand --command 'Print the SMTP command lines (`AUTH PLAIN <blob>`) instead of the bare blobs'
@@ -612,7 +612,7 @@ set edit:completion:arg-completer[saslkit] = {|@words|
         }
         &'saslkit;auth;anonymous'= {
             cand --format 'format'
-            cand --db 'The sasldb file (LMDB). Its lock file is PATH-lock'
+            cand --db 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)'
             cand --map-size 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows'
             cand --backend 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)'
             cand --command 'Print the SMTP command lines (`AUTH PLAIN <blob>`) instead of the bare blobs'
@@ -627,7 +627,7 @@ set edit:completion:arg-completer[saslkit] = {|@words|
         &'saslkit;auth;decode'= {
             cand --mech 'The mechanism (default: guessed from the bytes, or taken from an `AUTH <MECH>` line)'
             cand --format 'format'
-            cand --db 'The sasldb file (LMDB). Its lock file is PATH-lock'
+            cand --db 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)'
             cand --map-size 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows'
             cand --backend 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)'
             cand --show-secrets 'Show passwords and tokens instead of masking them'
@@ -686,7 +686,7 @@ set edit:completion:arg-completer[saslkit] = {|@words|
         &'saslkit;auth;help;help'= {
         }
         &'saslkit;map'= {
-            cand --db 'The sasldb file (LMDB). Its lock file is PATH-lock'
+            cand --db 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)'
             cand --map-size 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows'
             cand --backend 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)'
             cand -q 'Print no status lines; only data and errors'
@@ -705,7 +705,7 @@ set edit:completion:arg-completer[saslkit] = {|@words|
         &'saslkit;map;compile'= {
             cand -c 'Postfix configuration folder: main.cf''s smtputf8_enable and compatibility_level decide how keys are case-folded (Postfix''s defaults when there is no main.cf)'
             cand --config-dir 'Postfix configuration folder: main.cf''s smtputf8_enable and compatibility_level decide how keys are case-folded (Postfix''s defaults when there is no main.cf)'
-            cand --db 'The sasldb file (LMDB). Its lock file is PATH-lock'
+            cand --db 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)'
             cand --map-size 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows'
             cand --backend 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)'
             cand --smtputf8 'Fold keys as Postfix does with smtputf8_enable = yes (full Unicode case folding; non-UTF-8 lines dropped)'
@@ -726,7 +726,7 @@ set edit:completion:arg-completer[saslkit] = {|@words|
         &'saslkit;map;query'= {
             cand -c 'Postfix configuration folder: main.cf''s smtputf8_enable and compatibility_level decide how keys are case-folded (Postfix''s defaults when there is no main.cf)'
             cand --config-dir 'Postfix configuration folder: main.cf''s smtputf8_enable and compatibility_level decide how keys are case-folded (Postfix''s defaults when there is no main.cf)'
-            cand --db 'The sasldb file (LMDB). Its lock file is PATH-lock'
+            cand --db 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)'
             cand --map-size 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows'
             cand --backend 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)'
             cand --smtputf8 'Fold keys as Postfix does with smtputf8_enable = yes (full Unicode case folding; non-UTF-8 lines dropped)'
@@ -742,7 +742,7 @@ set edit:completion:arg-completer[saslkit] = {|@words|
         }
         &'saslkit;map;dump'= {
             cand --format 'format'
-            cand --db 'The sasldb file (LMDB). Its lock file is PATH-lock'
+            cand --db 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)'
             cand --map-size 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows'
             cand --backend 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)'
             cand --show-secrets 'Show passwords instead of masking them'
@@ -760,7 +760,7 @@ set edit:completion:arg-completer[saslkit] = {|@words|
             cand -c 'Postfix configuration folder: main.cf''s smtputf8_enable and compatibility_level decide how keys are case-folded (Postfix''s defaults when there is no main.cf)'
             cand --config-dir 'Postfix configuration folder: main.cf''s smtputf8_enable and compatibility_level decide how keys are case-folded (Postfix''s defaults when there is no main.cf)'
             cand --format 'format'
-            cand --db 'The sasldb file (LMDB). Its lock file is PATH-lock'
+            cand --db 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)'
             cand --map-size 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows'
             cand --backend 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)'
             cand --sender-dependent 'As with smtp_sender_dependent_authentication = yes (default: main.cf''s setting)'
@@ -779,7 +779,7 @@ set edit:completion:arg-completer[saslkit] = {|@words|
             cand -c 'Postfix configuration folder: main.cf''s smtputf8_enable and compatibility_level decide how keys are case-folded (Postfix''s defaults when there is no main.cf)'
             cand --config-dir 'Postfix configuration folder: main.cf''s smtputf8_enable and compatibility_level decide how keys are case-folded (Postfix''s defaults when there is no main.cf)'
             cand --format 'format'
-            cand --db 'The sasldb file (LMDB). Its lock file is PATH-lock'
+            cand --db 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)'
             cand --map-size 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows'
             cand --backend 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)'
             cand --smtputf8 'Fold keys as Postfix does with smtputf8_enable = yes (full Unicode case folding; non-UTF-8 lines dropped)'
@@ -828,7 +828,7 @@ set edit:completion:arg-completer[saslkit] = {|@words|
             cand --password-file 'Read the password from the first line of a file'
             cand --password-env 'Read the password from an environment variable'
             cand --password 'The password itself. Unsafe: every user of this machine can read it with `ps`'
-            cand --db 'The sasldb file (LMDB). Its lock file is PATH-lock'
+            cand --db 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)'
             cand --map-size 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows'
             cand --backend 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)'
             cand --all-mechs 'Authenticate with every advertised mechanism, each in its own session'
@@ -848,7 +848,7 @@ set edit:completion:arg-completer[saslkit] = {|@words|
         }
         &'saslkit;generate'= {
             cand --out 'The repository root holding completions/ and man/'
-            cand --db 'The sasldb file (LMDB). Its lock file is PATH-lock'
+            cand --db 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)'
             cand --map-size 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows'
             cand --backend 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)'
             cand --check 'Fail (exit 1) when the files on disk differ from what would be generated; write nothing'

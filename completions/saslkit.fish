@@ -24,7 +24,7 @@ function __fish_saslkit_using_subcommand
     contains -- $cmd[1] $argv
 end
 
-complete -c saslkit -n "__fish_saslkit_needs_command" -l db -d 'The sasldb file (LMDB). Its lock file is PATH-lock' -r -F
+complete -c saslkit -n "__fish_saslkit_needs_command" -l db -d 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)' -r -F
 complete -c saslkit -n "__fish_saslkit_needs_command" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
 complete -c saslkit -n "__fish_saslkit_needs_command" -l backend -d 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
 gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'
@@ -41,7 +41,7 @@ complete -c saslkit -n "__fish_saslkit_needs_command" -f -a "map" -d 'Compile, q
 complete -c saslkit -n "__fish_saslkit_needs_command" -f -a "probe" -d 'Probe a live server\'s AUTH support before and after TLS, and whether credentials work'
 complete -c saslkit -n "__fish_saslkit_needs_command" -f -a "generate" -d 'Write the shell completions and man pages (for packagers and the repository)'
 complete -c saslkit -n "__fish_saslkit_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c saslkit -n "__fish_saslkit_using_subcommand user; and not __fish_seen_subcommand_from add passwd delete list show verify import help" -l db -d 'The sasldb file (LMDB). Its lock file is PATH-lock' -r -F
+complete -c saslkit -n "__fish_saslkit_using_subcommand user; and not __fish_seen_subcommand_from add passwd delete list show verify import help" -l db -d 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)' -r -F
 complete -c saslkit -n "__fish_saslkit_using_subcommand user; and not __fish_seen_subcommand_from add passwd delete list show verify import help" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
 complete -c saslkit -n "__fish_saslkit_using_subcommand user; and not __fish_seen_subcommand_from add passwd delete list show verify import help" -l backend -d 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
 gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'
@@ -67,7 +67,7 @@ SHA-256\t''
 SHA-384\t''
 SHA-512\t''"
 complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from add" -l iterations -d 'PBKDF2 iterations for the SCRAM record' -r
-complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from add" -l db -d 'The sasldb file (LMDB). Its lock file is PATH-lock' -r -F
+complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from add" -l db -d 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)' -r -F
 complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from add" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
 complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from add" -l backend -d 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
 gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'
@@ -88,7 +88,7 @@ SHA-256\t''
 SHA-384\t''
 SHA-512\t''"
 complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from passwd" -l iterations -d 'PBKDF2 iterations for the SCRAM record' -r
-complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from passwd" -l db -d 'The sasldb file (LMDB). Its lock file is PATH-lock' -r -F
+complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from passwd" -l db -d 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)' -r -F
 complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from passwd" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
 complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from passwd" -l backend -d 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
 gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'
@@ -99,7 +99,7 @@ complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_su
 complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from passwd" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from passwd" -s V -l version -d 'Print version'
 complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from delete" -s u -l realm -d 'Realm for users given without @' -r
-complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from delete" -l db -d 'The sasldb file (LMDB). Its lock file is PATH-lock' -r -F
+complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from delete" -l db -d 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)' -r -F
 complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from delete" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
 complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from delete" -l backend -d 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
 gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'
@@ -112,7 +112,7 @@ complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_su
 complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from list" -l format -r -f -a "human\t'A table for people'
 json\t'A JSON array of users'
 sasldb\t'sasldblistusers2\'s lines: `user@realm: property`, in storage order'"
-complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from list" -l db -d 'The sasldb file (LMDB). Its lock file is PATH-lock' -r -F
+complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from list" -l db -d 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)' -r -F
 complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from list" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
 complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from list" -l backend -d 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
 gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'
@@ -123,7 +123,7 @@ complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_su
 complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from show" -s u -l realm -d 'Realm for a USER without @ (default: the lower-cased host name, like Cyrus)' -r
 complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from show" -l format -r -f -a "human\t'A table for people'
 json\t'One JSON document with a stable, documented shape'"
-complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from show" -l db -d 'The sasldb file (LMDB). Its lock file is PATH-lock' -r -F
+complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from show" -l db -d 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)' -r -F
 complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from show" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
 complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from show" -l backend -d 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
 gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'
@@ -135,7 +135,7 @@ complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_su
 complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from verify" -l password-file -d 'Read the password from the first line of a file' -r -F
 complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from verify" -l password-env -d 'Read the password from an environment variable' -r
 complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from verify" -l password -d 'The password itself. Unsafe: every user of this machine can read it with `ps`' -r
-complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from verify" -l db -d 'The sasldb file (LMDB). Its lock file is PATH-lock' -r -F
+complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from verify" -l db -d 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)' -r -F
 complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from verify" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
 complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from verify" -l backend -d 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
 gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'
@@ -155,7 +155,7 @@ SHA-512\t''"
 complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from import" -l iterations -d 'PBKDF2 iterations for the SCRAM record' -r
 complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from import" -l format -r -f -a "human\t'A table for people'
 json\t'One JSON document with a stable, documented shape'"
-complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from import" -l db -d 'The sasldb file (LMDB). Its lock file is PATH-lock' -r -F
+complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from import" -l db -d 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)' -r -F
 complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from import" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
 complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from import" -l backend -d 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
 gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'
@@ -174,7 +174,7 @@ complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_su
 complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Check a password: exit 0 when it matches, 1 when not, 67 when there is no such user'
 complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "import" -d 'Create or update many users from `user@realm<TAB>password` lines (or CSV), in one transaction'
 complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c saslkit -n "__fish_saslkit_using_subcommand realm; and not __fish_seen_subcommand_from list rename delete help" -l db -d 'The sasldb file (LMDB). Its lock file is PATH-lock' -r -F
+complete -c saslkit -n "__fish_saslkit_using_subcommand realm; and not __fish_seen_subcommand_from list rename delete help" -l db -d 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)' -r -F
 complete -c saslkit -n "__fish_saslkit_using_subcommand realm; and not __fish_seen_subcommand_from list rename delete help" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
 complete -c saslkit -n "__fish_saslkit_using_subcommand realm; and not __fish_seen_subcommand_from list rename delete help" -l backend -d 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
 gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'
@@ -188,7 +188,7 @@ complete -c saslkit -n "__fish_saslkit_using_subcommand realm; and not __fish_se
 complete -c saslkit -n "__fish_saslkit_using_subcommand realm; and not __fish_seen_subcommand_from list rename delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c saslkit -n "__fish_saslkit_using_subcommand realm; and __fish_seen_subcommand_from list" -l format -r -f -a "human\t'A table for people'
 json\t'One JSON document with a stable, documented shape'"
-complete -c saslkit -n "__fish_saslkit_using_subcommand realm; and __fish_seen_subcommand_from list" -l db -d 'The sasldb file (LMDB). Its lock file is PATH-lock' -r -F
+complete -c saslkit -n "__fish_saslkit_using_subcommand realm; and __fish_seen_subcommand_from list" -l db -d 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)' -r -F
 complete -c saslkit -n "__fish_saslkit_using_subcommand realm; and __fish_seen_subcommand_from list" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
 complete -c saslkit -n "__fish_saslkit_using_subcommand realm; and __fish_seen_subcommand_from list" -l backend -d 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
 gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'
@@ -196,7 +196,7 @@ bdb\t'Berkeley DB 5.3 hash, what Debian and Ubuntu build Cyrus with'"
 complete -c saslkit -n "__fish_saslkit_using_subcommand realm; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no status lines; only data and errors'
 complete -c saslkit -n "__fish_saslkit_using_subcommand realm; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c saslkit -n "__fish_saslkit_using_subcommand realm; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c saslkit -n "__fish_saslkit_using_subcommand realm; and __fish_seen_subcommand_from rename" -l db -d 'The sasldb file (LMDB). Its lock file is PATH-lock' -r -F
+complete -c saslkit -n "__fish_saslkit_using_subcommand realm; and __fish_seen_subcommand_from rename" -l db -d 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)' -r -F
 complete -c saslkit -n "__fish_saslkit_using_subcommand realm; and __fish_seen_subcommand_from rename" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
 complete -c saslkit -n "__fish_saslkit_using_subcommand realm; and __fish_seen_subcommand_from rename" -l backend -d 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
 gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'
@@ -204,7 +204,7 @@ bdb\t'Berkeley DB 5.3 hash, what Debian and Ubuntu build Cyrus with'"
 complete -c saslkit -n "__fish_saslkit_using_subcommand realm; and __fish_seen_subcommand_from rename" -s q -l quiet -d 'Print no status lines; only data and errors'
 complete -c saslkit -n "__fish_saslkit_using_subcommand realm; and __fish_seen_subcommand_from rename" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c saslkit -n "__fish_saslkit_using_subcommand realm; and __fish_seen_subcommand_from rename" -s V -l version -d 'Print version'
-complete -c saslkit -n "__fish_saslkit_using_subcommand realm; and __fish_seen_subcommand_from delete" -l db -d 'The sasldb file (LMDB). Its lock file is PATH-lock' -r -F
+complete -c saslkit -n "__fish_saslkit_using_subcommand realm; and __fish_seen_subcommand_from delete" -l db -d 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)' -r -F
 complete -c saslkit -n "__fish_saslkit_using_subcommand realm; and __fish_seen_subcommand_from delete" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
 complete -c saslkit -n "__fish_saslkit_using_subcommand realm; and __fish_seen_subcommand_from delete" -l backend -d 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
 gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'
@@ -217,7 +217,7 @@ complete -c saslkit -n "__fish_saslkit_using_subcommand realm; and __fish_seen_s
 complete -c saslkit -n "__fish_saslkit_using_subcommand realm; and __fish_seen_subcommand_from help" -f -a "rename" -d 'Move every user of realm OLD to realm NEW, atomically'
 complete -c saslkit -n "__fish_saslkit_using_subcommand realm; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete every user of a realm'
 complete -c saslkit -n "__fish_saslkit_using_subcommand realm; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c saslkit -n "__fish_saslkit_using_subcommand listusers" -l db -d 'The sasldb file (LMDB). Its lock file is PATH-lock' -r -F
+complete -c saslkit -n "__fish_saslkit_using_subcommand listusers" -l db -d 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)' -r -F
 complete -c saslkit -n "__fish_saslkit_using_subcommand listusers" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
 complete -c saslkit -n "__fish_saslkit_using_subcommand listusers" -l backend -d 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
 gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'
@@ -225,7 +225,7 @@ bdb\t'Berkeley DB 5.3 hash, what Debian and Ubuntu build Cyrus with'"
 complete -c saslkit -n "__fish_saslkit_using_subcommand listusers" -s q -l quiet -d 'Print no status lines; only data and errors'
 complete -c saslkit -n "__fish_saslkit_using_subcommand listusers" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c saslkit -n "__fish_saslkit_using_subcommand listusers" -s V -l version -d 'Print version'
-complete -c saslkit -n "__fish_saslkit_using_subcommand db; and not __fish_seen_subcommand_from info convert check help" -l db -d 'The sasldb file (LMDB). Its lock file is PATH-lock' -r -F
+complete -c saslkit -n "__fish_saslkit_using_subcommand db; and not __fish_seen_subcommand_from info convert check help" -l db -d 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)' -r -F
 complete -c saslkit -n "__fish_saslkit_using_subcommand db; and not __fish_seen_subcommand_from info convert check help" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
 complete -c saslkit -n "__fish_saslkit_using_subcommand db; and not __fish_seen_subcommand_from info convert check help" -l backend -d 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
 gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'
@@ -239,7 +239,7 @@ complete -c saslkit -n "__fish_saslkit_using_subcommand db; and not __fish_seen_
 complete -c saslkit -n "__fish_saslkit_using_subcommand db; and not __fish_seen_subcommand_from info convert check help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c saslkit -n "__fish_saslkit_using_subcommand db; and __fish_seen_subcommand_from info" -l format -r -f -a "human\t'A table for people'
 json\t'One JSON document with a stable, documented shape'"
-complete -c saslkit -n "__fish_saslkit_using_subcommand db; and __fish_seen_subcommand_from info" -l db -d 'The sasldb file (LMDB). Its lock file is PATH-lock' -r -F
+complete -c saslkit -n "__fish_saslkit_using_subcommand db; and __fish_seen_subcommand_from info" -l db -d 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)' -r -F
 complete -c saslkit -n "__fish_saslkit_using_subcommand db; and __fish_seen_subcommand_from info" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
 complete -c saslkit -n "__fish_saslkit_using_subcommand db; and __fish_seen_subcommand_from info" -l backend -d 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
 gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'
@@ -250,7 +250,7 @@ complete -c saslkit -n "__fish_saslkit_using_subcommand db; and __fish_seen_subc
 complete -c saslkit -n "__fish_saslkit_using_subcommand db; and __fish_seen_subcommand_from convert" -l to -d 'The container of the new file' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
 gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'
 bdb\t'Berkeley DB 5.3 hash, what Debian and Ubuntu build Cyrus with'"
-complete -c saslkit -n "__fish_saslkit_using_subcommand db; and __fish_seen_subcommand_from convert" -l db -d 'The sasldb file (LMDB). Its lock file is PATH-lock' -r -F
+complete -c saslkit -n "__fish_saslkit_using_subcommand db; and __fish_seen_subcommand_from convert" -l db -d 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)' -r -F
 complete -c saslkit -n "__fish_saslkit_using_subcommand db; and __fish_seen_subcommand_from convert" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
 complete -c saslkit -n "__fish_saslkit_using_subcommand db; and __fish_seen_subcommand_from convert" -l backend -d 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
 gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'
@@ -262,7 +262,7 @@ complete -c saslkit -n "__fish_saslkit_using_subcommand db; and __fish_seen_subc
 complete -c saslkit -n "__fish_saslkit_using_subcommand db; and __fish_seen_subcommand_from check" -l mech-list -d 'The mechanisms your servers offer (Cyrus\'s mech_list), e.g. "PLAIN SCRAM-SHA-256": SCRAM records of another variant are then reported' -r
 complete -c saslkit -n "__fish_saslkit_using_subcommand db; and __fish_seen_subcommand_from check" -l format -r -f -a "human\t'A table for people'
 json\t'One JSON document with a stable, documented shape'"
-complete -c saslkit -n "__fish_saslkit_using_subcommand db; and __fish_seen_subcommand_from check" -l db -d 'The sasldb file (LMDB). Its lock file is PATH-lock' -r -F
+complete -c saslkit -n "__fish_saslkit_using_subcommand db; and __fish_seen_subcommand_from check" -l db -d 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)' -r -F
 complete -c saslkit -n "__fish_saslkit_using_subcommand db; and __fish_seen_subcommand_from check" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
 complete -c saslkit -n "__fish_saslkit_using_subcommand db; and __fish_seen_subcommand_from check" -l backend -d 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
 gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'
@@ -274,7 +274,7 @@ complete -c saslkit -n "__fish_saslkit_using_subcommand db; and __fish_seen_subc
 complete -c saslkit -n "__fish_saslkit_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "convert" -d 'Copy every record into a new file of another container, verified, renamed into place'
 complete -c saslkit -n "__fish_saslkit_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "check" -d 'Problems that break Cyrus: bad keys, oversized values, unusable secrets, non-FQDN realms'
 complete -c saslkit -n "__fish_saslkit_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and not __fish_seen_subcommand_from plain login cram-md5 cram-sha1 cram-sha256 digest-md5 scram-sha-1 scram-sha-256 scram-sha-512 oauthbearer xoauth2 external anonymous decode help" -l db -d 'The sasldb file (LMDB). Its lock file is PATH-lock' -r -F
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and not __fish_seen_subcommand_from plain login cram-md5 cram-sha1 cram-sha256 digest-md5 scram-sha-1 scram-sha-256 scram-sha-512 oauthbearer xoauth2 external anonymous decode help" -l db -d 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)' -r -F
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and not __fish_seen_subcommand_from plain login cram-md5 cram-sha1 cram-sha256 digest-md5 scram-sha-1 scram-sha-256 scram-sha-512 oauthbearer xoauth2 external anonymous decode help" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and not __fish_seen_subcommand_from plain login cram-md5 cram-sha1 cram-sha256 digest-md5 scram-sha-1 scram-sha-256 scram-sha-512 oauthbearer xoauth2 external anonymous decode help" -l backend -d 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
 gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'
@@ -303,7 +303,7 @@ complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_su
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from plain" -l password -d 'The password itself. Unsafe: every user of this machine can read it with `ps`' -r
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from plain" -l format -r -f -a "base64\t'The base64 blobs, one client message per line'
 json\t'Fields, raw bytes (escaped) and the AUTH command lines, as JSON'"
-complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from plain" -l db -d 'The sasldb file (LMDB). Its lock file is PATH-lock' -r -F
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from plain" -l db -d 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)' -r -F
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from plain" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from plain" -l backend -d 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
 gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'
@@ -319,7 +319,7 @@ complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_su
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from login" -l password -d 'The password itself. Unsafe: every user of this machine can read it with `ps`' -r
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from login" -l format -r -f -a "base64\t'The base64 blobs, one client message per line'
 json\t'Fields, raw bytes (escaped) and the AUTH command lines, as JSON'"
-complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from login" -l db -d 'The sasldb file (LMDB). Its lock file is PATH-lock' -r -F
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from login" -l db -d 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)' -r -F
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from login" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from login" -l backend -d 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
 gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'
@@ -336,7 +336,7 @@ complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_su
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from cram-md5" -l password -d 'The password itself. Unsafe: every user of this machine can read it with `ps`' -r
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from cram-md5" -l format -r -f -a "base64\t'The base64 blobs, one client message per line'
 json\t'Fields, raw bytes (escaped) and the AUTH command lines, as JSON'"
-complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from cram-md5" -l db -d 'The sasldb file (LMDB). Its lock file is PATH-lock' -r -F
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from cram-md5" -l db -d 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)' -r -F
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from cram-md5" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from cram-md5" -l backend -d 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
 gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'
@@ -353,7 +353,7 @@ complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_su
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from cram-sha1" -l password -d 'The password itself. Unsafe: every user of this machine can read it with `ps`' -r
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from cram-sha1" -l format -r -f -a "base64\t'The base64 blobs, one client message per line'
 json\t'Fields, raw bytes (escaped) and the AUTH command lines, as JSON'"
-complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from cram-sha1" -l db -d 'The sasldb file (LMDB). Its lock file is PATH-lock' -r -F
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from cram-sha1" -l db -d 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)' -r -F
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from cram-sha1" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from cram-sha1" -l backend -d 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
 gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'
@@ -370,7 +370,7 @@ complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_su
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from cram-sha256" -l password -d 'The password itself. Unsafe: every user of this machine can read it with `ps`' -r
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from cram-sha256" -l format -r -f -a "base64\t'The base64 blobs, one client message per line'
 json\t'Fields, raw bytes (escaped) and the AUTH command lines, as JSON'"
-complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from cram-sha256" -l db -d 'The sasldb file (LMDB). Its lock file is PATH-lock' -r -F
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from cram-sha256" -l db -d 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)' -r -F
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from cram-sha256" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from cram-sha256" -l backend -d 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
 gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'
@@ -393,7 +393,7 @@ complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_su
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from digest-md5" -l password -d 'The password itself. Unsafe: every user of this machine can read it with `ps`' -r
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from digest-md5" -l format -r -f -a "base64\t'The base64 blobs, one client message per line'
 json\t'Fields, raw bytes (escaped) and the AUTH command lines, as JSON'"
-complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from digest-md5" -l db -d 'The sasldb file (LMDB). Its lock file is PATH-lock' -r -F
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from digest-md5" -l db -d 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)' -r -F
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from digest-md5" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from digest-md5" -l backend -d 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
 gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'
@@ -413,7 +413,7 @@ complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_su
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from scram-sha-1" -l password -d 'The password itself. Unsafe: every user of this machine can read it with `ps`' -r
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from scram-sha-1" -l format -r -f -a "base64\t'The base64 blobs, one client message per line'
 json\t'Fields, raw bytes (escaped) and the AUTH command lines, as JSON'"
-complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from scram-sha-1" -l db -d 'The sasldb file (LMDB). Its lock file is PATH-lock' -r -F
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from scram-sha-1" -l db -d 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)' -r -F
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from scram-sha-1" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from scram-sha-1" -l backend -d 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
 gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'
@@ -434,7 +434,7 @@ complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_su
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from scram-sha-256" -l password -d 'The password itself. Unsafe: every user of this machine can read it with `ps`' -r
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from scram-sha-256" -l format -r -f -a "base64\t'The base64 blobs, one client message per line'
 json\t'Fields, raw bytes (escaped) and the AUTH command lines, as JSON'"
-complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from scram-sha-256" -l db -d 'The sasldb file (LMDB). Its lock file is PATH-lock' -r -F
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from scram-sha-256" -l db -d 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)' -r -F
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from scram-sha-256" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from scram-sha-256" -l backend -d 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
 gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'
@@ -455,7 +455,7 @@ complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_su
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from scram-sha-512" -l password -d 'The password itself. Unsafe: every user of this machine can read it with `ps`' -r
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from scram-sha-512" -l format -r -f -a "base64\t'The base64 blobs, one client message per line'
 json\t'Fields, raw bytes (escaped) and the AUTH command lines, as JSON'"
-complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from scram-sha-512" -l db -d 'The sasldb file (LMDB). Its lock file is PATH-lock' -r -F
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from scram-sha-512" -l db -d 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)' -r -F
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from scram-sha-512" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from scram-sha-512" -l backend -d 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
 gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'
@@ -473,7 +473,7 @@ complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_su
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from oauthbearer" -l token-env -d 'Read the token from an environment variable' -r
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from oauthbearer" -l format -r -f -a "base64\t'The base64 blobs, one client message per line'
 json\t'Fields, raw bytes (escaped) and the AUTH command lines, as JSON'"
-complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from oauthbearer" -l db -d 'The sasldb file (LMDB). Its lock file is PATH-lock' -r -F
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from oauthbearer" -l db -d 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)' -r -F
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from oauthbearer" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from oauthbearer" -l backend -d 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
 gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'
@@ -488,7 +488,7 @@ complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_su
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from xoauth2" -l token-env -d 'Read the token from an environment variable' -r
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from xoauth2" -l format -r -f -a "base64\t'The base64 blobs, one client message per line'
 json\t'Fields, raw bytes (escaped) and the AUTH command lines, as JSON'"
-complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from xoauth2" -l db -d 'The sasldb file (LMDB). Its lock file is PATH-lock' -r -F
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from xoauth2" -l db -d 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)' -r -F
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from xoauth2" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from xoauth2" -l backend -d 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
 gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'
@@ -501,7 +501,7 @@ complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_su
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from xoauth2" -s V -l version -d 'Print version'
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from external" -l format -r -f -a "base64\t'The base64 blobs, one client message per line'
 json\t'Fields, raw bytes (escaped) and the AUTH command lines, as JSON'"
-complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from external" -l db -d 'The sasldb file (LMDB). Its lock file is PATH-lock' -r -F
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from external" -l db -d 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)' -r -F
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from external" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from external" -l backend -d 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
 gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'
@@ -513,7 +513,7 @@ complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_su
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from external" -s V -l version -d 'Print version'
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from anonymous" -l format -r -f -a "base64\t'The base64 blobs, one client message per line'
 json\t'Fields, raw bytes (escaped) and the AUTH command lines, as JSON'"
-complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from anonymous" -l db -d 'The sasldb file (LMDB). Its lock file is PATH-lock' -r -F
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from anonymous" -l db -d 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)' -r -F
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from anonymous" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from anonymous" -l backend -d 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
 gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'
@@ -526,7 +526,7 @@ complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_su
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from decode" -l mech -d 'The mechanism (default: guessed from the bytes, or taken from an `AUTH <MECH>` line)' -r
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from decode" -l format -r -f -a "human\t'A table for people'
 json\t'One JSON document with a stable, documented shape'"
-complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from decode" -l db -d 'The sasldb file (LMDB). Its lock file is PATH-lock' -r -F
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from decode" -l db -d 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)' -r -F
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from decode" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from decode" -l backend -d 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
 gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'
@@ -550,7 +550,7 @@ complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_su
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "anonymous" -d 'ANONYMOUS (RFC 4505): trace information'
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "decode" -d 'Decode and explain blobs from a transcript or log; - reads one per line from stdin'
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c saslkit -n "__fish_saslkit_using_subcommand map; and not __fish_seen_subcommand_from compile query dump lookup check help" -l db -d 'The sasldb file (LMDB). Its lock file is PATH-lock' -r -F
+complete -c saslkit -n "__fish_saslkit_using_subcommand map; and not __fish_seen_subcommand_from compile query dump lookup check help" -l db -d 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)' -r -F
 complete -c saslkit -n "__fish_saslkit_using_subcommand map; and not __fish_seen_subcommand_from compile query dump lookup check help" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
 complete -c saslkit -n "__fish_saslkit_using_subcommand map; and not __fish_seen_subcommand_from compile query dump lookup check help" -l backend -d 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
 gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'
@@ -565,7 +565,7 @@ complete -c saslkit -n "__fish_saslkit_using_subcommand map; and not __fish_seen
 complete -c saslkit -n "__fish_saslkit_using_subcommand map; and not __fish_seen_subcommand_from compile query dump lookup check help" -f -a "check" -d 'Lint the source and its map: postmap\'s warnings plus what bites in production'
 complete -c saslkit -n "__fish_saslkit_using_subcommand map; and not __fish_seen_subcommand_from compile query dump lookup check help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from compile" -s c -l config-dir -d 'Postfix configuration folder: main.cf\'s smtputf8_enable and compatibility_level decide how keys are case-folded (Postfix\'s defaults when there is no main.cf)' -r -F
-complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from compile" -l db -d 'The sasldb file (LMDB). Its lock file is PATH-lock' -r -F
+complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from compile" -l db -d 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)' -r -F
 complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from compile" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
 complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from compile" -l backend -d 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
 gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'
@@ -579,7 +579,7 @@ complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_sub
 complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from compile" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from compile" -s V -l version -d 'Print version'
 complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from query" -s c -l config-dir -d 'Postfix configuration folder: main.cf\'s smtputf8_enable and compatibility_level decide how keys are case-folded (Postfix\'s defaults when there is no main.cf)' -r -F
-complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from query" -l db -d 'The sasldb file (LMDB). Its lock file is PATH-lock' -r -F
+complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from query" -l db -d 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)' -r -F
 complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from query" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
 complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from query" -l backend -d 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
 gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'
@@ -592,7 +592,7 @@ complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_sub
 complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from query" -s V -l version -d 'Print version'
 complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from dump" -l format -r -f -a "human\t'A table for people'
 json\t'One JSON document with a stable, documented shape'"
-complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from dump" -l db -d 'The sasldb file (LMDB). Its lock file is PATH-lock' -r -F
+complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from dump" -l db -d 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)' -r -F
 complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from dump" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
 complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from dump" -l backend -d 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
 gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'
@@ -607,7 +607,7 @@ complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_sub
 complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from lookup" -s c -l config-dir -d 'Postfix configuration folder: main.cf\'s smtputf8_enable and compatibility_level decide how keys are case-folded (Postfix\'s defaults when there is no main.cf)' -r -F
 complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from lookup" -l format -r -f -a "human\t'A table for people'
 json\t'One JSON document with a stable, documented shape'"
-complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from lookup" -l db -d 'The sasldb file (LMDB). Its lock file is PATH-lock' -r -F
+complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from lookup" -l db -d 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)' -r -F
 complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from lookup" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
 complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from lookup" -l backend -d 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
 gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'
@@ -622,7 +622,7 @@ complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_sub
 complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from check" -s c -l config-dir -d 'Postfix configuration folder: main.cf\'s smtputf8_enable and compatibility_level decide how keys are case-folded (Postfix\'s defaults when there is no main.cf)' -r -F
 complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from check" -l format -r -f -a "human\t'A table for people'
 json\t'One JSON document with a stable, documented shape'"
-complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from check" -l db -d 'The sasldb file (LMDB). Its lock file is PATH-lock' -r -F
+complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from check" -l db -d 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)' -r -F
 complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from check" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
 complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from check" -l backend -d 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
 gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'
@@ -658,7 +658,7 @@ json\t'One JSON document with a stable, documented shape'"
 complete -c saslkit -n "__fish_saslkit_using_subcommand probe" -l password-file -d 'Read the password from the first line of a file' -r -F
 complete -c saslkit -n "__fish_saslkit_using_subcommand probe" -l password-env -d 'Read the password from an environment variable' -r
 complete -c saslkit -n "__fish_saslkit_using_subcommand probe" -l password -d 'The password itself. Unsafe: every user of this machine can read it with `ps`' -r
-complete -c saslkit -n "__fish_saslkit_using_subcommand probe" -l db -d 'The sasldb file (LMDB). Its lock file is PATH-lock' -r -F
+complete -c saslkit -n "__fish_saslkit_using_subcommand probe" -l db -d 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)' -r -F
 complete -c saslkit -n "__fish_saslkit_using_subcommand probe" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
 complete -c saslkit -n "__fish_saslkit_using_subcommand probe" -l backend -d 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
 gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'
@@ -675,7 +675,7 @@ complete -c saslkit -n "__fish_saslkit_using_subcommand probe" -s q -l quiet -d 
 complete -c saslkit -n "__fish_saslkit_using_subcommand probe" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c saslkit -n "__fish_saslkit_using_subcommand probe" -s V -l version -d 'Print version'
 complete -c saslkit -n "__fish_saslkit_using_subcommand generate" -l out -d 'The repository root holding completions/ and man/' -r -F
-complete -c saslkit -n "__fish_saslkit_using_subcommand generate" -l db -d 'The sasldb file (LMDB). Its lock file is PATH-lock' -r -F
+complete -c saslkit -n "__fish_saslkit_using_subcommand generate" -l db -d 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)' -r -F
 complete -c saslkit -n "__fish_saslkit_using_subcommand generate" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
 complete -c saslkit -n "__fish_saslkit_using_subcommand generate" -l backend -d 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
 gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'

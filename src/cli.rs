@@ -40,9 +40,10 @@ pub struct Cli {
 
 #[derive(Debug, Args)]
 pub struct GlobalArgs {
-    /// The sasldb file (LMDB). Its lock file is PATH-lock.
-    #[arg(long, global = true, env = "SASLKIT_DB", default_value = "/etc/sasldb2", value_name = "PATH")]
-    pub db: PathBuf,
+    /// The sasldb file (LMDB, GDBM or Berkeley DB). Default: /etc/sasldb2, or /etc/sasl2/sasldb2
+    /// where that exists and the former does not (the RHEL-family layout).
+    #[arg(long, global = true, env = "SASLKIT_DB", value_name = "PATH")]
+    pub db: Option<PathBuf>,
     /// Grow the database map to this many KiB (like Cyrus's sasldb_mapsize). Long-running Cyrus
     /// readers (saslauthd, smtpd) must be restarted after the map grows.
     #[arg(long, global = true, value_name = "KIB")]

@@ -49,6 +49,11 @@ pub fn run(cli: Cli) -> CliResult {
 }
 
 impl Ctx {
+    /// `--db`, else the distribution's usual place.
+    pub fn db_path(&self) -> std::path::PathBuf {
+        self.global.db.clone().unwrap_or_else(crate::sasldb::default_path)
+    }
+
     pub fn open_db(&self, access: Access) -> CliResult<Box<dyn Store>> {
         let map_size = self.global.map_size.map(|kib| (kib as usize).saturating_mul(1024));
         if map_size.is_some() && access == Access::Write {
@@ -57,7 +62,7 @@ impl Ctx {
             );
         }
         Ok(crate::sasldb::open::open(
-            &self.global.db,
+            &self.db_path(),
             access,
             &OpenOptions { map_size },
             self.global.backend,

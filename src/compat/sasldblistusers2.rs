@@ -41,7 +41,7 @@ enum Parsed {
 
 /// `argv0` as given (glibc's getopt messages use it unshortened); `name` is its basename.
 fn parse(printer: &Printer, argv0: &str, name: &str, args: &[String]) -> Parsed {
-    let default = PathBuf::from("/etc/sasldb2");
+    let default = crate::sasldb::default_path();
     if let [only] = args {
         if !only.starts_with('-') {
             return Parsed::Path(only.into());

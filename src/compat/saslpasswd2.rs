@@ -119,7 +119,7 @@ fn usage(name: &str) -> String {
 type Failure = (u8, String);
 
 fn execute(printer: &Printer, options: &Options) -> Result<(), Failure> {
-    let path = options.file.clone().unwrap_or_else(|| PathBuf::from("/etc/sasldb2"));
+    let path = options.file.clone().unwrap_or_else(crate::sasldb::default_path);
     let userid = options.userid.as_deref().unwrap_or_default();
     let user = UserId::resolve(userid, options.domain.as_deref(), &default_realm());
     if user.authid.is_empty() {

@@ -22,11 +22,11 @@ pub fn cmd_db_check(ctx: &Ctx, args: &DbCheckArgs) -> CliResult {
         }),
     }
     if findings.is_empty() {
-        ctx.printer.status(&format!("{}: no findings", ctx.global.db.display()));
+        ctx.printer.status(&format!("{}: no findings", ctx.db_path().display()));
         return Ok(());
     }
     Err(CliError::new(
         Kind::Negative,
-        format!("{}: {}", ctx.global.db.display(), count(findings.len(), "finding")),
+        format!("{}: {}", ctx.db_path().display(), count(findings.len(), "finding")),
     ))
 }

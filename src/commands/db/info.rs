@@ -34,7 +34,7 @@ struct LockInfo {
 }
 
 pub fn cmd_db_info(ctx: &Ctx, args: &DbInfoArgs) -> CliResult {
-    let path = &ctx.global.db;
+    let path = &ctx.db_path();
     let db = ctx.open_db(Access::Read)?;
     let meta = std::fs::metadata(path).map_err(|err| {
         CliError::new(crate::error::Kind::of_io(&err), format!("{}: {err}", path.display()))

@@ -468,3 +468,24 @@ fn temp_files(dir: &Path) -> usize {
         .filter(|e| e.as_ref().unwrap().file_name().to_string_lossy().ends_with(".tmp"))
         .count()
 }
+
+#[test]
+fn a_truncated_map_is_an_error_not_a_crash() {
+    let dir = TempDir::new().unwrap();
+    let conf = confdir(dir.path(), "");
+    let source = dir.path().join("sp");
+    std::fs::write(&source, (0..5000).map(|n| format!("host{n}.example u:p{n}\n")).collect::<String>())
+        .unwrap();
+    saslkit().args(["map", "compile", "-c"]).arg(&conf).arg(&source).assert().success();
+    let map = lmdb(&source);
+    let bytes = std::fs::read(&map).unwrap();
+    std::fs::write(&map, &bytes[..bytes.len() / 2]).unwrap();
+    saslkit()
+        .args(["map", "query", "-c"])
+        .arg(&conf)
+        .arg(&source)
+        .arg("host1.example")
+        .assert()
+        .code(65)
+        .stderr(predicate::str::contains("truncated"));
+}

@@ -302,7 +302,14 @@ impl MapReader {
     pub fn open(name: &MapName) -> MapResult<MapReader> {
         let path = name.lmdb_path();
         match format::detect(&path).map_err(|err| io_error(&path, err))? {
-            FileFormat::Lmdb => {}
+            FileFormat::Lmdb => {
+                if let Err(problem) = format::check_lmdb_length(&path).map_err(|err| io_error(&path, err))? {
+                    return Err(MapError::BadInput(format!(
+                        "{}: damaged LMDB file: {problem}",
+                        path.display()
+                    )));
+                }
+            }
             FileFormat::Missing => return Err(missing(name, path)),
             found => return Err(MapError::NotLmdb { path, what: describe(found) }),
         }

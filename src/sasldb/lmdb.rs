@@ -38,13 +38,24 @@ pub struct LmdbStore {
 pub fn open(path: &Path, access: Access, options: &OpenOptions) -> DbResult<Box<dyn Store>> {
     let found = format::detect(path).map_err(|err| io_error(path, err, "read"))?;
     match (found, access) {
-        (FileFormat::Lmdb, _) => Ok(Box::new(LmdbStore::open(path, access, options, false)?)),
+        (FileFormat::Lmdb, _) => {
+            refuse_truncated(path)?;
+            Ok(Box::new(LmdbStore::open(path, access, options, false)?))
+        }
         (FileFormat::Missing | FileFormat::Empty, Access::Write) => {
             Ok(Box::new(LmdbStore::open(path, access, options, true)?))
         }
         (FileFormat::Missing, Access::Read) => Err(DbError::Missing(path.to_path_buf())),
         (FileFormat::Empty, Access::Read) => Ok(Box::new(EmptyStore)),
         (found, _) => Err(DbError::WrongFormat { path: path.to_path_buf(), found }),
+    }
+}
+
+/// A truncated file would crash the process inside LMDB (SIGBUS): refuse it first.
+pub fn refuse_truncated(path: &Path) -> DbResult<()> {
+    match format::check_lmdb_length(path).map_err(|err| io_error(path, err, "read"))? {
+        Ok(()) => Ok(()),
+        Err(problem) => Err(DbError::Invalid(format!("{}: damaged LMDB file: {problem}", path.display()))),
     }
 }
 

@@ -196,6 +196,11 @@ impl Store for BdbStore {
     /// changes are applied to the records and the whole file is rebuilt aside and renamed into
     /// place, so readers see the old file or the new one.
     fn write(&self, work: &mut dyn FnMut(&mut dyn WriteTxn) -> DbResult<()>) -> DbResult<()> {
+        // Another saslkit may be rebuilding the file: take its lock and read what is there now.
+        let _lock = lock_current_file(&self.path)?;
+        if let Some(fresh) = self.reread()? {
+            *self.records.borrow_mut() = fresh;
+        }
         let mut records: std::collections::BTreeMap<Vec<u8>, Vec<u8>> =
             self.records.borrow().iter().cloned().collect();
         work(&mut MemoryTxn { records: &mut records })?;
@@ -203,6 +208,42 @@ impl Store for BdbStore {
         crate::sasldb::bdb_write::replace_file(&self.path, &records)?;
         *self.records.borrow_mut() = records;
         Ok(())
+    }
+}
+
+impl BdbStore {
+    /// The records as the file holds them now (`None` for a file not created yet).
+    fn reread(&self) -> DbResult<Option<RawRecords>> {
+        match std::fs::read(&self.path) {
+            Ok(bytes) => read_hash(&bytes).map(Some).map_err(|reason| {
+                DbError::Invalid(format!("{}: Berkeley DB: {reason}", self.path.display()))
+            }),
+            Err(err) if err.kind() == std::io::ErrorKind::NotFound => Ok(None),
+            Err(err) => Err(crate::sasldb::lmdb::io_error(&self.path, err, "read")),
+        }
+    }
+}
+
+/// An exclusive `flock` on the file the path names now. A rebuild renames a new file over the old
+/// one, so after waiting for the lock the inode is checked again (lock, then verify). Cyrus takes
+/// no lock on Berkeley DB sasldb files: this orders saslkit's writers among themselves.
+fn lock_current_file(path: &Path) -> DbResult<Option<std::fs::File>> {
+    use std::os::fd::AsRawFd;
+    use std::os::unix::fs::MetadataExt;
+    loop {
+        let file = match std::fs::File::open(path) {
+            Ok(file) => file,
+            Err(err) if err.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+            Err(err) => return Err(crate::sasldb::lmdb::io_error(path, err, "lock")),
+        };
+        // SAFETY: flock on a descriptor this function owns.
+        if unsafe { libc::flock(file.as_raw_fd(), libc::LOCK_EX) } != 0 {
+            return Err(crate::sasldb::lmdb::io_error(path, std::io::Error::last_os_error(), "lock"));
+        }
+        let locked = file.metadata().map(|m| m.ino()).ok();
+        if locked.is_some() && locked == std::fs::metadata(path).map(|m| m.ino()).ok() {
+            return Ok(Some(file));
+        }
     }
 }
 

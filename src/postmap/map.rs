@@ -10,6 +10,7 @@ use lmdb::{Cursor, Database, DatabaseFlags, Environment, EnvironmentFlags, Trans
 use crate::postmap::error::{io_error, MapError, MapResult};
 use crate::postmap::parse::{parse_from, split_at_logical_lines, Entry, ParseOptions, Parsed, Warning};
 use crate::postmap::MapName;
+use crate::sasldb::convert::temp_path;
 use crate::sasldb::format::{self, FileFormat};
 use crate::sasldb::store::Visit;
 
@@ -200,11 +201,6 @@ fn remove_stale_temps(target: &Path) {
             let _ = std::fs::remove_file(entry.path());
         }
     }
-}
-
-fn temp_path(target: &Path) -> PathBuf {
-    let name = target.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-    target.with_file_name(format!(".{name}.saslkit-{}.tmp", std::process::id()))
 }
 
 fn build(temp: &Path, runs: &SortedRuns, policy: DuplicatePolicy) -> MapResult<(usize, Vec<Warning>)> {

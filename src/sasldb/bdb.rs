@@ -10,13 +10,15 @@ use crate::sasldb::convert::RawRecords;
 use crate::sasldb::error::{DbError, DbResult};
 use crate::sasldb::store::{ContainerInfo, Store, Visit, WriteTxn};
 
-const HASH_MAGIC: u32 = 0x0006_1561;
-const PAGE_HEADER: usize = 26;
+// The page format's constants, shared with the writer (`bdb_write.rs`).
+pub(crate) const HASH_MAGIC: u32 = 0x0006_1561;
+pub(crate) const PAGE_HEADER: usize = 26;
 const P_HASH_UNSORTED: u8 = 2;
-const P_OVERFLOW: u8 = 7;
-const P_HASH: u8 = 13;
-const H_KEYDATA: u8 = 1;
-const H_OFFPAGE: u8 = 3;
+pub(crate) const P_OVERFLOW: u8 = 7;
+pub(crate) const P_HASHMETA: u8 = 8;
+pub(crate) const P_HASH: u8 = 13;
+pub(crate) const H_KEYDATA: u8 = 1;
+pub(crate) const H_OFFPAGE: u8 = 3;
 
 pub struct BdbStore {
     path: PathBuf,

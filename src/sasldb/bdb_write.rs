@@ -8,14 +8,11 @@ use std::path::Path;
 use crate::sasldb::convert::RawRecords;
 use crate::sasldb::error::{DbError, DbResult};
 
+use crate::sasldb::bdb::{
+    HASH_MAGIC, H_KEYDATA, H_OFFPAGE, PAGE_HEADER as HEADER, P_HASH, P_HASHMETA, P_OVERFLOW,
+};
+
 const PAGE_SIZE: usize = 4096;
-const HEADER: usize = 26;
-const HASH_MAGIC: u32 = 0x0006_1561;
-const P_OVERFLOW: u8 = 7;
-const P_HASHMETA: u8 = 8;
-const P_HASH: u8 = 13;
-const H_KEYDATA: u8 = 1;
-const H_OFFPAGE: u8 = 3;
 /// `sizeof("%$sniglet^&")`, NUL included: the meta page records its hash to detect a foreign hash
 /// function.
 const CHARKEY: &[u8] = b"%$sniglet^&\0";
@@ -68,8 +65,7 @@ pub fn replace_file(path: &Path, records: &RawRecords) -> DbResult<()> {
             path.display()
         )));
     }
-    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-    let temp = path.with_file_name(format!(".{name}.saslkit-{}.tmp", std::process::id()));
+    let temp = crate::sasldb::convert::temp_path(path);
     let io = |source| DbError::Io { path: path.to_path_buf(), source };
     let result = (|| {
         let mut file =

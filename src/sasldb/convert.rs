@@ -63,7 +63,8 @@ fn verify(temp: &Path, to: Backend, records: &RawRecords) -> DbResult<()> {
     Ok(())
 }
 
-fn temp_path(target: &Path) -> PathBuf {
+/// `.NAME.saslkit-PID.tmp` beside `target`: the same folder, so the final rename is atomic.
+pub fn temp_path(target: &Path) -> PathBuf {
     let name = target.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
     target.with_file_name(format!(".{name}.saslkit-{}.tmp", std::process::id()))
 }

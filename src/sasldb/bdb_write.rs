@@ -54,7 +54,8 @@ impl Item<'_> {
 pub fn replace_file(path: &Path, records: &RawRecords) -> DbResult<()> {
     let mut uid = [0u8; 20];
     getrandom::getrandom(&mut uid).map_err(|err| DbError::Invalid(format!("no random numbers: {err}")))?;
-    let bytes = build(records, uid);
+    let bytes =
+        build(records, uid).map_err(|reason| DbError::Invalid(format!("{}: {reason}", path.display())))?;
     let mut check = crate::sasldb::bdb::read_bytes(&bytes).map_err(DbError::Invalid)?;
     check.sort();
     let mut expected = records.clone();
@@ -85,21 +86,23 @@ pub fn replace_file(path: &Path, records: &RawRecords) -> DbResult<()> {
 }
 
 /// The file's bytes; `uid` is the 20-byte file id Berkeley DB keeps in the meta page.
-pub fn build(records: &RawRecords, uid: [u8; 20]) -> Vec<u8> {
+pub fn build(records: &RawRecords, uid: [u8; 20]) -> Result<Vec<u8>, String> {
     let mut sorted: Vec<&Pair> = records.iter().collect();
     sorted.sort_by(|a, b| a.0.cmp(&b.0));
-    let (bits, buckets) = spread(&sorted);
+    let (bits, buckets) = spread(&sorted)?;
     let nbuckets = 1usize << bits;
     let mut pages = vec![0u8; PAGE_SIZE * (1 + nbuckets)];
     for (bucket, pairs) in buckets.iter().enumerate() {
         write_bucket(&mut pages, bucket + 1, pairs);
     }
     write_meta(&mut pages, bits, records.len(), uid);
-    pages
+    Ok(pages)
 }
 
 /// The fewest buckets (a power of two) with every bucket fitting on one page.
-fn spread<'a>(sorted: &[&'a Pair]) -> (u32, Vec<Vec<&'a Pair>>) {
+/// Every pair fits a page alone, so only keys whose 32-bit hashes collide in bulk could keep a
+/// bucket full: past 2^24 buckets that is an error, not an endless loop.
+fn spread<'a>(sorted: &[&'a Pair]) -> Result<(u32, Vec<Vec<&'a Pair>>), String> {
     let mut bits = 0;
     loop {
         let mask = (1u32 << bits) - 1;
@@ -112,9 +115,12 @@ fn spread<'a>(sorted: &[&'a Pair]) -> (u32, Vec<Vec<&'a Pair>>) {
             HEADER + used <= PAGE_SIZE
         };
         if buckets.iter().all(fits) {
-            return (bits, buckets);
+            return Ok((bits, buckets));
         }
         bits += 1;
+        if bits > 24 {
+            return Err("too many keys share one hash value to lay out hash buckets".into());
+        }
     }
 }
 
@@ -225,7 +231,7 @@ mod tests {
             .map(|n| (format!("u{n}\0r\0userPassword").into_bytes(), format!("pw{n}").into_bytes()))
             .collect();
         records.push((b"big\0r\0userPassword".to_vec(), vec![b'x'; 9000]));
-        let bytes = build(&records, [7; 20]);
+        let bytes = build(&records, [7; 20]).unwrap();
         let mut read = crate::sasldb::bdb::read_bytes(&bytes).unwrap();
         read.sort();
         records.sort();

@@ -33,10 +33,15 @@ pub struct LmdbStore {
     path: PathBuf,
 }
 
-/// Opens the sasldb at `path`. A missing or zero-byte file is created for writing; for reading,
-/// a missing file is an error and a zero-byte file an empty database.
-pub fn open(path: &Path, access: Access, options: &OpenOptions) -> DbResult<Box<dyn Store>> {
-    let found = format::detect(path).map_err(|err| io_error(path, err, "read"))?;
+/// Opens the sasldb at `path`, whose format `sasldb::open` has detected as `found`. A missing or
+/// zero-byte file is created for writing; for reading, a missing file is an error and a zero-byte
+/// file an empty database.
+pub fn open(
+    path: &Path,
+    found: FileFormat,
+    access: Access,
+    options: &OpenOptions,
+) -> DbResult<Box<dyn Store>> {
     match (found, access) {
         (FileFormat::Lmdb, _) => {
             refuse_truncated(path)?;
@@ -152,8 +157,19 @@ fn lmdb_error(path: &Path, err: lmdb::Error, action: &'static str) -> DbError {
 }
 
 fn scan_txn(txn: &impl Transaction, db: Database, path: &Path, visit: &mut Visit<'_>) -> DbResult<()> {
+    scan_txn_from(txn, db, path, b"", visit)
+}
+
+fn scan_txn_from(
+    txn: &impl Transaction,
+    db: Database,
+    path: &Path,
+    start: &[u8],
+    visit: &mut Visit<'_>,
+) -> DbResult<()> {
     let mut cursor = txn.open_ro_cursor(db).map_err(|err| lmdb_error(path, err, "read"))?;
-    for item in cursor.iter_start() {
+    let items = if start.is_empty() { cursor.iter_start() } else { cursor.iter_from(start) };
+    for item in items {
         let (key, value) = item.map_err(|err| lmdb_error(path, err, "read"))?;
         if visit(key, value).is_break() {
             break;
@@ -184,6 +200,11 @@ impl Store for LmdbStore {
     fn scan(&self, visit: &mut Visit<'_>) -> DbResult<()> {
         let txn = self.begin_ro()?;
         scan_txn(&txn, self.db, &self.path, visit)
+    }
+
+    fn scan_from(&self, start: &[u8], visit: &mut Visit<'_>) -> DbResult<()> {
+        let txn = self.begin_ro()?;
+        scan_txn_from(&txn, self.db, &self.path, start, visit)
     }
 
     fn get(&self, key: &[u8]) -> DbResult<Option<Vec<u8>>> {
@@ -235,16 +256,14 @@ impl WriteTxn for LmdbWrite<'_, '_> {
     }
 
     fn keys_with_prefix(&self, prefix: &[u8]) -> DbResult<Vec<Vec<u8>>> {
-        let mut cursor =
-            self.txn.open_ro_cursor(self.db).map_err(|err| lmdb_error(self.path, err, "read"))?;
         let mut keys = Vec::new();
-        for item in cursor.iter_from(prefix) {
-            let (key, _) = item.map_err(|err| lmdb_error(self.path, err, "read"))?;
+        scan_txn_from(&self.txn, self.db, self.path, prefix, &mut |key, _| {
             if !key.starts_with(prefix) {
-                break;
+                return ControlFlow::Break(());
             }
             keys.push(key.to_vec());
-        }
+            ControlFlow::Continue(())
+        })?;
         Ok(keys)
     }
 

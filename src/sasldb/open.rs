@@ -36,6 +36,6 @@ pub fn open(
         (FileFormat::Missing, Access::Write, Backend::Gdbm) => {
             Ok(Box::new(GdbmStore::open(path, access, true)?))
         }
-        _ => lmdb::open(path, access, options),
+        (found, _, _) => lmdb::open(path, found, access, options),
     }
 }

@@ -197,9 +197,9 @@ fn scan_users_unsorted(
 pub fn get_user(store: &dyn Store, user: &UserId) -> DbResult<Option<UserRecords>> {
     let prefix = user_prefix(&user.authid, &user.realm);
     let mut found = UserRecords { user: user.clone(), records: Vec::new() };
-    // Keys come in memcmp order from LMDB: past the prefix, there is no more of this user.
+    // LMDB seeks to the prefix and yields memcmp order: past the prefix, no more of this user.
     let sorted = store.is_sorted();
-    store.scan(&mut |key, value| {
+    store.scan_from(&prefix, &mut |key, value| {
         if key.starts_with(&prefix) {
             if let Ok(decoded) = Key::decode(key) {
                 found.records.push((decoded.property, value.to_vec()));

@@ -12,6 +12,11 @@ pub type Visit<'a> = dyn FnMut(&[u8], &[u8]) -> ControlFlow<()> + 'a;
 pub trait Store {
     /// Every record in storage order (LMDB: memcmp order of keys; GDBM: hash order).
     fn scan(&self, visit: &mut Visit<'_>) -> DbResult<()>;
+    /// Like `scan`, but a sorted store may start at the first key `>= start` (LMDB seeks there);
+    /// an unsorted one yields everything, so callers still check each key.
+    fn scan_from(&self, _start: &[u8], visit: &mut Visit<'_>) -> DbResult<()> {
+        self.scan(visit)
+    }
     /// Whether `scan` yields keys in memcmp order.
     fn is_sorted(&self) -> bool {
         true

@@ -60,11 +60,7 @@ fn convert_round_trip_keeps_every_record() {
         .args(["--to", "lmdb", "--force"])
         .assert()
         .success();
-    assert!(std::fs::read_dir(dir.path()).unwrap().all(|e| !e
-        .unwrap()
-        .file_name()
-        .to_string_lossy()
-        .ends_with(".tmp")));
+    assert_eq!(common::temp_files(dir.path()), 0);
 }
 
 #[test]

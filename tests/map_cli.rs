@@ -273,11 +273,7 @@ fn new_map_mode_follows_the_source() {
         let mode = std::fs::metadata(lmdb(&source)).unwrap().permissions().mode() & 0o777;
         assert_eq!(mode, map_mode, "source {source_mode:o}");
     }
-    assert!(std::fs::read_dir(dir.path()).unwrap().all(|e| !e
-        .unwrap()
-        .file_name()
-        .to_string_lossy()
-        .ends_with(".tmp")));
+    assert_eq!(common::temp_files(dir.path()), 0);
 }
 
 #[test]
@@ -454,19 +450,12 @@ fn kill_9_during_compile_leaves_the_old_map() {
             assert_eq!(value, "new:pw\n");
             break;
         }
-        assert!(temp_files(dir.path()) <= killed);
+        assert!(common::temp_files(dir.path()) <= killed);
         assert_eq!(value, "old:pw\n", "after a kill at {delay_ms} ms the old map must answer");
     }
     assert!(killed > 0, "no compile was still running when killed; the test proved nothing");
     saslkit().args(["map", "compile", "-c"]).arg(&conf).arg(&source).assert().success();
-    assert_eq!(temp_files(dir.path()), 0, "the next build removes what killed builds left");
-}
-
-fn temp_files(dir: &Path) -> usize {
-    std::fs::read_dir(dir)
-        .unwrap()
-        .filter(|e| e.as_ref().unwrap().file_name().to_string_lossy().ends_with(".tmp"))
-        .count()
+    assert_eq!(common::temp_files(dir.path()), 0, "the next build removes what killed builds left");
 }
 
 #[test]

@@ -224,3 +224,11 @@ pub fn make_certificates(dir: &Path, openssl: &Path) -> Certificates {
         client_key: dir.join("client.key"),
     }
 }
+
+/// How many `*.tmp` files (saslkit's unfinished writes) stand in `dir`.
+pub fn temp_files(dir: &Path) -> usize {
+    std::fs::read_dir(dir)
+        .unwrap()
+        .filter(|e| e.as_ref().unwrap().file_name().to_string_lossy().ends_with(".tmp"))
+        .count()
+}

@@ -24,6 +24,8 @@ pub enum MapError {
     BadInput(String),
     #[error("{0}")]
     Config(String),
+    #[error(transparent)]
+    Unsafe(#[from] crate::fs_safe::SafeError),
 }
 
 impl HasKind for MapError {
@@ -39,11 +41,13 @@ impl HasKind for MapError {
             MapError::NotLmdb { .. } | MapError::BadInput(_) => Kind::DataErr,
             MapError::Lmdb { .. } => Kind::IoErr,
             MapError::Config(_) => Kind::Config,
+            MapError::Unsafe(err) => err.kind(),
         }
     }
 
     fn hints(&self) -> Vec<String> {
         match self {
+            MapError::Unsafe(err) => err.hints(),
             MapError::UnsupportedType(_) => vec![
                 "set smtp_sasl_password_maps = lmdb:/etc/postfix/sasl_passwd and compile with `saslkit map compile`, or use postmap for other types".into(),
             ],

@@ -2,15 +2,15 @@
 //! `MDB_NOSUBDIR | MDB_NOLOCK` (no lock file), unnamed main database, keys and values with one
 //! trailing NUL. Built aside and renamed into place, so readers see the old map or the new one.
 
-use std::os::unix::fs::{MetadataExt, PermissionsExt};
+use std::os::unix::fs::MetadataExt;
 use std::path::{Path, PathBuf};
 
 use lmdb::{Cursor, Database, DatabaseFlags, Environment, EnvironmentFlags, Transaction, WriteFlags};
 
+use crate::fs_safe::{Aside, Attributes};
 use crate::postmap::error::{io_error, MapError, MapResult};
 use crate::postmap::parse::{parse_from, split_at_logical_lines, Entry, ParseOptions, Parsed, Warning};
 use crate::postmap::MapName;
-use crate::sasldb::convert::temp_path;
 use crate::sasldb::format::{self, FileFormat};
 use crate::sasldb::store::Visit;
 
@@ -153,14 +153,22 @@ pub fn write_map(
 ) -> MapResult<(usize, Vec<Warning>)> {
     let target = name.lmdb_path();
     refuse_foreign_target(&target)?;
-    remove_stale_temps(&target);
-    let temp = temp_path(&target);
-    let _ = std::fs::remove_file(&temp);
-    let result = build(&temp, runs, policy).and_then(|built| finish(&temp, &target, source).map(|()| built));
-    if result.is_err() {
-        let _ = std::fs::remove_file(&temp);
+    let aside = Aside::new(&target)?;
+    let built = build(aside.path(), runs, policy)?;
+    aside.commit(Some(map_attributes(source)))?;
+    Ok(built)
+}
+
+/// Postfix's rule for a new map: mode `0600 | (source & 0044)`; as root, the source's owner.
+fn map_attributes(source: &std::fs::Metadata) -> Attributes {
+    let mode = 0o600 | (source.mode() & 0o044);
+    // SAFETY: geteuid and getegid have no preconditions.
+    let (euid, egid) = unsafe { (libc::geteuid(), libc::getegid()) };
+    if euid == 0 {
+        Attributes { uid: source.uid(), gid: source.gid(), mode }
+    } else {
+        Attributes { uid: euid, gid: egid, mode }
     }
-    result
 }
 
 fn refuse_foreign_target(target: &Path) -> MapResult<()> {
@@ -176,30 +184,6 @@ fn describe(found: FileFormat) -> String {
             format!("a Berkeley DB {kind} file (a hash: or btree: map?)")
         }
         other => format!("a {} file", other.describe()),
-    }
-}
-
-/// Removes temporary maps that builds killed before they could clean up left behind (the
-/// process named in the file name is gone).
-fn remove_stale_temps(target: &Path) {
-    let Some(name) = target.file_name().map(|n| n.to_string_lossy().into_owned()) else {
-        return;
-    };
-    let dir = target.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
-    let prefix = format!(".{name}.saslkit-");
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return;
-    };
-    for entry in entries.flatten() {
-        let file = entry.file_name().to_string_lossy().into_owned();
-        let pid = file
-            .strip_prefix(&prefix)
-            .and_then(|rest| rest.strip_suffix(".tmp"))
-            .and_then(|p| p.parse::<i32>().ok());
-        // SAFETY: kill with signal 0 only checks whether the process exists.
-        if pid.is_some_and(|pid| unsafe { libc::kill(pid, 0) } != 0) {
-            let _ = std::fs::remove_file(entry.path());
-        }
     }
 }
 
@@ -269,24 +253,6 @@ fn map_size_for(record_bytes: usize) -> usize {
     (record_bytes * 2 + 64 * PAGE).next_multiple_of(1 << 20)
 }
 
-fn finish(temp: &Path, target: &Path, source: &std::fs::Metadata) -> MapResult<()> {
-    let file = std::fs::File::open(temp).map_err(|err| io_error(temp, err))?;
-    file.sync_all().map_err(|err| io_error(temp, err))?;
-    let mode = 0o600 | (source.mode() & 0o044);
-    std::fs::set_permissions(temp, std::fs::Permissions::from_mode(mode))
-        .map_err(|err| io_error(temp, err))?;
-    // SAFETY: geteuid has no preconditions.
-    if unsafe { libc::geteuid() } == 0 {
-        std::os::unix::fs::chown(temp, Some(source.uid()), Some(source.gid()))
-            .map_err(|err| io_error(temp, err))?;
-    }
-    std::fs::rename(temp, target).map_err(|err| io_error(target, err))?;
-    if let Some(dir) = target.parent().filter(|d| !d.as_os_str().is_empty()) {
-        let _ = std::fs::File::open(dir).and_then(|d| d.sync_all());
-    }
-    Ok(())
-}
-
 /// An `lmdb:` map opened for reading, as Postfix opens it (read-only, no lock file).
 pub struct MapReader {
     env: Environment,
@@ -299,7 +265,7 @@ impl MapReader {
         let path = name.lmdb_path();
         match format::detect(&path).map_err(|err| io_error(&path, err))? {
             FileFormat::Lmdb => {
-                if let Err(problem) = format::check_lmdb_length(&path).map_err(|err| io_error(&path, err))? {
+                if let Err(problem) = crate::lmdb_verify::verify(&path).map_err(|err| io_error(&path, err))? {
                     return Err(MapError::BadInput(format!(
                         "{}: damaged LMDB file: {problem}",
                         path.display()
@@ -374,6 +340,7 @@ fn missing(name: &MapName, path: PathBuf) -> MapError {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::os::unix::fs::PermissionsExt;
 
     fn entry<'a>(line: usize, key: &'a str, value: &'a str) -> Entry<'a> {
         Entry::new(line, key.as_bytes(), value.as_bytes())

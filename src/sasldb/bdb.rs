@@ -39,11 +39,14 @@ impl BdbStore {
     }
 }
 
-/// The file's pages, with bounds checks on every read and the byte order of the meta page.
+/// The file's pages, with bounds checks on every read and the byte order of the meta page. Every
+/// page is visited at most once: a chain that points back (a cycle) or two chains that share a page
+/// are damage, not a reason to loop or to grow memory.
 struct Pages<'a> {
     bytes: &'a [u8],
     page_size: usize,
     big_endian: bool,
+    visited: RefCell<Vec<bool>>,
 }
 
 impl Pages<'_> {
@@ -61,9 +64,16 @@ impl Pages<'_> {
 
     fn page(&self, pgno: u32) -> Result<&[u8], String> {
         let start = pgno as usize * self.page_size;
-        self.bytes
+        let page = self
+            .bytes
             .get(start..start + self.page_size)
-            .ok_or_else(|| format!("page {pgno} is past the end of the file"))
+            .ok_or_else(|| format!("page {pgno} is past the end of the file"))?;
+        let mut visited = self.visited.borrow_mut();
+        match visited.get_mut(pgno as usize) {
+            Some(seen) if !*seen => *seen = true,
+            _ => return Err(format!("page {pgno} is reached twice: a page chain loops or pages are shared")),
+        }
+        Ok(page)
     }
 
     fn page_u32(&self, pgno: u32, at: usize) -> Result<u32, String> {
@@ -87,13 +97,21 @@ fn read_hash(bytes: &[u8]) -> Result<RawRecords, String> {
         (_, HASH_MAGIC) => true,
         _ => return Err("not a hash database".into()),
     };
-    let mut pages = Pages { bytes, page_size: 0, big_endian };
+    let mut pages = Pages { bytes, page_size: 0, big_endian, visited: RefCell::new(Vec::new()) };
     pages.page_size = pages.u32_at(20)? as usize;
     if !(512..=65536).contains(&pages.page_size) || !pages.page_size.is_power_of_two() {
         return Err(format!("impossible page size {}", pages.page_size));
     }
-    if bytes[24] != 0 || bytes[26] & 1 != 0 {
-        return Err("encrypted or checksummed files are not supported".into());
+    // The meta page (0) is read by offset, never as a chain member.
+    let mut visited = vec![false; bytes.len() / pages.page_size];
+    if let Some(meta) = visited.first_mut() {
+        *meta = true;
+    }
+    pages.visited = RefCell::new(visited);
+    match (bytes.get(24), bytes.get(26)) {
+        (Some(0), Some(flags)) if flags & 1 == 0 => {}
+        (Some(_), Some(_)) => return Err("encrypted or checksummed files are not supported".into()),
+        _ => return Err("truncated file".into()),
     }
     let last_pgno = pages.u32_at(32)?;
     let max_bucket = pages.u32_at(72)?;
@@ -109,7 +127,10 @@ fn read_hash(bytes: &[u8]) -> Result<RawRecords, String> {
 
 fn read_bucket(pages: &Pages, first: u32, last_pgno: u32, records: &mut RawRecords) -> Result<(), String> {
     let mut pgno = first;
-    for _ in 0..=last_pgno {
+    loop {
+        if pgno > last_pgno {
+            return Err(format!("page {pgno} is past the end of the file (last page {last_pgno})"));
+        }
         let page = pages.page(pgno)?;
         // A bucket Berkeley DB never wrote to is an all-zero page: empty.
         if page[25] == 0 && page.iter().all(|&b| b == 0) {
@@ -142,7 +163,6 @@ fn read_bucket(pages: &Pages, first: u32, last_pgno: u32, records: &mut RawRecor
             return Ok(());
         }
     }
-    Err("a bucket's page chain loops".into())
 }
 
 /// An H_OFFPAGE item: `type, 3 unused, pgno, total length`, the data on a chain of overflow pages.
@@ -154,7 +174,10 @@ fn overflow(pages: &Pages, item: &[u8], last_pgno: u32) -> Result<Vec<u8>, Strin
     };
     let (mut pgno, total) = (field(4)?, field(8)? as usize);
     let mut data = Vec::with_capacity(total.min(1 << 20));
-    for _ in 0..=last_pgno {
+    loop {
+        if pgno > last_pgno {
+            return Err(format!("page {pgno} is past the end of the file (last page {last_pgno})"));
+        }
         let page = pages.page(pgno)?;
         if page[25] != P_OVERFLOW {
             return Err(format!("page {pgno} is not an overflow page"));

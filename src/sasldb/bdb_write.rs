@@ -2,7 +2,7 @@
 //! meta page, 2^k bucket pages (each bucket on one page, sorted), then overflow pages for items
 //! over a quarter page. The whole file is rebuilt and renamed into place.
 
-use std::os::unix::fs::{MetadataExt, OpenOptionsExt};
+use std::os::unix::fs::OpenOptionsExt;
 use std::path::Path;
 
 use crate::sasldb::convert::RawRecords;
@@ -66,23 +66,19 @@ pub fn replace_file(path: &Path, records: &RawRecords) -> DbResult<()> {
             path.display()
         )));
     }
-    let temp = crate::sasldb::convert::temp_path(path);
+    let keep = crate::fs_safe::attributes_to_keep(path)?;
+    let aside = crate::fs_safe::Aside::new(path)?;
     let io = |source| DbError::Io { path: path.to_path_buf(), source };
-    let result = (|| {
-        let mut file =
-            std::fs::OpenOptions::new().write(true).create_new(true).mode(0o660).open(&temp).map_err(io)?;
-        std::io::Write::write_all(&mut file, &bytes).map_err(io)?;
-        file.sync_all().map_err(io)?;
-        if let Ok(old) = std::fs::metadata(path) {
-            std::fs::set_permissions(&temp, old.permissions()).map_err(io)?;
-            let _ = std::os::unix::fs::chown(&temp, Some(old.uid()), Some(old.gid()));
-        }
-        std::fs::rename(&temp, path).map_err(io)
-    })();
-    if result.is_err() {
-        let _ = std::fs::remove_file(&temp);
-    }
-    result
+    let mut file = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .mode(0o660)
+        .open(aside.path())
+        .map_err(io)?;
+    std::io::Write::write_all(&mut file, &bytes).map_err(io)?;
+    drop(file);
+    aside.commit(keep)?;
+    Ok(())
 }
 
 /// The file's bytes; `uid` is the 20-byte file id Berkeley DB keeps in the meta page.

@@ -5,24 +5,27 @@ use std::ops::ControlFlow;
 use std::path::{Path, PathBuf};
 
 use crate::sasldb::error::{DbError, DbResult};
+use crate::sasldb::format::{self, FileFormat};
 use crate::sasldb::lmdb::{Access, OpenOptions};
 use crate::sasldb::open::{open, Backend};
 
 pub type RawRecords = Vec<(Vec<u8>, Vec<u8>)>;
 
 /// Copies every record of `source` (unknown properties and malformed keys included) into a new
-/// `to` file at `target`. Returns the number of records.
+/// `to` file at `target`. Returns the number of records. A target that exists (or the source
+/// itself, converted in place) keeps its owner, group and mode; an LMDB `-lock` file left beside a
+/// target that is no longer LMDB is removed.
 pub fn convert(source: &Path, target: &Path, to: Backend, progress: &dyn Fn(u64)) -> DbResult<usize> {
     let records = read_all(source, Backend::Lmdb)?;
-    let temp = temp_path(target);
-    remove_with_lock(&temp);
-    let result = write_all(&temp, to, &records, progress).and_then(|()| verify(&temp, to, &records));
-    if let Err(err) = result {
-        remove_with_lock(&temp);
-        return Err(err);
+    let keep = crate::fs_safe::attributes_to_keep(target)?;
+    let was_lmdb = format::detect(target).is_ok_and(|found| found == FileFormat::Lmdb);
+    let aside = crate::fs_safe::Aside::new(target)?;
+    write_all(aside.path(), to, &records, progress)?;
+    verify(aside.path(), to, &records)?;
+    aside.commit(keep)?;
+    if was_lmdb && to != Backend::Lmdb {
+        let _ = std::fs::remove_file(lock_path(target));
     }
-    std::fs::rename(&temp, target).map_err(|source| DbError::Io { path: target.to_path_buf(), source })?;
-    let _ = std::fs::remove_file(lock_path(&temp));
     Ok(records.len())
 }
 
@@ -63,19 +66,8 @@ fn verify(temp: &Path, to: Backend, records: &RawRecords) -> DbResult<()> {
     Ok(())
 }
 
-/// `.NAME.saslkit-PID.tmp` beside `target`: the same folder, so the final rename is atomic.
-pub fn temp_path(target: &Path) -> PathBuf {
-    let name = target.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-    target.with_file_name(format!(".{name}.saslkit-{}.tmp", std::process::id()))
-}
-
 fn lock_path(path: &Path) -> PathBuf {
     let mut lock = path.as_os_str().to_owned();
     lock.push("-lock");
     lock.into()
-}
-
-fn remove_with_lock(path: &Path) {
-    let _ = std::fs::remove_file(path);
-    let _ = std::fs::remove_file(lock_path(path));
 }

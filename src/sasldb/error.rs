@@ -31,6 +31,10 @@ pub enum DbError {
     NoSuchRealm(String),
     #[error("{0}")]
     Invalid(String),
+    #[error("{}: another process holds the database lock", .0.display())]
+    Busy(PathBuf),
+    #[error(transparent)]
+    Unsafe(#[from] crate::fs_safe::SafeError),
 }
 
 impl HasKind for DbError {
@@ -44,12 +48,15 @@ impl HasKind for DbError {
             DbError::Lmdb { source: lmdb::Error::Corrupted | lmdb::Error::Invalid, .. } => Kind::DataErr,
             DbError::Lmdb { .. } => Kind::IoErr,
             DbError::UserExists(_) => Kind::Negative,
+            DbError::Busy(_) => Kind::TempFail,
+            DbError::Unsafe(err) => err.kind(),
             DbError::NoSuchUser(_) | DbError::NoSuchRealm(_) => Kind::NoUser,
         }
     }
 
     fn hints(&self) -> Vec<String> {
         match self {
+            DbError::Unsafe(err) => err.hints(),
             DbError::Missing(_) => vec!["create it with `saslkit user add USER`, or point --db at the right file".into()],
             DbError::WrongFormat { found: FileFormat::BerkeleyDb(_), .. } => vec![
                 "Cyrus keeps sasldb in Berkeley DB hash files; saslkit reads and writes those, not other Berkeley DB types".into(),
@@ -66,6 +73,7 @@ impl HasKind for DbError {
             ],
             DbError::UserExists(_) => vec!["use `saslkit user passwd` to change the password, or --force to replace the user".into()],
             DbError::NoSuchUser(_) => vec!["`saslkit user list` shows the users and realms in this file".into()],
+            DbError::Busy(_) => vec!["try again when the other writer (saslpasswd2, saslkit) has finished".into()],
             _ => Vec::new(),
         }
     }

@@ -69,82 +69,9 @@ pub fn classify(head: &[u8]) -> FileFormat {
     FileFormat::Unknown
 }
 
-/// LMDB maps the whole file and would die of SIGBUS reading a page past its end: before opening,
-/// the newest meta page's last used page must lie inside the file.
-pub fn check_lmdb_length(path: &Path) -> std::io::Result<Result<(), String>> {
-    let mut verdict = Ok(());
-    // A writer in another process may be committing: the meta page is read before the length (which
-    // only grows), and a torn read of a meta page being rewritten is given two more chances.
-    for attempt in 0..3 {
-        if attempt > 0 {
-            std::thread::sleep(std::time::Duration::from_millis(20));
-        }
-        let mut file = std::fs::File::open(path)?;
-        let mut head = vec![0u8; 2 * 65536];
-        let read = read_up_to(&mut file, &mut head)?;
-        head.truncate(read);
-        let bytes_on_disk = std::fs::metadata(path)?.len();
-        verdict = lmdb_length_problem(&head, bytes_on_disk);
-        if verdict.is_ok() {
-            break;
-        }
-    }
-    Ok(verdict)
-}
-
-fn read_up_to(file: &mut std::fs::File, buf: &mut [u8]) -> std::io::Result<usize> {
-    let mut filled = 0;
-    while filled < buf.len() {
-        match file.read(&mut buf[filled..])? {
-            0 => break,
-            n => filled += n,
-        }
-    }
-    Ok(filled)
-}
-
-/// Meta pages 0 and 1: page header (16), magic, version, address, map size, two 48-byte database
-/// records (the first's pad is the page size), last used page, transaction id.
-fn lmdb_length_problem(head: &[u8], bytes_on_disk: u64) -> Result<(), String> {
-    let u32_at =
-        |at: usize| head.get(at..at + 4).map(|b| u32::from_le_bytes(b.try_into().unwrap_or_default()));
-    let u64_at =
-        |at: usize| head.get(at..at + 8).map(|b| u64::from_le_bytes(b.try_into().unwrap_or_default()));
-    let page_size = u64::from(u32_at(40).ok_or("truncated in the first meta page")?);
-    if !(512..=65536).contains(&page_size) || !page_size.is_power_of_two() {
-        return Err(format!("impossible page size {page_size} in the meta page"));
-    }
-    let meta = |n: u64| -> Option<(u64, u64)> {
-        let base = (n * page_size) as usize;
-        (u32_at(base + 16)? == LMDB_MAGIC).then_some(())?;
-        Some((u64_at(base + 144)?, u64_at(base + 136)?))
-    };
-    let newest = [meta(0), meta(1)].into_iter().flatten().max().ok_or("no valid meta page")?;
-    let needed = (newest.1 + 1).saturating_mul(page_size);
-    if bytes_on_disk < needed {
-        return Err(format!("truncated: the file has {bytes_on_disk} bytes, its last page ends at {needed}"));
-    }
-    Ok(())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn truncated_lmdb_is_caught_before_lmdb_maps_it() {
-        let mut head = vec![0u8; 8192];
-        for (page, txnid, last_pg) in [(0usize, 0u64, 1u64), (1, 5, 9)] {
-            let base = page * 4096;
-            head[base + 16..base + 20].copy_from_slice(&LMDB_MAGIC.to_le_bytes());
-            head[base + 40..base + 44].copy_from_slice(&4096u32.to_le_bytes());
-            head[base + 136..base + 144].copy_from_slice(&last_pg.to_le_bytes());
-            head[base + 144..base + 152].copy_from_slice(&txnid.to_le_bytes());
-        }
-        assert_eq!(lmdb_length_problem(&head, 10 * 4096), Ok(()));
-        assert!(lmdb_length_problem(&head, 9 * 4096).unwrap_err().contains("truncated"));
-        assert!(lmdb_length_problem(&head[..30], 10 * 4096).is_err());
-    }
 
     #[test]
     fn recognises_magics() {

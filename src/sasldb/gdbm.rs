@@ -22,14 +22,31 @@ pub struct GdbmStore {
     path: PathBuf,
 }
 
+/// How long a reader or writer waits for another process's GDBM lock before giving up with 75.
+const LOCK_WAIT: std::time::Duration = std::time::Duration::from_secs(10);
+
+/// How far `next_block` may lie past the end of the file: GDBM allocates whole blocks ahead of
+/// writing them, never megabytes. A larger gap is a damaged header that would make a write extend
+/// the file to that offset.
+const NEXT_BLOCK_SLACK: u64 = 1 << 20;
+
 impl GdbmStore {
     pub fn open(path: &Path, access: Access, create: bool) -> DbResult<GdbmStore> {
+        if access == Access::Write && !create {
+            check_before_write(path)?;
+        }
         let db = OpenOptions::new()
             .write(access == Access::Write)
             .create(create)
             .mode(0o600)
+            // libgdbm before 1.21 (RHEL 8 and 9 ship 1.18 and 1.19) cannot open the numsync format.
+            .numsync(false)
+            .lock_wait(LOCK_WAIT)
             .open(path)
             .map_err(|err| gdbm_error(path, err))?;
+        if access == Access::Write && !create {
+            db.verify().map_err(|err| gdbm_error(path, err))?;
+        }
         Ok(GdbmStore { db: RefCell::new(db), path: path.to_path_buf() })
     }
 
@@ -38,8 +55,53 @@ impl GdbmStore {
     }
 }
 
+/// The header's `next_block` (where the next allocation starts) must lie near the end of the file.
+fn check_before_write(path: &Path) -> DbResult<()> {
+    let io = |err| crate::sasldb::lmdb::io_error(path, err, "read");
+    let mut head = [0u8; 40];
+    let file = std::fs::File::open(path).map_err(io)?;
+    let size = file.metadata().map_err(io)?.len();
+    let read = std::os::unix::fs::FileExt::read_at(&file, &mut head, 0).map_err(io)?;
+    let Some(next_block) = header_next_block(&head[..read]) else {
+        return Err(DbError::Invalid(format!("{}: GDBM: damaged header", path.display())));
+    };
+    if next_block > size.saturating_add(NEXT_BLOCK_SLACK) {
+        return Err(DbError::Invalid(format!(
+            "{}: GDBM: damaged header: the next free block is at {next_block}, the file has {size} bytes",
+            path.display()
+        )));
+    }
+    Ok(())
+}
+
+/// `next_block` of a GDBM header in either byte order: after magic, block size, directory offset,
+/// directory size and bits, bucket size and elements; offsets are 32 or 64 bits by the magic.
+pub(crate) fn header_next_block(head: &[u8]) -> Option<u64> {
+    let word = head.get(0..4)?;
+    let (magic, big) = match u32::from_le_bytes(word.try_into().ok()?) {
+        m @ 0x1357_9ace..=0x1357_9ad1 => (m, false),
+        _ => (u32::from_be_bytes(word.try_into().ok()?), true),
+    };
+    let wide = match magic {
+        0x1357_9acf | 0x1357_9ad1 => true,
+        0x1357_9ace | 0x1357_9acd | 0x1357_9ad0 => false,
+        _ => return None,
+    };
+    let (at, len) = if wide { (32, 8) } else { (28, 4) };
+    let bytes = head.get(at..at + len)?;
+    let mut value = [0u8; 8];
+    if big {
+        value[8 - len..].copy_from_slice(bytes);
+        Some(u64::from_be_bytes(value))
+    } else {
+        value[..len].copy_from_slice(bytes);
+        Some(u64::from_le_bytes(value))
+    }
+}
+
 fn gdbm_error(path: &Path, err: gdbm_native::Error) -> DbError {
     match err {
+        gdbm_native::Error::Locked => DbError::Busy(path.to_path_buf()),
         gdbm_native::Error::Io(source) if source.kind() == std::io::ErrorKind::PermissionDenied => {
             DbError::PermissionDenied { path: path.to_path_buf(), action: "open" }
         }

@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use lmdb::{Cursor, Database, DatabaseFlags, Environment, EnvironmentFlags, Transaction, WriteFlags};
 
 use crate::sasldb::error::{DbError, DbResult};
-use crate::sasldb::format::{self, FileFormat};
+use crate::sasldb::format::FileFormat;
 use crate::sasldb::store::{ContainerInfo, Store, Visit, WriteTxn};
 
 /// Map size for a file saslkit creates: room for about a million users. LMDB keeps it in the file,
@@ -44,7 +44,7 @@ pub fn open(
 ) -> DbResult<Box<dyn Store>> {
     match (found, access) {
         (FileFormat::Lmdb, _) => {
-            refuse_truncated(path)?;
+            refuse_damaged(path)?;
             Ok(Box::new(LmdbStore::open(path, access, options, false)?))
         }
         (FileFormat::Missing | FileFormat::Empty, Access::Write) => {
@@ -56,9 +56,9 @@ pub fn open(
     }
 }
 
-/// A truncated file would crash the process inside LMDB (SIGBUS): refuse it first.
-pub fn refuse_truncated(path: &Path) -> DbResult<()> {
-    match format::check_lmdb_length(path).map_err(|err| io_error(path, err, "read"))? {
+/// A damaged file would crash the process inside LMDB (SIGBUS, SIGSEGV): refuse it first.
+pub fn refuse_damaged(path: &Path) -> DbResult<()> {
+    match crate::lmdb_verify::verify(path).map_err(|err| io_error(path, err, "read"))? {
         Ok(()) => Ok(()),
         Err(problem) => Err(DbError::Invalid(format!("{}: damaged LMDB file: {problem}", path.display()))),
     }

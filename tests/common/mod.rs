@@ -232,3 +232,136 @@ pub fn temp_files(dir: &Path) -> usize {
         .filter(|e| e.as_ref().unwrap().file_name().to_string_lossy().ends_with(".tmp"))
         .count()
 }
+
+/// How a child run under limits ended.
+#[derive(Debug)]
+pub struct Bounded {
+    pub code: Option<i32>,
+    pub signal: Option<i32>,
+    pub timed_out: bool,
+    pub stderr: String,
+}
+
+/// The exit codes saslkit documents (README "Exit codes").
+pub const DOCUMENTED_EXITS: [i32; 15] = [0, 1, 64, 65, 66, 67, 68, 69, 70, 73, 74, 75, 76, 77, 78];
+
+impl Bounded {
+    /// Ended by itself, with a documented code: no signal, no panic (101), no hang.
+    pub fn assert_orderly(&self, what: &str) {
+        assert!(!self.timed_out, "{what}: still running at the deadline");
+        assert_eq!(self.signal, None, "{what}: killed by signal {:?}: {}", self.signal, self.stderr);
+        let code = self.code.unwrap_or(-1);
+        assert!(DOCUMENTED_EXITS.contains(&code), "{what}: exit {code} is not documented: {}", self.stderr);
+    }
+}
+
+/// Runs `cmd` with `stdin`, an address-space limit (`RLIMIT_AS`, so unbounded growth ends in a
+/// failed allocation, not in the machine's memory), no core dumps, and a deadline after which it
+/// is killed.
+pub fn run_bounded(
+    cmd: &mut Command,
+    stdin: &[u8],
+    address_space: u64,
+    deadline: std::time::Duration,
+) -> Bounded {
+    use std::io::{Read, Write};
+    use std::os::unix::process::{CommandExt, ExitStatusExt};
+    let limit = libc::rlimit { rlim_cur: address_space, rlim_max: address_space };
+    // SAFETY: setrlimit is async-signal-safe; the closure touches nothing else.
+    unsafe {
+        cmd.pre_exec(move || {
+            if libc::setrlimit(libc::RLIMIT_AS, &limit) != 0 {
+                return Err(std::io::Error::last_os_error());
+            }
+            let none = libc::rlimit { rlim_cur: 0, rlim_max: 0 };
+            libc::setrlimit(libc::RLIMIT_CORE, &none);
+            Ok(())
+        });
+    }
+    let mut child = cmd.stdin(Stdio::piped()).stdout(Stdio::null()).stderr(Stdio::piped()).spawn().unwrap();
+    let mut input = child.stdin.take().unwrap();
+    let _ = input.write_all(stdin);
+    drop(input);
+    let mut stderr = child.stderr.take().unwrap();
+    let reader = std::thread::spawn(move || {
+        let mut text = Vec::new();
+        let _ = stderr.by_ref().take(64 * 1024).read_to_end(&mut text);
+        String::from_utf8_lossy(&text).into_owned()
+    });
+    let start = std::time::Instant::now();
+    let (status, timed_out) = loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            break (status, false);
+        }
+        if start.elapsed() > deadline {
+            let _ = child.kill();
+            break (child.wait().unwrap(), true);
+        }
+        std::thread::sleep(std::time::Duration::from_millis(2));
+    };
+    Bounded { code: status.code(), signal: status.signal(), timed_out, stderr: reader.join().unwrap() }
+}
+
+/// A small deterministic generator for mutation campaigns (xorshift64*), so a failure can be
+/// replayed from its seed.
+pub struct Mutator(pub u64);
+
+impl Mutator {
+    pub fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
+    }
+
+    pub fn below(&mut self, n: usize) -> usize {
+        (self.next() % n.max(1) as u64) as usize
+    }
+
+    /// Mutants of `base`, each with a label: every page set to 0x00 and to 0xff, `flips` random
+    /// bit-flip sets, `words` random 16/32-bit fields overwritten with 0, 0xff… or noise, and
+    /// truncations at `cuts` lengths spread over the first pages.
+    pub fn mutants(
+        &mut self,
+        base: &[u8],
+        page: usize,
+        flips: usize,
+        words: usize,
+        cuts: usize,
+    ) -> Vec<(String, Vec<u8>)> {
+        let mut out = Vec::new();
+        for p in 0..base.len() / page {
+            for fill in [0x00u8, 0xff] {
+                let mut m = base.to_vec();
+                m[p * page..(p + 1) * page].fill(fill);
+                out.push((format!("page {p} filled with {fill:#04x}"), m));
+            }
+        }
+        for i in 0..flips {
+            let mut m = base.to_vec();
+            for _ in 0..1 + self.below(4) {
+                let at = self.below(m.len());
+                m[at] ^= 1 << self.below(8);
+            }
+            out.push((format!("bit flips #{i}"), m));
+        }
+        for i in 0..words {
+            let mut m = base.to_vec();
+            let width = if self.below(2) == 0 { 2 } else { 4 };
+            let at = self.below(m.len() - width) & !1;
+            let value: [u8; 4] = match self.below(3) {
+                0 => [0; 4],
+                1 => [0xff; 4],
+                _ => (self.next() as u32).to_le_bytes(),
+            };
+            m[at..at + width].copy_from_slice(&value[..width]);
+            out.push((format!("field at {at} overwritten #{i}"), m));
+        }
+        let span = base.len().min(3 * page);
+        for i in 0..cuts {
+            let len = i * span / cuts.max(1);
+            out.push((format!("truncated to {len} bytes"), base[..len].to_vec()));
+        }
+        out
+    }
+}

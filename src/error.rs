@@ -50,6 +50,8 @@ impl Kind {
         match err.kind() {
             std::io::ErrorKind::NotFound => Kind::NoInput,
             std::io::ErrorKind::PermissionDenied => Kind::NoPerm,
+            // A FIFO or device where a file belongs, bytes that are not the expected text.
+            std::io::ErrorKind::InvalidInput | std::io::ErrorKind::InvalidData => Kind::DataErr,
             _ => Kind::IoErr,
         }
     }

@@ -10,6 +10,7 @@ pub mod compat;
 pub mod error;
 pub mod fs_safe;
 pub mod generate;
+pub mod lines;
 pub mod lmdb_verify;
 pub mod output;
 pub mod postmap;

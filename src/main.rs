@@ -5,6 +5,7 @@ use std::process::ExitCode;
 use clap::Parser;
 
 fn main() -> ExitCode {
+    saslkit::secrets::protect_process();
     let args: Vec<String> = std::env::args_os().map(|a| a.to_string_lossy().into_owned()).collect();
     if let Some(mode) = args.first().and_then(|a| saslkit::compat::mode_for(a.as_ref())) {
         return ExitCode::from(saslkit::compat::run(mode, &args));

@@ -63,6 +63,24 @@ impl Printer {
         }
     }
 
+    /// One element of a JSON array printed as it is produced (`[`, elements, `]`), so a listing
+    /// of any length is never held whole: `first` opens the array, [`Printer::json_array_end`]
+    /// closes it.
+    pub fn json_array_item(&self, value: &impl Serialize, first: bool) {
+        match serde_json::to_string_pretty(value) {
+            Ok(text) => {
+                self.write_stdout(if first { b"[\n" } else { b",\n" });
+                self.write_stdout(text.as_bytes());
+            }
+            Err(err) => self.warn(&format!("internal: JSON encoding failed: {err}")),
+        }
+    }
+
+    /// Closes a streamed JSON array; `empty` when no element was printed.
+    pub fn json_array_end(&self, empty: bool) {
+        self.write_stdout(if empty { b"[]\n" } else { b"\n]\n" });
+    }
+
     /// A table with a header row; cells are sanitised.
     pub fn table(&self, header: &[&str], rows: &[Vec<String>]) {
         let mut table = Table::new();

@@ -14,7 +14,12 @@ impl PostfixConfig {
     /// Reads `CONFDIR/main.cf`; a missing file gives Postfix's built-in defaults.
     pub fn load(confdir: &Path) -> MapResult<PostfixConfig> {
         let path = confdir.join("main.cf");
-        match std::fs::read(&path) {
+        let read = |path: &Path| -> std::io::Result<Vec<u8>> {
+            let mut bytes = Vec::new();
+            std::io::Read::read_to_end(&mut crate::fs_safe::open_regular(path)?, &mut bytes)?;
+            Ok(bytes)
+        };
+        match read(&path) {
             Ok(bytes) => Ok(PostfixConfig::parse(&String::from_utf8_lossy(&bytes))),
             Err(err) if err.kind() == std::io::ErrorKind::NotFound => Ok(PostfixConfig::default()),
             Err(err) => Err(io_error(&path, err)),

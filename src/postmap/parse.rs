@@ -204,18 +204,19 @@ fn split_line(
         bytes = &bytes[..nul];
     }
     if bytes.first().is_some_and(|&b| is_space(b)) {
-        warn(format!("logical line must not start with whitespace: \"{}\"", excerpt(bytes, 30)));
+        // Its text is not quoted: a stray continuation line is usually `user:password`.
+        warn("logical line must not start with whitespace (text not shown: it may hold a password)".into());
         return None;
     }
     if !bytes.is_ascii() && std::str::from_utf8(bytes).is_err() {
         if options.utf8 {
-            warn(format!("non-UTF-8 input \"{}\" -- ignoring this line", excerpt(bytes, usize::MAX)));
+            warn(format!("non-UTF-8 input \"{}\" -- ignoring this line", key_excerpt(bytes)));
             return None;
         }
         warn("non-UTF-8 bytes stored as they are (a Postfix with smtputf8_enable = yes cannot read this entry)".into());
     }
     let Some(key_end) = scan_key(bytes) else {
-        warn(format!("unbalanced '\"' in '{}' -- ignoring this line", excerpt(bytes, usize::MAX)));
+        warn(format!("unbalanced '\"' in '{}' -- ignoring this line", key_excerpt(bytes)));
         return None;
     };
     let value = trim_range(bytes, key_end);
@@ -254,6 +255,18 @@ fn trim_range(bytes: &[u8], from: usize) -> Range<usize> {
     let start = bytes[from..].iter().position(|&b| !is_space(b)).map_or(bytes.len(), |p| from + p);
     let end = bytes.iter().rposition(|&b| !is_space(b)).map_or(start, |e| e + 1);
     start..end.max(start)
+}
+
+/// The start of a line for a warning, up to its first whitespace: the key, never the
+/// `user:password` value that postmap would quote along with it.
+fn key_excerpt(bytes: &[u8]) -> String {
+    let end = bytes.iter().position(|&b| is_space(b)).unwrap_or(bytes.len());
+    let key = excerpt(&bytes[..end], 60);
+    if end < bytes.len() {
+        format!("{key} <value hidden>")
+    } else {
+        key
+    }
 }
 
 /// Text for a warning: non-ASCII bytes as `?` (as postmap prints them), cut to `max` characters.
@@ -352,10 +365,11 @@ mod tests {
         assert_eq!(parsed.entries.len(), 14); // 13 stored, plus the duplicate
         let messages: Vec<(usize, &str)> =
             parsed.warnings.iter().map(|w| (w.line, w.message.as_str())).collect();
-        assert!(
-            messages.contains(&(16, "non-UTF-8 input \"latin1.example.com eve:p?ss\" -- ignoring this line"))
-        );
-        assert!(messages.contains(&(17, "non-UTF-8 input \"caf?.example.com fay:pw\" -- ignoring this line")));
+        // postmap quotes the whole line; saslkit quotes the key and never the password (issue 9).
+        assert!(messages
+            .contains(&(16, "non-UTF-8 input \"latin1.example.com <value hidden>\" -- ignoring this line")));
+        assert!(messages
+            .contains(&(17, "non-UTF-8 input \"caf?.example.com <value hidden>\" -- ignoring this line")));
         let utf8key = parsed.entries.iter().find(|e| e.line == 24).unwrap();
         assert_eq!(utf8key.key(), "utf8key.über.example".as_bytes());
     }
@@ -371,9 +385,11 @@ mod tests {
             [("gg\\ hh".to_string(), "v".to_string()), ("nul.example".into(), "user:pa".into())]
         );
         let messages: Vec<&str> = parsed.warnings.iter().map(|w| w.message.as_str()).collect();
-        assert!(messages[0]
-            .starts_with("logical line must not start with whitespace: \"  leading.example.com x:y\""));
+        assert!(messages[0].starts_with("logical line must not start with whitespace"));
         assert!(messages[1].starts_with("unbalanced '\"'"));
+        for secret in ["x:y", "q:pw"] {
+            assert!(messages.iter().all(|m| !m.contains(secret)), "{secret} shown in {messages:?}");
+        }
         assert!(messages[2].contains("NUL"));
         assert_eq!(parsed.warnings[2].line, 4);
     }

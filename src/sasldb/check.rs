@@ -47,6 +47,15 @@ pub fn check(store: &dyn Store, mech_list: Option<&[String]>) -> DbResult<Vec<Fi
         &mut |user| {
             let name = user.user.to_string();
             realms.insert(user.user.realm.clone());
+            let authid = &user.user.authid;
+            if authid.first().is_some_and(u8::is_ascii_whitespace)
+                || authid.last().is_some_and(u8::is_ascii_whitespace)
+            {
+                findings.push(Finding {
+                    user: Some(name.clone()),
+                    message: "the user id starts or ends with whitespace; Cyrus trims login names, so nobody can log in as this user".into(),
+                });
+            }
             let plain = user.records.iter().any(|(p, _)| p == USER_PASSWORD.as_bytes());
             let scram = user.records.iter().find(|(p, _)| p == AUTH_PASSWORD.as_bytes());
             if !plain && scram.is_none() {

@@ -45,7 +45,10 @@ impl HasKind for DbError {
             DbError::PermissionDenied { .. } => Kind::NoPerm,
             DbError::Io { source, .. } => Kind::of_io(source),
             DbError::MapFull { .. } | DbError::CannotCreate { .. } => Kind::CantCreate,
-            DbError::Lmdb { source: lmdb::Error::Corrupted | lmdb::Error::Invalid, .. } => Kind::DataErr,
+            DbError::Lmdb {
+                source: lmdb::Error::Corrupted | lmdb::Error::Invalid | lmdb::Error::BadValSize,
+                ..
+            } => Kind::DataErr,
             DbError::Lmdb { .. } => Kind::IoErr,
             DbError::UserExists(_) => Kind::Negative,
             DbError::Busy(_) => Kind::TempFail,

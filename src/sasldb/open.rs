@@ -27,6 +27,7 @@ pub fn open(
     options: &OpenOptions,
     new_file: Backend,
 ) -> DbResult<Box<dyn Store>> {
+    refuse_special_file(path)?;
     let found = format::detect(path).map_err(|err| lmdb::io_error(path, err, "read"))?;
     match (found, access, new_file) {
         (FileFormat::Gdbm, _, _) => Ok(Box::new(GdbmStore::open(path, access, false)?)),
@@ -37,5 +38,17 @@ pub fn open(
             Ok(Box::new(GdbmStore::open(path, access, true)?))
         }
         (found, _, _) => lmdb::open(path, found, access, options),
+    }
+}
+
+/// A FIFO would block the read forever and a device (`/dev/null`) would get an LMDB `-lock` file
+/// beside it: a sasldb is a regular file.
+fn refuse_special_file(path: &Path) -> DbResult<()> {
+    match std::fs::metadata(path) {
+        Ok(metadata) if !metadata.is_file() => Err(crate::sasldb::DbError::Invalid(format!(
+            "{}: not a regular file (a FIFO, a device or a folder), so not a sasldb",
+            path.display()
+        ))),
+        _ => Ok(()),
     }
 }

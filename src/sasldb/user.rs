@@ -8,6 +8,11 @@ pub struct UserId {
     pub realm: Vec<u8>,
 }
 
+/// LMDB's largest key (`mdb_env_get_maxkeysize`, 511 bytes with 4 KiB pages).
+const MAX_KEY: usize = 511;
+/// `cmusaslsecretOTP`, the longest property name Cyrus writes.
+const LONGEST_PROPERTY: usize = 16;
+
 impl UserId {
     pub fn new(authid: impl Into<Vec<u8>>, realm: impl Into<Vec<u8>>) -> UserId {
         UserId { authid: authid.into(), realm: realm.into() }
@@ -30,8 +35,22 @@ impl UserId {
                 "{shown:?}: a user id or realm must not contain a NUL byte"
             )));
         }
+        // A newline would forge lines in listusers output (and in every log that quotes a user).
+        if self.authid.iter().chain(&self.realm).any(|&b| b == b'\n' || b == b'\r') {
+            return Err(DbError::Invalid(format!(
+                "{shown:?}: a user id or realm must not contain a line break"
+            )));
+        }
         if self.authid.is_empty() {
             return Err(DbError::Invalid(format!("{shown:?}: the user id is empty")));
+        }
+        let key_len = self.authid.len() + self.realm.len() + 2 + LONGEST_PROPERTY;
+        if key_len > MAX_KEY {
+            return Err(DbError::Invalid(format!(
+                "{shown:?}: the user id and realm are {} bytes together; an LMDB sasldb key holds at most {} (Cyrus could not store this user either)",
+                self.authid.len() + self.realm.len(),
+                MAX_KEY - 2 - LONGEST_PROPERTY
+            )));
         }
         if self.realm.is_empty() {
             return Err(DbError::Invalid(format!(
@@ -90,6 +109,10 @@ mod tests {
         assert!(UserId::new("a\0b", "r").validate().is_err());
         assert!(UserId::new("a", "r\0").validate().is_err());
         assert!(UserId::new("sp ace", "example.com").validate().is_ok());
+        assert!(UserId::new("a\nforged@example.com: userPassword", "r").validate().is_err());
+        assert!(UserId::new("a", "r\r").validate().is_err());
+        assert!(UserId::new("x".repeat(480), "example.com").validate().is_ok());
+        assert!(UserId::new("x".repeat(490), "example.com").validate().is_err());
     }
 
     #[test]

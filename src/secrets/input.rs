@@ -66,10 +66,8 @@ pub fn read_secret(source: &PasswordSource, label: &str, confirm: bool) -> Resul
         PasswordSource::Stdin => read_first_line(std::io::stdin().lock())
             .map_err(|source| InputError::Io { what: "standard input".into(), source })?,
         PasswordSource::File(path) => {
-            let file = std::fs::File::open(path)
-                .map_err(|source| InputError::Io { what: path.display().to_string(), source })?;
-            read_first_line(file)
-                .map_err(|source| InputError::Io { what: path.display().to_string(), source })?
+            let io = |source| InputError::Io { what: path.display().to_string(), source };
+            read_first_line(WithDeadline::open(path, SECRET_WAIT).map_err(io)?).map_err(io)?
         }
         PasswordSource::Env(name) => match std::env::var_os(name) {
             Some(value) => Zeroizing::new(std::os::unix::ffi::OsStringExt::into_vec(value)),
@@ -90,18 +88,61 @@ pub fn read_valid_password(
     Ok((password, warnings))
 }
 
+/// How long `--password-file` waits for a pipe (`<(pass show x)`) or device to give a byte.
+const SECRET_WAIT: std::time::Duration = std::time::Duration::from_secs(10);
+
+/// A file read with a deadline per read: a FIFO nobody writes to, or a device that never answers,
+/// ends in a time-out instead of blocking forever. Regular files read as usual.
+struct WithDeadline {
+    file: std::fs::File,
+    wait: Option<std::time::Duration>,
+}
+
+impl WithDeadline {
+    fn open(path: &std::path::Path, wait: std::time::Duration) -> std::io::Result<WithDeadline> {
+        use std::os::unix::fs::OpenOptionsExt;
+        let file = std::fs::OpenOptions::new().read(true).custom_flags(libc::O_NONBLOCK).open(path)?;
+        let regular = file.metadata()?.is_file();
+        Ok(WithDeadline { file, wait: (!regular).then_some(wait) })
+    }
+}
+
+impl Read for WithDeadline {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        use std::os::fd::AsRawFd;
+        if let Some(wait) = self.wait {
+            let mut fd = libc::pollfd { fd: self.file.as_raw_fd(), events: libc::POLLIN, revents: 0 };
+            // SAFETY: one valid pollfd for the duration of the call.
+            let ready = unsafe { libc::poll(&mut fd, 1, wait.as_millis() as libc::c_int) };
+            match ready {
+                0 => {
+                    return Err(std::io::Error::new(
+                        std::io::ErrorKind::TimedOut,
+                        format!("nothing to read after {} s (a FIFO nobody writes to?)", wait.as_secs()),
+                    ))
+                }
+                n if n < 0 => return Err(std::io::Error::last_os_error()),
+                _ => {}
+            }
+        }
+        self.file.read(buf)
+    }
+}
+
 /// Reads up to the first newline or EOF (retrying short reads, unlike Cyrus's single `read()`),
 /// and strips that one newline. Reads one byte at a time so no copy of the secret is left in an
-/// unzeroized buffer and nothing past the line is consumed.
+/// unzeroized buffer and nothing past the line is consumed. Stops at the 8192 bytes no password
+/// may reach (validation then refuses it), so `/dev/zero` or an endless pipe cannot run it forever.
 pub fn read_first_line(mut reader: impl Read) -> std::io::Result<Zeroizing<Vec<u8>>> {
     let mut line = Zeroizing::new(Vec::new());
     let mut byte = [0u8; 1];
-    loop {
+    while line.len() < crate::secrets::password::MAX_LEN {
         match reader.read(&mut byte) {
             Ok(0) => break,
             Ok(_) if byte[0] == b'\n' => break,
             Ok(_) => line.push(byte[0]),
             Err(err) if err.kind() == std::io::ErrorKind::Interrupted => continue,
+            Err(err) if err.kind() == std::io::ErrorKind::WouldBlock => continue,
             Err(err) => return Err(err),
         }
     }

@@ -1,63 +1,97 @@
 //! `saslkit auth decode BLOB|-`: explain captured blobs; exit 65 when one does not decode.
-
-use std::io::BufRead;
+//! Standard input is streamed line by line: a transcript of any size runs in bounded memory.
 
 use serde::Serialize;
 
 use crate::cli::AuthDecodeArgs;
 use crate::commands::Ctx;
 use crate::error::{CliError, CliResult, Kind};
-use crate::output::Format;
+use crate::lines::{LineReader, ReadLine};
+use crate::output::{count, Format};
 use crate::sasl::decode::{blob_from_line, explain, Explanation};
 
 #[derive(Serialize)]
 struct DecodeReport {
+    /// The blob as given; masked when it carries a secret (base64 is no disguise) unless
+    /// --show-secrets.
     input: String,
     #[serde(flatten)]
     explanation: Option<Explanation>,
     error: Option<String>,
 }
 
+#[derive(Default)]
+struct Tally {
+    blobs: usize,
+    failed: usize,
+    skipped: usize,
+}
+
 pub fn cmd_auth_decode(ctx: &Ctx, args: &AuthDecodeArgs) -> CliResult {
-    let inputs = read_inputs(args)?;
-    let reports: Vec<DecodeReport> = inputs
-        .into_iter()
-        .map(|(mech, blob)| {
-            let mech = args.mech.clone().or(mech);
-            match explain(&blob, mech.as_deref(), args.show_secrets) {
-                Ok(explanation) => DecodeReport { input: blob, explanation: Some(explanation), error: None },
-                Err(err) => DecodeReport { input: blob, explanation: None, error: Some(err.to_string()) },
+    let mut tally = Tally::default();
+    if args.blob != "-" {
+        emit(ctx, args, &mut tally, None, args.blob.clone());
+    } else {
+        let mut lines = LineReader::new(std::io::stdin().lock(), MAX_LINE);
+        while let Some(line) =
+            lines.next_line().map_err(|err| CliError::new(Kind::IoErr, format!("standard input: {err}")))?
+        {
+            match line {
+                ReadLine::Text(line) => {
+                    if let Some((mech, blob)) = blob_from_line(&line) {
+                        emit(ctx, args, &mut tally, mech, blob);
+                    }
+                }
+                ReadLine::NotUtf8 | ReadLine::TooLong => tally.skipped += 1,
             }
-        })
-        .collect();
-    match args.format {
-        Format::Json => ctx.printer.json(&reports),
-        Format::Human => reports.iter().for_each(|r| print_human(ctx, r)),
+        }
     }
-    let failed = reports.iter().filter(|r| r.error.is_some()).count();
-    if failed > 0 {
+    if args.format == Format::Json {
+        ctx.printer.json_array_end(tally.blobs == 0);
+    }
+    if tally.skipped > 0 {
+        ctx.printer.warn(&format!(
+            "standard input: skipped {} (not UTF-8 text, or longer than {} KiB)",
+            count(tally.skipped, "line"),
+            MAX_LINE / 1024
+        ));
+    }
+    if tally.blobs == 0 {
+        return Err(CliError::new(Kind::DataErr, "standard input holds no blob"));
+    }
+    if tally.failed > 0 {
         return Err(CliError::new(
             Kind::DataErr,
-            format!("{failed} of {} blobs could not be decoded", reports.len()),
+            format!("{} of {} blobs could not be decoded", tally.failed, tally.blobs),
         ));
     }
     Ok(())
 }
 
-/// One blob from the argument, or one per line from stdin (`-`).
-fn read_inputs(args: &AuthDecodeArgs) -> CliResult<Vec<(Option<String>, String)>> {
-    if args.blob != "-" {
-        return Ok(vec![(None, args.blob.clone())]);
+/// A blob longer than this is no SASL message (RFC 4954 lines are far shorter).
+const MAX_LINE: usize = 1 << 20;
+
+fn emit(ctx: &Ctx, args: &AuthDecodeArgs, tally: &mut Tally, mech: Option<String>, blob: String) {
+    let mech = args.mech.clone().or(mech);
+    let report = match explain(&blob, mech.as_deref(), args.show_secrets) {
+        Ok(explanation) => {
+            let input = if explanation.fields.iter().any(|f| f.secret) && !args.show_secrets {
+                format!("<blob hidden, {} characters: it holds a secret>", blob.len())
+            } else {
+                blob
+            };
+            DecodeReport { input, explanation: Some(explanation), error: None }
+        }
+        Err(err) => {
+            tally.failed += 1;
+            DecodeReport { input: blob, explanation: None, error: Some(err.to_string()) }
+        }
+    };
+    match args.format {
+        Format::Json => ctx.printer.json_array_item(&report, tally.blobs == 0),
+        Format::Human => print_human(ctx, &report),
     }
-    let mut inputs = Vec::new();
-    for line in std::io::stdin().lock().lines() {
-        let line = line.map_err(|err| CliError::new(Kind::IoErr, format!("standard input: {err}")))?;
-        inputs.extend(blob_from_line(&line));
-    }
-    if inputs.is_empty() {
-        return Err(CliError::new(Kind::DataErr, "standard input holds no blob"));
-    }
-    Ok(inputs)
+    tally.blobs += 1;
 }
 
 fn print_human(ctx: &Ctx, report: &DecodeReport) {

@@ -47,7 +47,9 @@ pub fn read_source(name: &MapName) -> CliResult<(Vec<u8>, std::fs::Metadata)> {
             format!("{}: is a folder, not a map source", path.display()),
         ));
     }
-    let bytes = std::fs::read(path).map_err(fail)?;
+    let mut bytes = Vec::new();
+    std::io::Read::read_to_end(&mut crate::fs_safe::open_regular(path).map_err(fail)?, &mut bytes)
+        .map_err(fail)?;
     Ok((bytes, metadata))
 }
 

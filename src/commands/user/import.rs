@@ -67,7 +67,7 @@ fn read_input(ctx: &Ctx, args: &UserImportArgs) -> CliResult<(String, Zeroizing<
     }
     let name = args.file.display().to_string();
     let open_error = |err: std::io::Error| CliError::new(Kind::of_io(&err), format!("{name}: {err}"));
-    let mut file = std::fs::File::open(&args.file).map_err(open_error)?;
+    let mut file = crate::fs_safe::open_regular(&args.file).map_err(open_error)?;
     if file.metadata().map(|m| m.permissions().mode() & 0o044 != 0).unwrap_or(false) {
         ctx.printer
             .warn(&format!("{name} holds plaintext passwords and other users may read it (chmod 600)"));

@@ -2463,7 +2463,7 @@ _saslkit() {
             return 0
             ;;
         saslkit__subcmd__probe)
-            opts="-4 -6 -q -h -V --tls --protocol --helo --user --authzid --mech --all-mechs --allow-plaintext --ca-file --insecure --cert --key --timeout --transcript --show-secrets --format --password-stdin --password-file --password-env --password --db --map-size --backend --quiet --help --version"
+            opts="-4 -6 -q -h -V --tls --protocol --helo --user --authzid --mech --all-mechs --allow-plaintext --ca-file --insecure --cert --key --timeout --deadline --transcript --show-secrets --format --password-stdin --password-file --password-env --password --db --map-size --backend --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2506,6 +2506,10 @@ _saslkit() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --deadline)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -824,6 +824,7 @@ set edit:completion:arg-completer[saslkit] = {|@words|
             cand --cert 'Client certificate (PEM) to present, e.g. for --mech EXTERNAL'
             cand --key 'Private key (PEM) of --cert'
             cand --timeout 'Seconds for connecting and for each reply; the whole session gets four times this'
+            cand --deadline 'Seconds for the whole probe, every session together (a safe probe or --all-mechs takes several); past it the probe stops with exit 75'
             cand --format 'format'
             cand --password-file 'Read the password from the first line of a file'
             cand --password-env 'Read the password from an environment variable'

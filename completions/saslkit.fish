@@ -653,6 +653,7 @@ complete -c saslkit -n "__fish_saslkit_using_subcommand probe" -l ca-file -d 'Tr
 complete -c saslkit -n "__fish_saslkit_using_subcommand probe" -l cert -d 'Client certificate (PEM) to present, e.g. for --mech EXTERNAL' -r -F
 complete -c saslkit -n "__fish_saslkit_using_subcommand probe" -l key -d 'Private key (PEM) of --cert' -r -F
 complete -c saslkit -n "__fish_saslkit_using_subcommand probe" -l timeout -d 'Seconds for connecting and for each reply; the whole session gets four times this' -r
+complete -c saslkit -n "__fish_saslkit_using_subcommand probe" -l deadline -d 'Seconds for the whole probe, every session together (a safe probe or --all-mechs takes several); past it the probe stops with exit 75' -r
 complete -c saslkit -n "__fish_saslkit_using_subcommand probe" -l format -r -f -a "human\t'A table for people'
 json\t'One JSON document with a stable, documented shape'"
 complete -c saslkit -n "__fish_saslkit_using_subcommand probe" -l password-file -d 'Read the password from the first line of a file' -r -F

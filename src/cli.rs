@@ -691,6 +691,10 @@ pub struct ProbeArgs {
     /// Seconds for connecting and for each reply; the whole session gets four times this.
     #[arg(long, default_value_t = 10, value_name = "SECS")]
     pub timeout: u64,
+    /// Seconds for the whole probe, every session together (a safe probe or --all-mechs takes
+    /// several); past it the probe stops with exit 75.
+    #[arg(long, default_value_t = 120, value_name = "SECS")]
+    pub deadline: u64,
     /// Show the dialogue, secrets redacted.
     #[arg(long)]
     pub transcript: bool,

@@ -45,6 +45,7 @@ pub fn cmd_probe(ctx: &Ctx, args: &ProbeArgs) -> CliResult {
         timeouts: Timeouts {
             step: Duration::from_secs(args.timeout.max(1)),
             session: Duration::from_secs(args.timeout.max(1) * 4),
+            total: Duration::from_secs(args.deadline.max(1)),
         },
         allow_plaintext: args.allow_plaintext,
         show_secrets: args.show_secrets,

@@ -37,10 +37,12 @@ impl Target {
 
 #[derive(Debug, Clone, Copy)]
 pub struct Timeouts {
-    /// Connecting, and each wait for a reply.
+    /// Connecting, each wait for a reply, each write.
     pub step: Duration,
     /// The whole session.
     pub session: Duration,
+    /// Every session of the probe together: no session starts or goes on past it.
+    pub total: Duration,
 }
 
 enum Conn {
@@ -62,6 +64,14 @@ impl Conn {
         let _ = match self {
             Conn::Unix(unix) => unix.set_read_timeout(Some(timeout)),
             other => other.tcp().map_or(Ok(()), |tcp| tcp.set_read_timeout(Some(timeout))),
+        };
+    }
+
+    /// A server that stops reading would otherwise block a write forever.
+    fn set_write_timeout(&self, timeout: Duration) {
+        let _ = match self {
+            Conn::Unix(unix) => unix.set_write_timeout(Some(timeout)),
+            other => other.tcp().map_or(Ok(()), |tcp| tcp.set_write_timeout(Some(timeout))),
         };
     }
 
@@ -90,20 +100,36 @@ pub struct Finished {
     pub address: String,
 }
 
+/// Runs one session; `probe_deadline` is when the whole probe (every session) must end.
 pub fn run(
     target: &Target,
     mut session: Session,
     tls: &Arc<ClientConfig>,
     insecure: bool,
     timeouts: Timeouts,
+    probe_deadline: Instant,
 ) -> Result<Finished, ProbeError> {
     let started = Instant::now();
-    let deadline = started + timeouts.session;
-    let (mut conn, address) = connect(target, timeouts.step, &mut session.record)?;
+    if started >= probe_deadline {
+        return Err(ProbeError::Timeout(format!(
+            "the probe's overall deadline ({} s)",
+            timeouts.total.as_secs()
+        )));
+    }
+    let deadline = (started + timeouts.session).min(probe_deadline);
+    let limit = if probe_deadline < started + timeouts.session {
+        format!("the probe's overall deadline (--deadline {} s)", timeouts.total.as_secs())
+    } else {
+        format!("the session's time limit ({} s)", timeouts.session.as_secs())
+    };
+    let step = timeouts.step.min(deadline.saturating_duration_since(started));
+    let (mut conn, address) = connect(target, step, &mut session.record)?;
+    conn.set_write_timeout(timeouts.step);
     let mut info = None;
     if session.is_tls() {
         let (upgraded, described, binding) =
-            handshake(conn, target, tls, insecure, &mut session.record, deadline)?;
+            handshake(conn, target, tls, insecure, &mut session.record, timeouts.step, deadline)
+                .map_err(|err| past_deadline(err, deadline, &limit))?;
         conn = upgraded;
         info = Some(described);
         session.set_channel_binding(binding);
@@ -111,13 +137,17 @@ pub fn run(
     let mut reader = ReplyReader::default();
     loop {
         let waited = Instant::now();
-        let reply = read_reply(&mut conn, &mut reader, timeouts.step, deadline)?;
+        let reply = read_reply(&mut conn, &mut reader, timeouts.step, deadline)
+            .map_err(|err| past_deadline(err, deadline, &limit))?;
         let mut action = session.on_reply(reply, waited.elapsed());
         loop {
             match action {
                 Action::Send(bytes) => {
-                    conn.write_all(&bytes).map_err(|err| {
-                        ProbeError::Protocol(format!("the server closed the connection: {err}"))
+                    conn.write_all(&bytes).map_err(|err| match err.kind() {
+                        std::io::ErrorKind::WouldBlock | std::io::ErrorKind::TimedOut => {
+                            ProbeError::Timeout("writing to the server (it stopped reading)".into())
+                        }
+                        _ => ProbeError::Protocol(format!("the server closed the connection: {err}")),
                     })?;
                     break;
                 }
@@ -134,7 +164,8 @@ pub fn run(
                         )));
                     }
                     let (upgraded, described, binding) =
-                        handshake(conn, target, tls, insecure, &mut session.record, deadline)?;
+                        handshake(conn, target, tls, insecure, &mut session.record, timeouts.step, deadline)
+                            .map_err(|err| past_deadline(err, deadline, &limit))?;
                     conn = upgraded;
                     info = Some(described);
                     session.set_channel_binding(binding);
@@ -142,6 +173,16 @@ pub fn run(
                 }
             }
         }
+    }
+}
+
+/// A time-out at or past the deadline is reported as the deadline, naming which one.
+fn past_deadline(err: ProbeError, deadline: Instant, limit: &str) -> ProbeError {
+    match err {
+        ProbeError::Timeout(_) if Instant::now() + Duration::from_millis(5) >= deadline => {
+            ProbeError::Timeout(limit.to_string())
+        }
+        other => other,
     }
 }
 
@@ -188,6 +229,7 @@ fn handshake(
     config: &Arc<ClientConfig>,
     insecure: bool,
     record: &mut SessionRecord,
+    step: Duration,
     deadline: Instant,
 ) -> Result<(Conn, TlsInfo, Option<ChannelBinding>), ProbeError> {
     let mut tcp = match conn {
@@ -201,10 +243,17 @@ fn handshake(
     let name = server_name(&target.host)?;
     let mut client =
         ClientConnection::new(config.clone(), name).map_err(|err| ProbeError::Tls(err.to_string()))?;
-    let remaining = deadline.saturating_duration_since(Instant::now()).max(Duration::from_millis(1));
-    let _ = tcp.set_read_timeout(Some(remaining));
+    // A server that trickles the handshake a byte at a time keeps every single read short: the
+    // deadline is checked before each one.
     while client.is_handshaking() {
-        if let Err(err) = client.complete_io(&mut tcp) {
+        let remaining = deadline.saturating_duration_since(Instant::now());
+        if remaining.is_zero() {
+            return Err(ProbeError::Timeout("the TLS handshake (the session's deadline passed)".into()));
+        }
+        let wait = step.min(remaining).max(Duration::from_millis(1));
+        let _ = tcp.set_read_timeout(Some(wait));
+        let _ = tcp.set_write_timeout(Some(wait));
+        if let Err(err) = complete_one_io(&mut client, &mut tcp) {
             return Err(tls_error(err));
         }
     }
@@ -212,6 +261,28 @@ fn handshake(
     let info = describe(&client, insecure);
     let binding = channel_binding(&client);
     Ok((Conn::Tls(Box::new(StreamOwned::new(client, tcp))), info, binding))
+}
+
+/// One round of handshake I/O: everything pending is written, then at most one read, so the
+/// caller can check its deadline between reads (rustls' `complete_io` reads until it is done).
+fn complete_one_io(client: &mut ClientConnection, tcp: &mut TcpStream) -> std::io::Result<()> {
+    while client.wants_write() {
+        client.write_tls(tcp)?;
+    }
+    if client.is_handshaking() && client.wants_read() {
+        if client.read_tls(tcp)? == 0 {
+            return Err(std::io::Error::new(
+                std::io::ErrorKind::UnexpectedEof,
+                "the server closed the connection during the TLS handshake",
+            ));
+        }
+        client.process_new_packets().map_err(|err| {
+            // Tell the server why (an alert) before giving up, as complete_io does.
+            let _ = client.write_tls(tcp);
+            std::io::Error::new(std::io::ErrorKind::InvalidData, err)
+        })?;
+    }
+    Ok(())
 }
 
 /// RFC 9266 `tls-exporter` on TLS 1.3; RFC 5929 `tls-server-end-point` (the certificate's hash)

@@ -158,11 +158,19 @@ pub struct Session {
     state: State,
     tls: bool,
     pending_ir: Option<Message>,
+    challenges: usize,
     pub record: SessionRecord,
 }
 
 /// RFC 4954: the AUTH command line, CRLF included, stays within 512 octets.
 const COMMAND_LIMIT: usize = 512;
+
+/// Challenges answered in one exchange. Real mechanisms need at most three (DIGEST-MD5, SCRAM
+/// and LOGIN need two); a server that keeps sending `334` is flooding, and is cancelled.
+pub const MAX_CHALLENGES: usize = 8;
+
+/// Transcript lines kept per session; a hostile server cannot grow the report without bound.
+pub const MAX_TRANSCRIPT: usize = 400;
 
 impl Session {
     pub fn new(options: Options, goal: Goal) -> Session {
@@ -174,6 +182,7 @@ impl Session {
             state: State::Banner,
             tls,
             pending_ir: None,
+            challenges: 0,
             record: SessionRecord::default(),
         }
     }
@@ -192,7 +201,7 @@ impl Session {
         for (i, line) in reply.lines.iter().enumerate() {
             let separator = if i + 1 == reply.lines.len() { ' ' } else { '-' };
             let text = format!("{}{separator}{line}", reply.code);
-            self.record.transcript.push(TranscriptLine { from: 'S', text });
+            self.keep_line('S', text);
         }
         let step = self.step_name();
         self.record.timings.push(Timing { step, micros: waited.as_micros() });
@@ -249,8 +258,19 @@ impl Session {
             Some((mech, data)) => format!("AUTH {mech} <redacted, {} bytes>", data.len()),
             None => format!("<redacted, {} bytes>", line.len()),
         };
-        self.record.transcript.push(TranscriptLine { from: 'C', text: shown });
+        self.keep_line('C', shown);
         Action::Send(format!("{line}\r\n").into_bytes())
+    }
+
+    /// Adds a transcript line while there is room; the first line past the cap says so.
+    fn keep_line(&mut self, from: char, text: String) {
+        let kept = self.record.transcript.len();
+        if kept < MAX_TRANSCRIPT {
+            self.record.transcript.push(TranscriptLine { from, text });
+        } else if kept == MAX_TRANSCRIPT {
+            let text = format!("(transcript cut at {MAX_TRANSCRIPT} lines)");
+            self.record.transcript.push(TranscriptLine { from: '-', text });
+        }
     }
 
     fn finish(&mut self, outcome: Outcome) -> Action {
@@ -424,6 +444,14 @@ impl Session {
         let Goal::Authenticate(mechanism) = &mut self.goal else {
             return self.finish(Outcome::Completed);
         };
+        self.challenges += 1;
+        if self.challenges > MAX_CHALLENGES {
+            self.record.outcome = Some(Outcome::ProtocolError {
+                reason: format!("the server sent more than {MAX_CHALLENGES} challenges in one exchange"),
+            });
+            self.state = State::Quit;
+            return self.send_line("*", false);
+        }
         let answer = b64::decode(text).and_then(|challenge| mechanism.respond(&challenge));
         match answer {
             Ok(message) => {
@@ -525,6 +553,25 @@ mod tests {
             s.record.outcome,
             Some(Outcome::Rejected { code: 535, text: "5.7.8 Error: authentication failed".into() })
         );
+    }
+
+    #[test]
+    fn a_challenge_flood_is_cancelled_and_the_transcript_is_capped() {
+        let mech = client_for("CRAM-MD5", creds("pw")).unwrap().unwrap();
+        let mut s = Session::new(options(TlsMode::None), Goal::Authenticate(mech));
+        feed(&mut s, 220, &["mx"]);
+        assert_eq!(feed(&mut s, 250, &["mx", "AUTH CRAM-MD5"]), "AUTH CRAM-MD5\r\n");
+        for _ in 0..MAX_CHALLENGES {
+            assert_ne!(feed(&mut s, 334, &["PDEyMzQ1QGV4YW1wbGU+"]), "*\r\n");
+        }
+        assert_eq!(feed(&mut s, 334, &["PDEyMzQ1QGV4YW1wbGU+"]), "*\r\n");
+        assert!(
+            matches!(&s.record.outcome, Some(Outcome::ProtocolError { reason }) if reason.contains("challenges"))
+        );
+        for _ in 0..2 * MAX_TRANSCRIPT {
+            s.on_reply(reply(334, &["x"]), Duration::ZERO);
+        }
+        assert_eq!(s.record.transcript.len(), MAX_TRANSCRIPT + 1);
     }
 
     #[test]

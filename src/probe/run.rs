@@ -36,13 +36,28 @@ pub struct ProbeCredentials {
 /// at most this many per session.
 const PROBES_PER_SESSION: usize = 8;
 
+/// Mechanisms probed per TLS phase (safe probe) or tried (`--all-mechs`). Real servers offer
+/// fewer than twenty; a server advertising thousands would otherwise cost a session per eight.
+pub const MAX_MECHANISMS: usize = 64;
+
+/// One probe's fixed inputs: the plan, the TLS configuration, and when every session must end.
+struct Run<'a> {
+    plan: &'a ProbePlan,
+    config: Arc<rustls::ClientConfig>,
+    deadline: std::time::Instant,
+}
+
 pub fn probe(plan: &ProbePlan) -> Result<ProbeReport, ProbeError> {
-    let config = client_config(&plan.tls_settings)?;
+    let run = Run {
+        plan,
+        config: client_config(&plan.tls_settings)?,
+        deadline: std::time::Instant::now() + plan.timeouts.total,
+    };
     // With one named mechanism, one session does it all: capabilities, TLS and the attempt.
     if let Some(creds) = plan.credentials.as_ref().filter(|c| c.mechanism.is_some() && !c.all) {
-        return authenticate_in_one_session(plan, &config, creds);
+        return authenticate_in_one_session(&run, creds);
     }
-    let first = session(plan, &config, plan.tls, Goal::Capabilities)?;
+    let first = session(&run, plan.tls, Goal::Capabilities)?;
     let mut report = ProbeReport {
         target: plan.target.describe(),
         address: first.address.clone(),
@@ -59,25 +74,29 @@ pub fn probe(plan: &ProbePlan) -> Result<ProbeReport, ProbeError> {
     if let Some(outcome) = first.record.outcome.clone().filter(|o| *o != Outcome::Completed) {
         report.stopped = Some(outcome);
     } else if let Some(creds) = &plan.credentials {
-        authenticate(plan, &config, creds, &mut report, &mut auth_250)?;
+        authenticate(&run, creds, &mut report, &mut auth_250)?;
     } else {
-        safe_probe(plan, &config, &mut report, &mut auth_250, &mut starttls_refused)?;
+        safe_probe(&run, &mut report, &mut auth_250, &mut starttls_refused)?;
     }
     report.compute_findings(plan.tls_settings.insecure, starttls_refused, auth_250);
+    if let Some(most) = report.phases.iter().map(|p| p.capabilities.all_mechanisms().len()).max() {
+        if most > MAX_MECHANISMS {
+            report.findings.push(format!(
+                "the server advertises {most} mechanisms; only the first {MAX_MECHANISMS} were probed"
+            ));
+        }
+    }
     Ok(report)
 }
 
-fn authenticate_in_one_session(
-    plan: &ProbePlan,
-    config: &Arc<rustls::ClientConfig>,
-    creds: &ProbeCredentials,
-) -> Result<ProbeReport, ProbeError> {
+fn authenticate_in_one_session(run: &Run<'_>, creds: &ProbeCredentials) -> Result<ProbeReport, ProbeError> {
+    let plan = run.plan;
     let name = creds.mechanism.as_deref().unwrap_or_default().to_ascii_uppercase();
     let client = client_for(&name, credentials(plan, creds))
         .map_err(|e| ProbeError::Config(e.to_string()))?
         .ok_or_else(|| ProbeError::Config(format!("{name} is not a mechanism saslkit speaks")))?;
     let started = std::time::Instant::now();
-    let finished = session(plan, config, plan.tls, Goal::Authenticate(client))?;
+    let finished = session(run, plan.tls, Goal::Authenticate(client))?;
     let micros = started.elapsed().as_micros();
     let record = finished.record;
     let mut report = ProbeReport {
@@ -119,12 +138,8 @@ fn credentials(plan: &ProbePlan, creds: &ProbeCredentials) -> Credentials {
     }
 }
 
-fn session(
-    plan: &ProbePlan,
-    config: &Arc<rustls::ClientConfig>,
-    tls: TlsMode,
-    goal: Goal,
-) -> Result<Finished, ProbeError> {
+fn session(run: &Run<'_>, tls: TlsMode, goal: Goal) -> Result<Finished, ProbeError> {
+    let plan = run.plan;
     let options = Options {
         helo: plan.helo.clone(),
         lmtp: plan.lmtp,
@@ -132,17 +147,18 @@ fn session(
         allow_plaintext: plan.allow_plaintext,
         show_secrets: plan.show_secrets,
     };
-    driver::run(&plan.target, Session::new(options, goal), config, plan.tls_settings.insecure, plan.timeouts)
+    let session = Session::new(options, goal);
+    driver::run(&plan.target, session, &run.config, plan.tls_settings.insecure, plan.timeouts, run.deadline)
 }
 
 /// `AUTH <MECH>` + `*` for every mechanism of every phase, in sessions of that phase.
 fn safe_probe(
-    plan: &ProbePlan,
-    config: &Arc<rustls::ClientConfig>,
+    run: &Run<'_>,
     report: &mut ProbeReport,
     auth_250: &mut bool,
     starttls_refused: &mut Option<String>,
 ) -> Result<(), ProbeError> {
+    let plan = run.plan;
     for phase in report.phases.clone() {
         let tls = match (phase.tls, plan.tls) {
             (false, TlsMode::Implicit) => continue,
@@ -150,8 +166,10 @@ fn safe_probe(
             (true, TlsMode::Implicit) => TlsMode::Implicit,
             (true, _) => TlsMode::Starttls,
         };
-        for chunk in phase.capabilities.all_mechanisms().chunks(PROBES_PER_SESSION) {
-            let finished = session(plan, config, tls, Goal::SafeProbe(chunk.to_vec()))?;
+        let mut mechanisms = phase.capabilities.all_mechanisms();
+        mechanisms.truncate(MAX_MECHANISMS);
+        for chunk in mechanisms.chunks(PROBES_PER_SESSION) {
+            let finished = session(run, tls, Goal::SafeProbe(chunk.to_vec()))?;
             report.safe_probe.extend(finished.record.probes);
             *auth_250 |= finished.record.auth_answered_250;
             if starttls_refused.is_none() {
@@ -164,19 +182,24 @@ fn safe_probe(
 }
 
 fn authenticate(
-    plan: &ProbePlan,
-    config: &Arc<rustls::ClientConfig>,
+    run: &Run<'_>,
     creds: &ProbeCredentials,
     report: &mut ProbeReport,
     auth_250: &mut bool,
 ) -> Result<(), ProbeError> {
+    let plan = run.plan;
     let offered = report.phases.last().map(|p| p.capabilities.all_mechanisms()).unwrap_or_default();
     // The -PLUS variants need the TLS session: without TLS they are not candidates.
     let tls = report.phases.last().is_some_and(|p| p.tls);
     let offered: Vec<String> = offered.into_iter().filter(|m| tls || !m.ends_with("-PLUS")).collect();
     let mechanisms: Vec<String> = match (&creds.mechanism, creds.all) {
         (Some(mech), _) => vec![mech.to_ascii_uppercase()],
-        (None, true) => offered.iter().filter(|m| BY_STRENGTH.contains(&m.as_str())).cloned().collect(),
+        (None, true) => offered
+            .iter()
+            .filter(|m| BY_STRENGTH.contains(&m.as_str()))
+            .take(MAX_MECHANISMS)
+            .cloned()
+            .collect(),
         (None, false) => BY_STRENGTH
             .iter()
             .find(|m| offered.iter().any(|o| o == *m))
@@ -199,7 +222,7 @@ fn authenticate(
             continue;
         };
         let started = std::time::Instant::now();
-        let finished = session(plan, config, plan.tls, Goal::Authenticate(client))?;
+        let finished = session(run, plan.tls, Goal::Authenticate(client))?;
         let outcome = finished
             .record
             .outcome

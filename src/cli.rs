@@ -580,9 +580,10 @@ pub struct MapCompileArgs {
 pub struct MapQueryArgs {
     #[arg(value_name = "[lmdb:]FILE")]
     pub map: String,
-    /// Keys to look up; with several, found ones print as `key<TAB>value`.
+    /// Keys to look up, as bytes (a key compiled from a Latin-1 source is found as postmap -q
+    /// finds it); with several, found ones print as `key<TAB>value`.
     #[arg(value_name = "KEY", required = true)]
-    pub keys: Vec<String>,
+    pub keys: Vec<std::ffi::OsString>,
     #[command(flatten)]
     pub postfix: PostfixArgs,
 }

@@ -6,9 +6,11 @@ use clap::Parser;
 
 fn main() -> ExitCode {
     saslkit::secrets::protect_process();
-    let args: Vec<String> = std::env::args_os().map(|a| a.to_string_lossy().into_owned()).collect();
-    if let Some(mode) = args.first().and_then(|a| saslkit::compat::mode_for(a.as_ref())) {
-        return ExitCode::from(saslkit::compat::run(mode, &args));
+    // argv stays bytes: clap hands paths and map keys over as they are and refuses text
+    // arguments that are not UTF-8 (64) instead of substituting U+FFFD for the bad bytes.
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    if let Some(mode) = args.first().and_then(|a| saslkit::compat::mode_for(a)) {
+        return ExitCode::from(saslkit::compat::run_os(mode, &args));
     }
     let cli = match saslkit::cli::Cli::try_parse_from(&args) {
         Ok(cli) => cli,

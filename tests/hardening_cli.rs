@@ -289,3 +289,37 @@ fn a_held_gdbm_lock_is_waited_for_then_reported_as_temporary() {
         .stderr(predicate::str::contains("lock"));
     drop(holder);
 }
+
+#[test]
+fn argv_bytes_are_used_as_given_or_refused_never_replaced() {
+    use std::os::unix::ffi::OsStrExt;
+    let dir = TempDir::new().unwrap();
+    // A Latin-1 path: the file gets exactly those bytes as its name.
+    let latin1_db = dir.path().join(std::ffi::OsStr::from_bytes(b"sasldb-caf\xe9"));
+    saslkit(&latin1_db)
+        .args(["user", "add", "a@example.com", "--password-stdin"])
+        .write_stdin("pw\n")
+        .assert()
+        .success();
+    assert!(latin1_db.exists());
+    assert!(!dir.path().join("sasldb-caf\u{fffd}").exists());
+    // A Latin-1 user name: refused (64), not stored as "caf\u{fffd}".
+    let mut cmd = saslkit(&latin1_db);
+    cmd.args(["user", "add"])
+        .arg(std::ffi::OsStr::from_bytes(b"caf\xe9@example.com"))
+        .arg("--password-stdin");
+    cmd.write_stdin("pw\n").assert().code(64);
+    saslkit(&latin1_db).arg("listusers").assert().stdout("a@example.com: userPassword\n");
+    // The drop-in mode refuses too (Cyrus's usage code).
+    let link = common::compat_link(dir.path(), "saslpasswd2");
+    let out = Command::new(&link)
+        .args(["-f"])
+        .arg(&latin1_db)
+        .args(["-p", "-c"])
+        .arg(std::ffi::OsStr::from_bytes(b"caf\xe9"))
+        .stdin(Stdio::null())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1), "{}", String::from_utf8_lossy(&out.stderr));
+    saslkit(&latin1_db).arg("listusers").assert().stdout("a@example.com: userPassword\n");
+}

@@ -31,6 +31,29 @@ pub fn progname(argv0: &std::ffi::OsStr) -> String {
     Path::new(argv0).file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default()
 }
 
+/// Runs the drop-in mode on argv as the system gave it. Cyrus's tools read names as C strings;
+/// saslkit refuses an argument that is not UTF-8 rather than store a name with U+FFFD in it.
+pub fn run_os(mode: Mode, args: &[std::ffi::OsString]) -> u8 {
+    let mut text = Vec::with_capacity(args.len());
+    for arg in args {
+        match arg.to_str() {
+            Some(arg) => text.push(arg.to_string()),
+            None => {
+                crate::output::Printer::new(false).compat_error(&format!(
+                    "{}: an argument is not valid UTF-8 ({}); saslkit does not guess what it means",
+                    progname(&args[0]),
+                    arg.to_string_lossy()
+                ));
+                return CYRUS_USAGE;
+            }
+        }
+    }
+    run(mode, &text)
+}
+
+/// Cyrus's tools exit 1 on a usage error.
+const CYRUS_USAGE: u8 = 1;
+
 /// Runs the drop-in mode; returns the exit code.
 pub fn run(mode: Mode, args: &[String]) -> u8 {
     match mode {

@@ -14,14 +14,11 @@ pub fn cmd_map_query(ctx: &Ctx, args: &MapQueryArgs) -> CliResult {
     let reader = MapReader::open(&name)?;
     let mut missing = 0;
     for key in &args.keys {
-        let folded = if options.fold {
-            fold_key(key.as_bytes(), options.utf8).into_owned()
-        } else {
-            key.as_bytes().to_vec()
-        };
+        let key = std::os::unix::ffi::OsStrExt::as_bytes(key.as_os_str());
+        let folded = if options.fold { fold_key(key, options.utf8).into_owned() } else { key.to_vec() };
         match reader.get(&folded)? {
             Some(value) if args.keys.len() == 1 => ctx.printer.bytes(&[value.as_slice(), b"\n"].concat()),
-            Some(value) => ctx.printer.bytes(&[key.as_bytes(), b"\t", &value, b"\n"].concat()),
+            Some(value) => ctx.printer.bytes(&[key, b"\t", &value, b"\n"].concat()),
             None => missing += 1,
         }
     }

@@ -73,7 +73,7 @@ complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_su
 gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'
 bdb\t'Berkeley DB 5.3 hash, what Debian and Ubuntu build Cyrus with'"
 complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from add" -l password-stdin -d 'Read the password from the first line of standard input'
-complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from add" -l no-plaintext -d 'Do not write the plaintext userPassword (only PLAIN/LOGIN via SCRAM-capable servers and SCRAM logins will work)'
+complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from add" -l no-plaintext -d 'Do not write the plaintext userPassword: only the --scram variant can log in. Cyrus 2.1.28 then refuses PLAIN, LOGIN, CRAM-MD5 and DIGEST-MD5 ("user not found") and the other SCRAM variants for this user; use it where the server offers that one SCRAM mechanism only'
 complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from add" -l force -d 'Replace the user if it exists'
 complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print no status lines; only data and errors'
 complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -94,7 +94,7 @@ complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_su
 gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'
 bdb\t'Berkeley DB 5.3 hash, what Debian and Ubuntu build Cyrus with'"
 complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from passwd" -l password-stdin -d 'Read the password from the first line of standard input'
-complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from passwd" -l no-plaintext -d 'Do not write the plaintext userPassword (only PLAIN/LOGIN via SCRAM-capable servers and SCRAM logins will work)'
+complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from passwd" -l no-plaintext -d 'Do not write the plaintext userPassword: only the --scram variant can log in. Cyrus 2.1.28 then refuses PLAIN, LOGIN, CRAM-MD5 and DIGEST-MD5 ("user not found") and the other SCRAM variants for this user; use it where the server offers that one SCRAM mechanism only'
 complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from passwd" -s q -l quiet -d 'Print no status lines; only data and errors'
 complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from passwd" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from passwd" -s V -l version -d 'Print version'
@@ -160,7 +160,7 @@ complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_su
 complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from import" -l backend -d 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
 gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'
 bdb\t'Berkeley DB 5.3 hash, what Debian and Ubuntu build Cyrus with'"
-complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from import" -l no-plaintext -d 'Do not write the plaintext userPassword (only PLAIN/LOGIN via SCRAM-capable servers and SCRAM logins will work)'
+complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from import" -l no-plaintext -d 'Do not write the plaintext userPassword: only the --scram variant can log in. Cyrus 2.1.28 then refuses PLAIN, LOGIN, CRAM-MD5 and DIGEST-MD5 ("user not found") and the other SCRAM variants for this user; use it where the server offers that one SCRAM mechanism only'
 complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from import" -l dry-run -d 'Check every line and report what would change; write nothing'
 complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from import" -l skip-bad -d 'Import the good lines even when some are bad (they are reported)'
 complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print no status lines; only data and errors'

@@ -160,8 +160,9 @@ pub struct SecretArgs {
     /// PBKDF2 iterations for the SCRAM record.
     #[arg(long, default_value_t = 4096, requires = "scram", value_name = "N")]
     pub iterations: u32,
-    /// Do not write the plaintext userPassword (only PLAIN/LOGIN via SCRAM-capable servers and
-    /// SCRAM logins will work).
+    /// Do not write the plaintext userPassword: only the --scram variant can log in. Cyrus 2.1.28
+    /// then refuses PLAIN, LOGIN, CRAM-MD5 and DIGEST-MD5 ("user not found") and the other SCRAM
+    /// variants for this user; use it where the server offers that one SCRAM mechanism only.
     #[arg(long)]
     pub no_plaintext: bool,
 }

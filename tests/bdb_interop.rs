@@ -259,3 +259,43 @@ fn concurrent_saslkit_writers_lose_nothing() {
     assert_eq!(listed.stdout.iter().filter(|&&b| b == b'\n').count(), 161);
     db_verify(&db);
 }
+
+/// Debian's saslpasswd2 changes userPassword and leaves saslkit's SCRAM record of the old password:
+/// Cyrus then accepts the new password with every mechanism (its SCRAM derives from userPassword),
+/// so `user verify` answers yes and warns about the stale record (it used to answer no).
+/// Packages: sasl2-bin.
+#[test]
+fn a_stale_scram_record_beside_cyrus_newer_password_verifies_like_cyrus() {
+    let Some(saslpasswd2) = peer("saslpasswd2") else {
+        return;
+    };
+    let dir = TempDir::new().unwrap();
+    let db = dir.path().join("sasldb2");
+    saslkit(&db)
+        .args([
+            "--backend",
+            "bdb",
+            "user",
+            "add",
+            "alice@example.com",
+            "--scram",
+            "SHA-256",
+            "--password-stdin",
+        ])
+        .write_stdin("old-pw\n")
+        .assert()
+        .success();
+    let out = run(&saslpasswd2, &["-p", "-f", db.to_str().unwrap(), "-u", "example.com", "alice"], b"new-pw");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    saslkit(&db)
+        .args(["user", "verify", "alice@example.com", "--password-stdin"])
+        .write_stdin("new-pw\n")
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("authPassword record is of an older password"));
+    saslkit(&db)
+        .args(["user", "verify", "alice@example.com", "--password-stdin"])
+        .write_stdin("old-pw\n")
+        .assert()
+        .code(1);
+}

@@ -14,8 +14,13 @@ pub fn cmd_user_verify(ctx: &Ctx, args: &UserVerifyArgs) -> CliResult {
     let records = get_user(db.as_ref(), &user)?.ok_or_else(|| DbError::NoSuchUser(user.to_string()))?;
     let password = ctx.read_password(&args.password, false)?;
     match verify_password(&records, &password) {
-        Verdict::Match(how) => {
-            ctx.printer.status(&format!("{user}: password verifies ({how})"));
+        Verdict::Match { proved, stale } => {
+            for record in stale {
+                ctx.printer.warn(&format!(
+                    "{user}: the {record} record is of an older password; Cyrus ignores it while userPassword is there (`saslkit user passwd` rewrites both)"
+                ));
+            }
+            ctx.printer.status(&format!("{user}: password verifies ({proved})"));
             Ok(())
         }
         Verdict::Mismatch => Err(CliError::new(Kind::Negative, format!("{user}: password does not verify"))),

@@ -240,6 +240,38 @@ pub fn remove_stale(target: &Path) {
     }
 }
 
+/// Waits, at most `limit`, until no other process has `file`'s inode open (read from /proc: a
+/// process of another user is seen only by root). For writers that take no lock: once they have
+/// closed the file, what they wrote is all there is.
+pub fn wait_until_unused(file: &std::fs::File, limit: std::time::Duration) {
+    let Ok(metadata) = file.metadata() else {
+        return;
+    };
+    let wanted = (metadata.dev(), metadata.ino());
+    let started = std::time::Instant::now();
+    while started.elapsed() < limit && held_elsewhere(wanted) {
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+}
+
+fn held_elsewhere(wanted: (u64, u64)) -> bool {
+    let me = std::process::id().to_string();
+    let Ok(processes) = std::fs::read_dir("/proc") else {
+        return false;
+    };
+    // Only numeric entries: /proc/self and /proc/thread-self are this process again.
+    let others = processes.flatten().filter(|p| {
+        let name = p.file_name();
+        name != me.as_str() && name.to_str().is_some_and(|n| n.bytes().all(|b| b.is_ascii_digit()))
+    });
+    others.into_iter().any(|process| {
+        let Ok(fds) = std::fs::read_dir(process.path().join("fd")) else {
+            return false;
+        };
+        fds.flatten().any(|fd| std::fs::metadata(fd.path()).is_ok_and(|m| (m.dev(), m.ino()) == wanted))
+    })
+}
+
 /// Opens a file saslkit reads whole (a map source, an import file, a password file) and refuses
 /// anything but a regular file: a FIFO or a device would block or never end.
 pub fn open_regular(path: &Path) -> std::io::Result<std::fs::File> {

@@ -299,3 +299,49 @@ fn a_stale_scram_record_beside_cyrus_newer_password_verifies_like_cyrus() {
         .assert()
         .code(1);
 }
+
+/// Debian's saslpasswd2 takes no lock and writes into the file in place, while saslkit rebuilds
+/// it aside and renames: each saslkit write must keep what saslpasswd2 wrote before its rename
+/// (redone) and after it, into the old file (read back and applied). Before this, a third of
+/// saslpasswd2's users were lost in this run. Packages: sasl2-bin, db-util.
+#[test]
+fn debians_saslpasswd2_writing_at_the_same_time_loses_nothing() {
+    let Some(saslpasswd2) = peer("saslpasswd2") else {
+        return;
+    };
+    let dir = TempDir::new().unwrap();
+    let db = dir.path().join("sasldb2");
+    saslkit(&db)
+        .args(["--backend", "bdb", "user", "add", "seed@example.com", "--password-stdin"])
+        .write_stdin("pw\n")
+        .assert()
+        .success();
+    let debian = {
+        let db = db.clone();
+        std::thread::spawn(move || {
+            for i in 0..50 {
+                let out = run(
+                    &saslpasswd2,
+                    &["-p", "-c", "-f", db.to_str().unwrap(), "-u", "example.com", &format!("d{i}")],
+                    b"pw",
+                );
+                assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+            }
+        })
+    };
+    for i in 0..50 {
+        saslkit(&db)
+            .args(["-q", "user", "add", &format!("s{i}@example.com"), "--password-stdin"])
+            .write_stdin("pw\n")
+            .assert()
+            .success();
+    }
+    debian.join().unwrap();
+    let out = saslkit(&db).arg("listusers").output().unwrap();
+    let listing = String::from_utf8_lossy(&out.stdout);
+    for i in 0..50 {
+        assert!(listing.contains(&format!("d{i}@example.com: userPassword")), "Debian's d{i} was lost");
+        assert!(listing.contains(&format!("s{i}@example.com: userPassword")), "saslkit's s{i} was lost");
+    }
+    db_verify(&db);
+}

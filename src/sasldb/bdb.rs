@@ -220,32 +220,113 @@ impl Store for BdbStore {
     /// Berkeley DB as Cyrus uses it has no environment and no transactions: the operation's
     /// changes are applied to the records and the whole file is rebuilt aside and renamed into
     /// place, so readers see the old file or the new one.
+    ///
+    /// Cyrus's saslpasswd2 takes no lock and writes into the file in place. A write it makes
+    /// before the rename is seen (the file no longer holds what was read) and the operation is
+    /// redone; one it makes into the old file after the rename (it had opened it before) is read
+    /// back from the old file once no other process holds it, and applied to the new one.
     fn write(&self, work: &mut dyn FnMut(&mut dyn WriteTxn) -> DbResult<()>) -> DbResult<()> {
-        // Another saslkit may be rebuilding the file: take its lock and read what is there now.
-        let _lock = lock_current_file(&self.path)?;
-        if let Some(fresh) = self.reread()? {
-            *self.records.borrow_mut() = fresh;
+        let mut change = |records: &mut Records| work(&mut MemoryTxn { records });
+        let (mut replaced, mut snapshot) = self.write_once(&mut change)?;
+        for _ in 0..REDO_LIMIT {
+            let late = match replaced.take() {
+                Some(old) => self.late_changes(&old, snapshot.as_deref())?,
+                None => return Ok(()),
+            };
+            if late.is_empty() {
+                return Ok(());
+            }
+            let mut apply = |records: &mut Records| {
+                for (key, value) in &late {
+                    match value {
+                        Some(value) => records.insert(key.clone(), value.clone()),
+                        None => records.remove(key),
+                    };
+                }
+                Ok(())
+            };
+            (replaced, snapshot) = self.write_once(&mut apply)?;
         }
-        let mut records: std::collections::BTreeMap<Vec<u8>, Vec<u8>> =
-            self.records.borrow().iter().cloned().collect();
-        work(&mut MemoryTxn { records: &mut records })?;
-        let records: RawRecords = records.into_iter().collect();
-        crate::sasldb::bdb_write::replace_file(&self.path, &records)?;
-        *self.records.borrow_mut() = records;
-        Ok(())
+        Err(DbError::Busy(self.path.clone()))
     }
 }
 
+type Records = std::collections::BTreeMap<Vec<u8>, Vec<u8>>;
+
+/// Changes another writer made: `None` deletes the key.
+type Delta = Vec<(Vec<u8>, Option<Vec<u8>>)>;
+
 impl BdbStore {
-    /// The records as the file holds them now (`None` for a file not created yet).
-    fn reread(&self) -> DbResult<Option<RawRecords>> {
+    /// Reads, changes and replaces the file once, redoing it while another writer changes the
+    /// file before the rename. Returns the replaced file (still open, locked) and what it held.
+    #[allow(clippy::type_complexity)]
+    fn write_once(
+        &self,
+        change: &mut dyn FnMut(&mut Records) -> DbResult<()>,
+    ) -> DbResult<(Option<std::fs::File>, Option<Vec<u8>>)> {
+        for _ in 0..REDO_LIMIT {
+            // Another saslkit may be rebuilding the file: take its lock and read what is there now.
+            let lock = lock_current_file(&self.path)?;
+            let snapshot = self.read_bytes()?;
+            if let Some(bytes) = &snapshot {
+                *self.records.borrow_mut() = self.parse(bytes)?;
+            }
+            let mut records: Records = self.records.borrow().iter().cloned().collect();
+            change(&mut records)?;
+            let records: RawRecords = records.into_iter().collect();
+            let still_current = || Ok(self.read_bytes()? == snapshot);
+            if crate::sasldb::bdb_write::replace_file(&self.path, &records, &still_current)? {
+                *self.records.borrow_mut() = records;
+                return Ok((lock, snapshot));
+            }
+        }
+        Err(DbError::Busy(self.path.clone()))
+    }
+
+    /// What was written into the replaced file after it was read: waits (up to a bound) until no
+    /// other process has it open, then compares.
+    fn late_changes(&self, old: &std::fs::File, snapshot: Option<&[u8]>) -> DbResult<Delta> {
+        crate::fs_safe::wait_until_unused(old, LATE_WRITER_WAIT);
+        let mut now = Vec::new();
+        std::io::Read::read_to_end(&mut &*old, &mut now)
+            .map_err(|err| crate::sasldb::lmdb::io_error(&self.path, err, "read"))?;
+        if Some(now.as_slice()) == snapshot {
+            return Ok(Vec::new());
+        }
+        let before: Records = match snapshot {
+            Some(bytes) => self.parse(bytes)?.into_iter().collect(),
+            None => Records::new(),
+        };
+        let after: Records = self.parse(&now)?.into_iter().collect();
+        let mut delta: Delta = after
+            .iter()
+            .filter(|(k, v)| before.get(*k) != Some(v))
+            .map(|(k, v)| (k.clone(), Some(v.clone())))
+            .collect();
+        delta.extend(before.keys().filter(|k| !after.contains_key(*k)).map(|k| (k.clone(), None)));
+        Ok(delta)
+    }
+}
+
+/// Times an operation is redone because another writer changed the file under it.
+const REDO_LIMIT: usize = 20;
+
+/// How long a rebuild waits for other processes to close the file it replaced.
+const LATE_WRITER_WAIT: std::time::Duration = std::time::Duration::from_secs(2);
+
+impl BdbStore {
+    /// The file's bytes now (`None` for a file not created yet).
+    fn read_bytes(&self) -> DbResult<Option<Vec<u8>>> {
         match std::fs::read(&self.path) {
-            Ok(bytes) => read_hash(&bytes).map(Some).map_err(|reason| {
-                DbError::Invalid(format!("{}: Berkeley DB: {reason}", self.path.display()))
-            }),
+            Ok(bytes) => Ok(Some(bytes)),
             Err(err) if err.kind() == std::io::ErrorKind::NotFound => Ok(None),
             Err(err) => Err(crate::sasldb::lmdb::io_error(&self.path, err, "read")),
         }
+    }
+
+    fn parse(&self, bytes: &[u8]) -> DbResult<RawRecords> {
+        read_hash(bytes)
+            .map_err(|reason| DbError::Invalid(format!("{}: Berkeley DB: {reason}", self.path.display())))
     }
 }
 

@@ -48,10 +48,14 @@ impl Item<'_> {
     }
 }
 
+/// Whether the rebuild may go ahead: false when the file changed since its records were read.
+pub type StillCurrent<'a> = &'a dyn Fn() -> DbResult<bool>;
+
 /// Rebuilds `path` with `records`: written to a temporary file in the same folder, read back and
 /// compared, then renamed over the old file, keeping its mode and owner (new files: 0660 minus the
-/// umask, as Cyrus's db_berkeley.c creates them).
-pub fn replace_file(path: &Path, records: &RawRecords) -> DbResult<()> {
+/// umask, as Cyrus's db_berkeley.c creates them). Returns false, replacing nothing, when
+/// `still_current` says another writer changed the file meanwhile.
+pub fn replace_file(path: &Path, records: &RawRecords, still_current: StillCurrent<'_>) -> DbResult<bool> {
     let mut uid = [0u8; 20];
     getrandom::getrandom(&mut uid).map_err(|err| DbError::Invalid(format!("no random numbers: {err}")))?;
     let bytes =
@@ -77,8 +81,13 @@ pub fn replace_file(path: &Path, records: &RawRecords) -> DbResult<()> {
         .map_err(io)?;
     std::io::Write::write_all(&mut file, &bytes).map_err(io)?;
     drop(file);
+    // Cyrus's saslpasswd2 takes no lock and writes into the file in place: right before the
+    // rename, the file must still hold what the records were read from, or its write would be lost.
+    if !still_current()? {
+        return Ok(false);
+    }
     aside.commit(keep)?;
-    Ok(())
+    Ok(true)
 }
 
 /// The file's bytes; `uid` is the 20-byte file id Berkeley DB keeps in the meta page.

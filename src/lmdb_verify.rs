@@ -428,3 +428,54 @@ fn check_order(
     }
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A file with two valid-looking meta pages and noise after them.
+    fn with_metas(noise: &[u8], last_pg: u64, root: u64) -> Vec<u8> {
+        let mut bytes = vec![0u8; 2 * 4096];
+        for (page, txnid) in [(0usize, 1u64), (1, 2)] {
+            let base = page * 4096;
+            bytes[base + 10..base + 12].copy_from_slice(&P_META.to_le_bytes());
+            bytes[base + 16..base + 20].copy_from_slice(&MAGIC.to_le_bytes());
+            bytes[base + 20..base + 24].copy_from_slice(&DATA_VERSION.to_le_bytes());
+            bytes[base + 40..base + 44].copy_from_slice(&4096u32.to_le_bytes());
+            bytes[base + 44..base + 46].copy_from_slice(&MDB_INTEGERKEY.to_le_bytes());
+            bytes[base + 80..base + 88].copy_from_slice(&P_INVALID.to_le_bytes());
+            bytes[base + 94..base + 96].copy_from_slice(&1u16.to_le_bytes());
+            bytes[base + 128..base + 136].copy_from_slice(&root.to_le_bytes());
+            bytes[base + 136..base + 144].copy_from_slice(&last_pg.to_le_bytes());
+            bytes[base + 144..base + 152].copy_from_slice(&txnid.to_le_bytes());
+        }
+        bytes.extend_from_slice(noise);
+        bytes
+    }
+
+    fn verdict(bytes: &[u8]) -> Result<(), Problem> {
+        let file = tempfile::NamedTempFile::new().unwrap();
+        std::fs::write(file.path(), bytes).unwrap();
+        verify(file.path()).unwrap()
+    }
+
+    #[test]
+    fn names_what_is_wrong() {
+        assert!(verdict(&with_metas(&[], 1, P_INVALID)).unwrap_err().contains("claims"));
+        let problem = verdict(&with_metas(&[0u8; 4096], 2, 2)).unwrap_err();
+        assert!(problem.contains("page 2"), "{problem}");
+        assert!(verdict(&with_metas(&[], 9, 2)).unwrap_err().contains("truncated"));
+        assert!(verdict(b"short").unwrap_err().contains("meta"));
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn never_panics_on_noise(
+            noise in proptest::collection::vec(proptest::prelude::any::<u8>(), 0..3 * 4096),
+            last_pg in 0u64..6,
+            root in 0u64..6,
+        ) {
+            let _ = verdict(&with_metas(&noise, last_pg, root));
+        }
+    }
+}

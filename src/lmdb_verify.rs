@@ -67,7 +67,8 @@ fn verify_open(file: &File) -> std::io::Result<Result<(), Problem>> {
     if len < needed {
         return Ok(Err(format!("truncated: the file has {len} bytes, its last page ends at {needed}")));
     }
-    let mut walk = Walk::new(file, &meta);
+    let map = Mapped::new(file, needed as usize)?;
+    let mut walk = Walk::new(map.bytes(), &meta);
     let result = walk
         .check_tree(&meta.main, "main", false)
         .and_then(|()| walk.check_tree(&meta.free, "free-page", true));
@@ -167,8 +168,44 @@ fn damaged<T>(message: String) -> Result<T, WalkError> {
     Err(WalkError::Damaged(message))
 }
 
+/// The file's pages mapped read-only for the walk: one mapping instead of a `pread` per page
+/// (28,000 of them for a 117 MB file took 90 ms). Only the length already checked against the
+/// file is mapped. A file truncated by another process during the walk would fault here just as
+/// it would in liblmdb's own mapping a moment later: truncation needs write access to the file.
+struct Mapped {
+    ptr: *mut libc::c_void,
+    len: usize,
+}
+
+impl Mapped {
+    fn new(file: &File, len: usize) -> std::io::Result<Mapped> {
+        use std::os::fd::AsRawFd;
+        // SAFETY: a read-only shared mapping of a file descriptor this function borrows; checked
+        // for failure below and unmapped in Drop.
+        let ptr = unsafe {
+            libc::mmap(std::ptr::null_mut(), len, libc::PROT_READ, libc::MAP_SHARED, file.as_raw_fd(), 0)
+        };
+        if ptr == libc::MAP_FAILED {
+            return Err(std::io::Error::last_os_error());
+        }
+        Ok(Mapped { ptr, len })
+    }
+
+    fn bytes(&self) -> &[u8] {
+        // SAFETY: the mapping is `len` readable bytes and lives as long as `self`.
+        unsafe { std::slice::from_raw_parts(self.ptr.cast::<u8>(), self.len) }
+    }
+}
+
+impl Drop for Mapped {
+    fn drop(&mut self) {
+        // SAFETY: unmaps exactly what `new` mapped.
+        unsafe { libc::munmap(self.ptr, self.len) };
+    }
+}
+
 struct Walk<'a> {
-    file: &'a File,
+    file: &'a [u8],
     psize: usize,
     last_pg: u64,
     /// One bit per page: reached from a tree or listed free.
@@ -182,7 +219,7 @@ struct Range<'k> {
 }
 
 impl<'a> Walk<'a> {
-    fn new(file: &'a File, meta: &Meta) -> Walk<'a> {
+    fn new(file: &'a [u8], meta: &Meta) -> Walk<'a> {
         let words = (meta.last_pg as usize + 1).div_ceil(64);
         Walk { file, psize: meta.psize, last_pg: meta.last_pg, used: vec![0; words] }
     }
@@ -202,11 +239,13 @@ impl<'a> Walk<'a> {
         Ok(())
     }
 
-    fn read_page(&self, pgno: u64) -> Result<Vec<u8>, WalkError> {
-        let mut page = vec![0u8; self.psize];
-        read_fully(self.file, &mut page, pgno * self.psize as u64)?;
-        if u64_at(&page, 0) != pgno {
-            return damaged(format!("page {pgno} carries the number {} in its header", u64_at(&page, 0)));
+    fn read_page(&self, pgno: u64) -> Result<&'a [u8], WalkError> {
+        let start = pgno as usize * self.psize;
+        let Some(page) = self.file.get(start..start + self.psize) else {
+            return damaged(format!("page {pgno} lies past the end of the file"));
+        };
+        if u64_at(page, 0) != pgno {
+            return damaged(format!("page {pgno} carries the number {} in its header", u64_at(page, 0)));
         }
         Ok(page)
     }
@@ -249,17 +288,17 @@ impl<'a> Walk<'a> {
     ) -> Result<(), WalkError> {
         self.claim(pgno, "a tree page")?;
         let page = self.read_page(pgno)?;
-        let (kind, expected) = (u16_at(&page, 10) & KIND_FLAGS, if levels > 1 { P_BRANCH } else { P_LEAF });
+        let (kind, expected) = (u16_at(page, 10) & KIND_FLAGS, if levels > 1 { P_BRANCH } else { P_LEAF });
         if kind != expected {
             return damaged(format!(
                 "page {pgno} has flags {kind:#x} where a {} page belongs",
                 kind_name(expected)
             ));
         }
-        let nodes = self.node_offsets(&page, pgno, if levels > 1 { 2 } else { 1 })?;
+        let nodes = self.node_offsets(page, pgno, if levels > 1 { 2 } else { 1 })?;
         let mut previous: Option<&[u8]> = None;
         for (i, &at) in nodes.iter().enumerate() {
-            let ksize = u16_at(&page, at + 6) as usize;
+            let ksize = u16_at(page, at + 6) as usize;
             let key_end = at + NODE_HEADER + ksize;
             if key_end > self.psize {
                 return damaged(format!("page {pgno}: node {i}'s key runs past the page"));
@@ -272,17 +311,17 @@ impl<'a> Walk<'a> {
                 previous = Some(key);
             }
             if levels > 1 {
-                let child = u64::from(u16_at(&page, at))
-                    | u64::from(u16_at(&page, at + 2)) << 16
-                    | u64::from(u16_at(&page, at + 4)) << 32;
+                let child = u64::from(u16_at(page, at))
+                    | u64::from(u16_at(page, at + 2)) << 16
+                    | u64::from(u16_at(page, at + 4)) << 32;
                 let high = nodes.get(i + 1).map(|&next| {
-                    let size = u16_at(&page, next + 6) as usize;
+                    let size = u16_at(page, next + 6) as usize;
                     page.get(next + NODE_HEADER..next + NODE_HEADER + size).unwrap_or(&[])
                 });
                 let child_range = Range { low: key.or(range.low), high: high.or(range.high) };
                 self.check_page(child, levels - 1, &child_range, free_tree, entries)?;
             } else {
-                let data = self.leaf_data(&page, pgno, i, at, key_end, free_tree)?;
+                let data = self.leaf_data(page, pgno, i, at, key_end, free_tree)?;
                 if free_tree {
                     self.note_free_list(pgno, &data)?;
                 }
@@ -346,8 +385,8 @@ impl<'a> Walk<'a> {
         let first = u64_at(page, key_end);
         self.claim(first, "an overflow value")?;
         let head = self.read_page(first)?;
-        let pages = u64::from(u32_at(&head, 12));
-        if u16_at(&head, 10) & KIND_FLAGS != P_OVERFLOW || pages == 0 {
+        let pages = u64::from(u32_at(head, 12));
+        if u16_at(head, 10) & KIND_FLAGS != P_OVERFLOW || pages == 0 {
             return damaged(format!("page {first} should start an overflow value but does not"));
         }
         if first + pages - 1 > self.last_pg {
@@ -368,9 +407,11 @@ impl<'a> Walk<'a> {
         if size > (self.last_pg + 2) * 8 {
             return damaged(format!("page {pgno}: a free-page list of {size} bytes is larger than the file"));
         }
-        let mut data = vec![0u8; size as usize];
-        read_fully(self.file, &mut data, first * self.psize as u64 + PAGE_HEADER as u64)?;
-        Ok(data)
+        let start = first as usize * self.psize + PAGE_HEADER;
+        match self.file.get(start..start + size as usize) {
+            Some(data) => Ok(data.to_vec()),
+            None => damaged(format!("the overflow value at page {first} runs past the file")),
+        }
     }
 
     /// A free-page list: a count, then that many page numbers.

@@ -50,8 +50,8 @@ pub struct GlobalArgs {
     pub map_size: Option<u64>,
     /// The container of a sasldb file that does not exist yet (an existing file is opened as
     /// whatever it is).
-    #[arg(long, global = true, value_enum, default_value_t = crate::sasldb::open::Backend::Lmdb)]
-    pub backend: crate::sasldb::open::Backend,
+    #[arg(long, global = true, value_enum, default_value_t = BackendArg::Lmdb)]
+    pub backend: BackendArg,
     /// Print no status lines; only data and errors.
     #[arg(short, long, global = true)]
     pub quiet: bool,
@@ -739,7 +739,7 @@ pub struct DbConvertArgs {
     pub target: PathBuf,
     /// The container of the new file.
     #[arg(long, value_enum)]
-    pub to: crate::sasldb::open::Backend,
+    pub to: BackendArg,
     /// Replace TARGET if it exists.
     #[arg(long)]
     pub force: bool,
@@ -765,5 +765,27 @@ mod tests {
     #[test]
     fn clap_definition_is_consistent() {
         super::command().debug_assert();
+    }
+}
+
+/// `--backend` and `db convert --to`: what a new sasldb file becomes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum)]
+pub enum BackendArg {
+    /// LMDB, Cyrus SASL's choice for its future (`--with-dblib=lmdb`).
+    #[default]
+    Lmdb,
+    /// GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with.
+    Gdbm,
+    /// Berkeley DB 5.3 hash, what Debian and Ubuntu build Cyrus with.
+    Bdb,
+}
+
+impl From<BackendArg> for crate::sasldb::open::Backend {
+    fn from(arg: BackendArg) -> Self {
+        match arg {
+            BackendArg::Lmdb => crate::sasldb::open::Backend::Lmdb,
+            BackendArg::Gdbm => crate::sasldb::open::Backend::Gdbm,
+            BackendArg::Bdb => crate::sasldb::open::Backend::Bdb,
+        }
     }
 }

@@ -2,8 +2,8 @@
 
 use crate::commands::Ctx;
 use crate::error::CliResult;
-use crate::sasldb::lmdb::Access;
 use crate::sasldb::ops::{scan_entries, Entry};
+use crate::sasldb::store::Access;
 use crate::sasldb::store::Store;
 
 pub fn cmd_listusers(ctx: &Ctx) -> CliResult {

@@ -13,10 +13,10 @@ mod user;
 use crate::cli::{Cli, Command, GlobalArgs, PasswordArgs, ScramArg, SecretArgs, UserArg};
 use crate::error::{CliError, CliResult, Kind};
 use crate::output::Printer;
-use crate::sasldb::lmdb::{Access, OpenOptions};
 use crate::sasldb::ops::{Records, SetOutcome};
 use crate::sasldb::property;
 use crate::sasldb::store::Store;
+use crate::sasldb::store::{Access, OpenOptions};
 use crate::sasldb::user::{default_realm, is_fqdn};
 use crate::sasldb::UserId;
 use crate::secrets::input::{read_valid_password, PasswordSource};
@@ -65,7 +65,7 @@ impl Ctx {
             &self.db_path(),
             access,
             &OpenOptions { map_size },
-            self.global.backend,
+            self.global.backend.into(),
         )?)
     }
 

@@ -8,9 +8,9 @@ use super::getopt::{getopt, Opt};
 use super::{progname, version_banner, CMU_NOTICE};
 use crate::commands::listusers::sasldb_line;
 use crate::output::Printer;
-use crate::sasldb::lmdb::{Access, OpenOptions};
 use crate::sasldb::open::{open, Backend};
 use crate::sasldb::ops::{scan_entries, Entry};
+use crate::sasldb::store::{Access, OpenOptions};
 use crate::sasldb::DbError;
 
 pub fn run(args: &[String]) -> u8 {

@@ -6,10 +6,8 @@ use std::path::{Path, PathBuf};
 
 use crate::sasldb::error::{DbError, DbResult};
 use crate::sasldb::format::{self, FileFormat};
-use crate::sasldb::lmdb::{Access, OpenOptions};
 use crate::sasldb::open::{open, Backend};
-
-pub type RawRecords = Vec<(Vec<u8>, Vec<u8>)>;
+use crate::sasldb::store::{Access, OpenOptions, RawRecords};
 
 /// Copies every record of `source` (unknown properties and malformed keys included) into a new
 /// `to` file at `target`. Returns the number of records. A target that exists (or the source

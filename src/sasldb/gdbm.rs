@@ -14,7 +14,7 @@ use std::path::{Path, PathBuf};
 use gdbm_native::{Gdbm, OpenOptions};
 
 use crate::sasldb::error::{DbError, DbResult};
-use crate::sasldb::lmdb::Access;
+use crate::sasldb::store::Access;
 use crate::sasldb::store::{ContainerInfo, Store, Visit, WriteTxn};
 
 pub struct GdbmStore {
@@ -57,7 +57,7 @@ impl GdbmStore {
 
 /// The header's `next_block` (where the next allocation starts) must lie near the end of the file.
 fn check_before_write(path: &Path) -> DbResult<()> {
-    let io = |err| crate::sasldb::lmdb::io_error(path, err, "read");
+    let io = |err| crate::sasldb::store::io_error(path, err, "read");
     let mut head = [0u8; 40];
     let file = std::fs::File::open(path).map_err(io)?;
     let size = file.metadata().map_err(io)?.len();

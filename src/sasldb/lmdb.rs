@@ -9,23 +9,11 @@ use lmdb::{Cursor, Database, DatabaseFlags, Environment, EnvironmentFlags, Trans
 
 use crate::sasldb::error::{DbError, DbResult};
 use crate::sasldb::format::FileFormat;
-use crate::sasldb::store::{ContainerInfo, Store, Visit, WriteTxn};
+use crate::sasldb::store::{io_error, Access, ContainerInfo, OpenOptions, Store, Visit, WriteTxn};
 
 /// Map size for a file saslkit creates: room for about a million users. LMDB keeps it in the file,
 /// and Cyrus (without `sasldb_mapsize`) uses the stored size, so the file never needs to grow.
 pub const NEW_FILE_MAP_SIZE: usize = 1 << 30;
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Access {
-    Read,
-    Write,
-}
-
-#[derive(Debug, Clone, Default)]
-pub struct OpenOptions {
-    /// Grow the map to this many bytes (never shrinks it).
-    pub map_size: Option<usize>,
-}
 
 pub struct LmdbStore {
     env: Environment,
@@ -61,15 +49,6 @@ pub fn refuse_damaged(path: &Path) -> DbResult<()> {
     match crate::lmdb_verify::verify(path).map_err(|err| io_error(path, err, "read"))? {
         Ok(()) => Ok(()),
         Err(problem) => Err(DbError::Invalid(format!("{}: damaged LMDB file: {problem}", path.display()))),
-    }
-}
-
-pub(crate) fn io_error(path: &Path, err: std::io::Error, action: &'static str) -> DbError {
-    let path = path.to_path_buf();
-    match err.kind() {
-        std::io::ErrorKind::PermissionDenied => DbError::PermissionDenied { path, action },
-        std::io::ErrorKind::NotFound if action == "write" => DbError::CannotCreate { path, source: err },
-        _ => DbError::Io { path, source: err },
     }
 }
 

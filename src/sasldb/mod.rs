@@ -1,7 +1,8 @@
-//! The Cyrus SASL user database: key codec, storage seam, LMDB backend, user operations.
+//! The Cyrus SASL user database: key codec, the storage seam (`store`) and its containers
+//! (`lmdb`, `gdbm`, `bdb/`, `memory`), opening by magic (`open`), and the user operations over
+//! the seam (`ops`, `import`, `verify`, `check`, `convert`).
 
 pub mod bdb;
-pub mod bdb_write;
 pub mod check;
 pub mod convert;
 pub mod error;
@@ -10,6 +11,7 @@ pub mod gdbm;
 pub mod import;
 pub mod key;
 pub mod lmdb;
+pub mod memory;
 pub mod open;
 pub mod ops;
 pub mod property;

@@ -7,18 +7,27 @@ use crate::sasldb::bdb::BdbStore;
 use crate::sasldb::error::DbResult;
 use crate::sasldb::format::{self, FileFormat};
 use crate::sasldb::gdbm::GdbmStore;
-use crate::sasldb::lmdb::{self, Access, OpenOptions};
+use crate::sasldb::lmdb;
 use crate::sasldb::store::Store;
+use crate::sasldb::store::{Access, OpenOptions};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+/// The container a new file becomes (`--backend`, `db convert --to`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Backend {
-    /// LMDB, Cyrus SASL's choice for its future (`--with-dblib=lmdb`).
     #[default]
     Lmdb,
-    /// GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with.
     Gdbm,
-    /// Berkeley DB 5.3 hash, what Debian and Ubuntu build Cyrus with.
     Bdb,
+}
+
+impl Backend {
+    pub fn name(self) -> &'static str {
+        match self {
+            Backend::Lmdb => "lmdb",
+            Backend::Gdbm => "gdbm",
+            Backend::Bdb => "bdb",
+        }
+    }
 }
 
 pub fn open(
@@ -28,7 +37,7 @@ pub fn open(
     new_file: Backend,
 ) -> DbResult<Box<dyn Store>> {
     refuse_special_file(path)?;
-    let found = format::detect(path).map_err(|err| lmdb::io_error(path, err, "read"))?;
+    let found = format::detect(path).map_err(|err| crate::sasldb::store::io_error(path, err, "read"))?;
     match (found, access, new_file) {
         (FileFormat::Gdbm, _, _) => Ok(Box::new(GdbmStore::open(path, access, false)?)),
         // Reads work; a write is refused by the store itself, with the way out.

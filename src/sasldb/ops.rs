@@ -276,3 +276,70 @@ fn realm_records(txn: &dyn WriteTxn, realm: &[u8]) -> DbResult<Vec<(Key, Vec<u8>
     })?;
     Ok(records)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::sasldb::memory::MemoryStore;
+
+    fn records(pairs: &[(&'static str, &[u8])]) -> Records {
+        pairs.iter().map(|(p, v)| (*p, Zeroizing::new(v.to_vec()))).collect()
+    }
+
+    fn keys(store: &MemoryStore) -> Vec<String> {
+        store.records().iter().map(|(k, _)| String::from_utf8_lossy(k).replace('\0', "|")).collect()
+    }
+
+    #[test]
+    fn set_user_creates_updates_and_removes_stale_secrets() {
+        let store = MemoryStore::new();
+        let alice = UserId::new("alice", "example.com");
+        let first = records(&[("userPassword", b"pw"), ("authPassword", b"SCRAM-SHA-256$...")]);
+        assert!(set_user(&store, &alice, &first, SetMode::Create).unwrap().created);
+        assert!(matches!(set_user(&store, &alice, &first, SetMode::Create), Err(DbError::UserExists(_))));
+        let bob = UserId::new("bob", "example.com");
+        assert!(matches!(set_user(&store, &bob, &first, SetMode::Update), Err(DbError::NoSuchUser(_))));
+        // A password change without SCRAM removes the old SCRAM record; a non-secret stays.
+        store.write(&mut |txn| txn.put(b"alice\0example.com\0note", b"keep me")).unwrap();
+        let outcome =
+            set_user(&store, &alice, &records(&[("userPassword", b"new")]), SetMode::Update).unwrap();
+        assert_eq!(outcome.removed, vec!["authPassword".to_string()]);
+        assert_eq!(keys(&store), ["alice|example.com|note", "alice|example.com|userPassword"]);
+    }
+
+    #[test]
+    fn delete_users_is_all_or_nothing() {
+        let store = MemoryStore::new();
+        let alice = UserId::new("alice", "example.com");
+        set_user(&store, &alice, &records(&[("userPassword", b"pw")]), SetMode::Create).unwrap();
+        let ghost = UserId::new("ghost", "example.com");
+        assert!(matches!(delete_users(&store, &[alice.clone(), ghost]), Err(DbError::NoSuchUser(_))));
+        assert_eq!(keys(&store).len(), 1, "the failed delete removed nothing");
+        let report = delete_users(&store, &[alice]).unwrap();
+        assert_eq!(report[0].1, vec!["userPassword".to_string()]);
+        assert!(keys(&store).is_empty());
+    }
+
+    #[test]
+    fn realms_are_counted_renamed_and_deleted() {
+        let store = MemoryStore::new();
+        for (name, realm) in [("a", "one.example"), ("b", "one.example"), ("a", "two.example")] {
+            set_user(
+                &store,
+                &UserId::new(name, realm),
+                &records(&[("userPassword", b"pw")]),
+                SetMode::Create,
+            )
+            .unwrap();
+        }
+        let counts = realm_counts(&store).unwrap();
+        assert_eq!(counts.get(b"one.example".as_slice()), Some(&2));
+        // Renaming one.example onto two.example would merge the two users called "a".
+        assert!(rename_realm(&store, b"one.example", b"two.example").is_err());
+        assert_eq!(rename_realm(&store, b"one.example", b"three.example").unwrap(), 2);
+        assert!(get_user(&store, &UserId::new("b", "three.example")).unwrap().is_some());
+        assert!(matches!(rename_realm(&store, b"nowhere", b"x"), Err(DbError::NoSuchRealm(_))));
+        assert_eq!(delete_realm(&store, b"three.example").unwrap(), 2);
+        assert_eq!(keys(&store), ["a|two.example|userPassword"]);
+    }
+}

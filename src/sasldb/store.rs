@@ -1,10 +1,36 @@
-//! The storage seam: what the user operations need from a key/value container.
-//!
-//! LMDB is the first backend; Berkeley DB and GDBM come later behind the same traits.
+//! The storage seam: what the user operations need from a key/value container, and the types
+//! every container shares. LMDB, GDBM and Berkeley DB live behind it (and an in-memory store for
+//! tests); `open.rs` picks one by the file's magic.
 
 use std::ops::ControlFlow;
+use std::path::Path;
 
-use crate::sasldb::error::DbResult;
+use crate::sasldb::error::{DbError, DbResult};
+
+/// Every record of a store as (key, value) pairs.
+pub type RawRecords = Vec<(Vec<u8>, Vec<u8>)>;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Access {
+    Read,
+    Write,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct OpenOptions {
+    /// LMDB: grow the map to this many bytes (never shrinks it).
+    pub map_size: Option<usize>,
+}
+
+/// An I/O error on a sasldb file, kinded: permission denied, a missing file on write, the rest.
+pub fn io_error(path: &Path, err: std::io::Error, action: &'static str) -> DbError {
+    let path = path.to_path_buf();
+    match err.kind() {
+        std::io::ErrorKind::PermissionDenied => DbError::PermissionDenied { path, action },
+        std::io::ErrorKind::NotFound if action == "write" => DbError::CannotCreate { path, source: err },
+        _ => DbError::Io { path, source: err },
+    }
+}
 
 /// Visits one record; `Break` stops the scan.
 pub type Visit<'a> = dyn FnMut(&[u8], &[u8]) -> ControlFlow<()> + 'a;

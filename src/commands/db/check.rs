@@ -5,7 +5,7 @@ use crate::commands::Ctx;
 use crate::error::{CliError, CliResult, Kind};
 use crate::output::{count, Format};
 use crate::sasldb::check::check;
-use crate::sasldb::lmdb::Access;
+use crate::sasldb::store::Access;
 
 pub fn cmd_db_check(ctx: &Ctx, args: &DbCheckArgs) -> CliResult {
     let db = ctx.open_db(Access::Read)?;

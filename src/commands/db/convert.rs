@@ -12,14 +12,14 @@ pub fn cmd_db_convert(ctx: &Ctx, args: &DbConvertArgs) -> CliResult {
             .with_hint("add --force to replace it (it is replaced atomically, after the copy is verified)"));
     }
     let bar = ctx.printer.progress(0, "copying");
-    let records = convert(&args.source, &args.target, args.to, &|n| bar.set_position(n))?;
+    let records = convert(&args.source, &args.target, args.to.into(), &|n| bar.set_position(n))?;
     bar.finish_and_clear();
     ctx.printer.status(&format!(
         "{} copied from {} to {} ({}), verified",
         count(records, "record"),
         args.source.display(),
         args.target.display(),
-        format!("{:?}", args.to).to_lowercase()
+        crate::sasldb::open::Backend::from(args.to).name()
     ));
     Ok(())
 }

@@ -8,8 +8,8 @@ use crate::cli::DbInfoArgs;
 use crate::commands::Ctx;
 use crate::error::{CliError, CliResult};
 use crate::output::Format;
-use crate::sasldb::lmdb::Access;
 use crate::sasldb::ops::scan_users;
+use crate::sasldb::store::Access;
 use crate::sasldb::store::ContainerInfo;
 
 #[derive(Serialize)]

@@ -4,8 +4,8 @@ use crate::cli::RealmDeleteArgs;
 use crate::commands::{confirm, Ctx};
 use crate::error::CliResult;
 use crate::output::count;
-use crate::sasldb::lmdb::Access;
 use crate::sasldb::ops::delete_realm;
+use crate::sasldb::store::Access;
 
 pub fn cmd_realm_delete(ctx: &Ctx, args: &RealmDeleteArgs) -> CliResult {
     confirm(ctx, args.yes, &format!("Delete every user of realm {}?", args.realm))?;

@@ -6,8 +6,8 @@ use crate::cli::RealmListArgs;
 use crate::commands::Ctx;
 use crate::error::CliResult;
 use crate::output::Format;
-use crate::sasldb::lmdb::Access;
 use crate::sasldb::ops::realm_counts;
+use crate::sasldb::store::Access;
 
 #[derive(Serialize)]
 struct RealmRow {

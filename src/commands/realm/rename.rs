@@ -4,8 +4,8 @@ use crate::cli::RealmRenameArgs;
 use crate::commands::Ctx;
 use crate::error::{CliError, CliResult};
 use crate::output::count;
-use crate::sasldb::lmdb::Access;
 use crate::sasldb::ops::rename_realm;
+use crate::sasldb::store::Access;
 use crate::sasldb::user::is_fqdn;
 
 pub fn cmd_realm_rename(ctx: &Ctx, args: &RealmRenameArgs) -> CliResult {

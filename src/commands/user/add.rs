@@ -3,8 +3,8 @@
 use crate::cli::UserAddArgs;
 use crate::commands::{build_records, check_secret_args, report_set, Ctx};
 use crate::error::CliResult;
-use crate::sasldb::lmdb::Access;
 use crate::sasldb::ops::{set_user, SetMode};
+use crate::sasldb::store::Access;
 
 pub fn cmd_user_add(ctx: &Ctx, args: &UserAddArgs) -> CliResult {
     check_secret_args(ctx, &args.secrets)?;

@@ -3,8 +3,8 @@
 use crate::cli::UserDeleteArgs;
 use crate::commands::{confirm, Ctx};
 use crate::error::CliResult;
-use crate::sasldb::lmdb::Access;
 use crate::sasldb::ops::delete_users;
+use crate::sasldb::store::Access;
 
 pub fn cmd_user_delete(ctx: &Ctx, args: &UserDeleteArgs) -> CliResult {
     let users = args

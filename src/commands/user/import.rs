@@ -12,8 +12,8 @@ use crate::commands::{build_records, check_secret_args, Ctx};
 use crate::error::{CliError, CliResult, Kind};
 use crate::output::{count, Format};
 use crate::sasldb::import::{parse, BadLine, Entry, InputFormat};
-use crate::sasldb::lmdb::Access;
 use crate::sasldb::ops::{set_user_in, Records, SetMode};
+use crate::sasldb::store::Access;
 use crate::sasldb::user::default_realm;
 
 #[derive(Serialize, Default)]

@@ -6,9 +6,9 @@ use crate::cli::{ListFormat, UserListArgs};
 use crate::commands::listusers::print_sasldb_lines;
 use crate::commands::Ctx;
 use crate::error::CliResult;
-use crate::sasldb::lmdb::Access;
 use crate::sasldb::ops::{scan_users, UserRecords};
 use crate::sasldb::property::SecretSummary;
+use crate::sasldb::store::Access;
 
 /// One user in listings; the documented JSON shape.
 #[derive(Serialize)]

@@ -3,8 +3,8 @@
 use crate::cli::UserPasswdArgs;
 use crate::commands::{build_records, check_secret_args, report_set, Ctx};
 use crate::error::CliResult;
-use crate::sasldb::lmdb::Access;
 use crate::sasldb::ops::{get_user, set_user, SetMode};
+use crate::sasldb::store::Access;
 use crate::sasldb::DbError;
 
 pub fn cmd_user_passwd(ctx: &Ctx, args: &UserPasswdArgs) -> CliResult {

@@ -7,9 +7,9 @@ use crate::commands::user::list::UserRow;
 use crate::commands::Ctx;
 use crate::error::CliResult;
 use crate::output::Format;
-use crate::sasldb::lmdb::Access;
 use crate::sasldb::ops::get_user;
 use crate::sasldb::property::describe_record;
+use crate::sasldb::store::Access;
 use crate::sasldb::DbError;
 
 #[derive(Serialize)]

@@ -3,8 +3,8 @@
 use crate::cli::UserVerifyArgs;
 use crate::commands::Ctx;
 use crate::error::{CliError, CliResult, Kind};
-use crate::sasldb::lmdb::Access;
 use crate::sasldb::ops::get_user;
+use crate::sasldb::store::Access;
 use crate::sasldb::verify::{verify_password, Verdict};
 use crate::sasldb::DbError;
 

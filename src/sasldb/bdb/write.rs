@@ -5,10 +5,10 @@
 use std::os::unix::fs::OpenOptionsExt;
 use std::path::Path;
 
-use crate::sasldb::convert::RawRecords;
 use crate::sasldb::error::{DbError, DbResult};
+use crate::sasldb::store::RawRecords;
 
-use crate::sasldb::bdb::{
+use crate::sasldb::bdb::page::{
     HASH_MAGIC, H_KEYDATA, H_OFFPAGE, PAGE_HEADER as HEADER, P_HASH, P_HASHMETA, P_OVERFLOW,
 };
 
@@ -60,7 +60,7 @@ pub fn replace_file(path: &Path, records: &RawRecords, still_current: StillCurre
     getrandom::getrandom(&mut uid).map_err(|err| DbError::Invalid(format!("no random numbers: {err}")))?;
     let bytes =
         build(records, uid).map_err(|reason| DbError::Invalid(format!("{}: {reason}", path.display())))?;
-    let mut check = crate::sasldb::bdb::read_bytes(&bytes).map_err(DbError::Invalid)?;
+    let mut check = crate::sasldb::bdb::page::read_bytes(&bytes).map_err(DbError::Invalid)?;
     check.sort();
     let mut expected = records.clone();
     expected.sort();
@@ -237,7 +237,7 @@ mod tests {
             .collect();
         records.push((b"big\0r\0userPassword".to_vec(), vec![b'x'; 9000]));
         let bytes = build(&records, [7; 20]).unwrap();
-        let mut read = crate::sasldb::bdb::read_bytes(&bytes).unwrap();
+        let mut read = crate::sasldb::bdb::page::read_bytes(&bytes).unwrap();
         read.sort();
         records.sort();
         assert_eq!(read, records);

@@ -1,0 +1,192 @@
+//! Berkeley DB 5.3 hash files (Debian and Ubuntu's sasldb): the store. The page format is read by
+//! `page.rs`; writes rebuild the file (`write.rs`).
+
+mod page;
+mod write;
+
+pub use page::read_bytes;
+use page::read_hash;
+
+use std::cell::RefCell;
+use std::ops::ControlFlow;
+use std::path::{Path, PathBuf};
+
+use crate::sasldb::error::{DbError, DbResult};
+use crate::sasldb::memory::MemoryTxn;
+use crate::sasldb::store::{io_error, ContainerInfo, RawRecords, Store, Visit, WriteTxn};
+
+pub struct BdbStore {
+    path: PathBuf,
+    records: RefCell<RawRecords>,
+}
+
+impl BdbStore {
+    /// A file that does not exist yet: written by the first write.
+    pub fn create(path: &Path) -> BdbStore {
+        BdbStore { path: path.to_path_buf(), records: RefCell::new(Vec::new()) }
+    }
+
+    pub fn open(path: &Path) -> DbResult<BdbStore> {
+        let bytes = std::fs::read(path).map_err(|err| io_error(path, err, "read"))?;
+        let records = read_hash(&bytes)
+            .map_err(|reason| DbError::Invalid(format!("{}: Berkeley DB: {reason}", path.display())))?;
+        Ok(BdbStore { path: path.to_path_buf(), records: RefCell::new(records) })
+    }
+}
+
+impl Store for BdbStore {
+    fn is_sorted(&self) -> bool {
+        false
+    }
+
+    fn describe(&self) -> ContainerInfo {
+        ContainerInfo { format: "Berkeley DB (hash)".into(), ..ContainerInfo::default() }
+    }
+
+    fn scan(&self, visit: &mut Visit<'_>) -> DbResult<()> {
+        for (key, value) in self.records.borrow().iter() {
+            if visit(key, value) == ControlFlow::Break(()) {
+                break;
+            }
+        }
+        Ok(())
+    }
+
+    fn get(&self, key: &[u8]) -> DbResult<Option<Vec<u8>>> {
+        Ok(self.records.borrow().iter().find(|(k, _)| k == key).map(|(_, v)| v.clone()))
+    }
+
+    /// Berkeley DB as Cyrus uses it has no environment and no transactions: the operation's
+    /// changes are applied to the records and the whole file is rebuilt aside and renamed into
+    /// place, so readers see the old file or the new one.
+    ///
+    /// Cyrus's saslpasswd2 takes no lock and writes into the file in place. A write it makes
+    /// before the rename is seen (the file no longer holds what was read) and the operation is
+    /// redone; one it makes into the old file after the rename (it had opened it before) is read
+    /// back from the old file once no other process holds it, and applied to the new one.
+    fn write(&self, work: &mut dyn FnMut(&mut dyn WriteTxn) -> DbResult<()>) -> DbResult<()> {
+        let mut change = |records: &mut Records| work(&mut MemoryTxn { records });
+        let (mut replaced, mut snapshot) = self.write_once(&mut change)?;
+        for _ in 0..REDO_LIMIT {
+            let late = match replaced.take() {
+                Some(old) => self.late_changes(&old, snapshot.as_deref())?,
+                None => return Ok(()),
+            };
+            if late.is_empty() {
+                return Ok(());
+            }
+            let mut apply = |records: &mut Records| {
+                for (key, value) in &late {
+                    match value {
+                        Some(value) => records.insert(key.clone(), value.clone()),
+                        None => records.remove(key),
+                    };
+                }
+                Ok(())
+            };
+            (replaced, snapshot) = self.write_once(&mut apply)?;
+        }
+        Err(DbError::Busy(self.path.clone()))
+    }
+}
+
+type Records = std::collections::BTreeMap<Vec<u8>, Vec<u8>>;
+
+/// Changes another writer made: `None` deletes the key.
+type Delta = Vec<(Vec<u8>, Option<Vec<u8>>)>;
+
+impl BdbStore {
+    /// Reads, changes and replaces the file once, redoing it while another writer changes the
+    /// file before the rename. Returns the replaced file (still open, locked) and what it held.
+    #[allow(clippy::type_complexity)]
+    fn write_once(
+        &self,
+        change: &mut dyn FnMut(&mut Records) -> DbResult<()>,
+    ) -> DbResult<(Option<std::fs::File>, Option<Vec<u8>>)> {
+        for _ in 0..REDO_LIMIT {
+            // Another saslkit may be rebuilding the file: take its lock and read what is there now.
+            let lock = lock_current_file(&self.path)?;
+            let snapshot = self.read_bytes()?;
+            if let Some(bytes) = &snapshot {
+                *self.records.borrow_mut() = self.parse(bytes)?;
+            }
+            let mut records: Records = self.records.borrow().iter().cloned().collect();
+            change(&mut records)?;
+            let records: RawRecords = records.into_iter().collect();
+            let still_current = || Ok(self.read_bytes()? == snapshot);
+            if write::replace_file(&self.path, &records, &still_current)? {
+                *self.records.borrow_mut() = records;
+                return Ok((lock, snapshot));
+            }
+        }
+        Err(DbError::Busy(self.path.clone()))
+    }
+
+    /// What was written into the replaced file after it was read: waits (up to a bound) until no
+    /// other process has it open, then compares.
+    fn late_changes(&self, old: &std::fs::File, snapshot: Option<&[u8]>) -> DbResult<Delta> {
+        crate::fs_safe::wait_until_unused(old, LATE_WRITER_WAIT);
+        let mut now = Vec::new();
+        std::io::Read::read_to_end(&mut &*old, &mut now).map_err(|err| io_error(&self.path, err, "read"))?;
+        if Some(now.as_slice()) == snapshot {
+            return Ok(Vec::new());
+        }
+        let before: Records = match snapshot {
+            Some(bytes) => self.parse(bytes)?.into_iter().collect(),
+            None => Records::new(),
+        };
+        let after: Records = self.parse(&now)?.into_iter().collect();
+        let mut delta: Delta = after
+            .iter()
+            .filter(|(k, v)| before.get(*k) != Some(v))
+            .map(|(k, v)| (k.clone(), Some(v.clone())))
+            .collect();
+        delta.extend(before.keys().filter(|k| !after.contains_key(*k)).map(|k| (k.clone(), None)));
+        Ok(delta)
+    }
+}
+
+/// Times an operation is redone because another writer changed the file under it.
+const REDO_LIMIT: usize = 20;
+
+/// How long a rebuild waits for other processes to close the file it replaced.
+const LATE_WRITER_WAIT: std::time::Duration = std::time::Duration::from_secs(2);
+
+impl BdbStore {
+    /// The file's bytes now (`None` for a file not created yet).
+    fn read_bytes(&self) -> DbResult<Option<Vec<u8>>> {
+        match std::fs::read(&self.path) {
+            Ok(bytes) => Ok(Some(bytes)),
+            Err(err) if err.kind() == std::io::ErrorKind::NotFound => Ok(None),
+            Err(err) => Err(io_error(&self.path, err, "read")),
+        }
+    }
+
+    fn parse(&self, bytes: &[u8]) -> DbResult<RawRecords> {
+        read_hash(bytes)
+            .map_err(|reason| DbError::Invalid(format!("{}: Berkeley DB: {reason}", self.path.display())))
+    }
+}
+
+/// An exclusive `flock` on the file the path names now. A rebuild renames a new file over the old
+/// one, so after waiting for the lock the inode is checked again (lock, then verify). Cyrus takes
+/// no lock on Berkeley DB sasldb files: this orders saslkit's writers among themselves.
+fn lock_current_file(path: &Path) -> DbResult<Option<std::fs::File>> {
+    use std::os::fd::AsRawFd;
+    use std::os::unix::fs::MetadataExt;
+    loop {
+        let file = match std::fs::File::open(path) {
+            Ok(file) => file,
+            Err(err) if err.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+            Err(err) => return Err(io_error(path, err, "lock")),
+        };
+        // SAFETY: flock on a descriptor this function owns.
+        if unsafe { libc::flock(file.as_raw_fd(), libc::LOCK_EX) } != 0 {
+            return Err(io_error(path, std::io::Error::last_os_error(), "lock"));
+        }
+        let locked = file.metadata().map(|m| m.ino()).ok();
+        if locked.is_some() && locked == std::fs::metadata(path).map(|m| m.ino()).ok() {
+            return Ok(Some(file));
+        }
+    }
+}

@@ -1,0 +1,205 @@
+//! The Berkeley DB 5.3 hash page format, read with bounds checks on every access: the meta
+//! page's bucket map, each bucket's page chain, key/data items and overflow chains. Shared with
+//! the writer (`write.rs`).
+
+use std::cell::RefCell;
+
+use crate::sasldb::store::RawRecords;
+
+// The page format's constants, shared with the writer (`write.rs`).
+pub(crate) const HASH_MAGIC: u32 = 0x0006_1561;
+pub(crate) const PAGE_HEADER: usize = 26;
+const P_HASH_UNSORTED: u8 = 2;
+pub(crate) const P_OVERFLOW: u8 = 7;
+pub(crate) const P_HASHMETA: u8 = 8;
+pub(crate) const P_HASH: u8 = 13;
+pub(crate) const H_KEYDATA: u8 = 1;
+pub(crate) const H_OFFPAGE: u8 = 3;
+
+/// The file's pages, with bounds checks on every read and the byte order of the meta page. Every
+/// page is visited at most once: a chain that points back (a cycle) or two chains that share a page
+/// are damage, not a reason to loop or to grow memory.
+struct Pages<'a> {
+    bytes: &'a [u8],
+    page_size: usize,
+    big_endian: bool,
+    visited: RefCell<Vec<bool>>,
+}
+
+impl Pages<'_> {
+    fn u32_at(&self, at: usize) -> Result<u32, String> {
+        let word: [u8; 4] =
+            self.bytes.get(at..at + 4).and_then(|w| w.try_into().ok()).ok_or("truncated file")?;
+        Ok(if self.big_endian { u32::from_be_bytes(word) } else { u32::from_le_bytes(word) })
+    }
+
+    fn u16_at(&self, at: usize) -> Result<usize, String> {
+        let word: [u8; 2] =
+            self.bytes.get(at..at + 2).and_then(|w| w.try_into().ok()).ok_or("truncated file")?;
+        Ok(usize::from(if self.big_endian { u16::from_be_bytes(word) } else { u16::from_le_bytes(word) }))
+    }
+
+    fn page(&self, pgno: u32) -> Result<&[u8], String> {
+        let start = pgno as usize * self.page_size;
+        let page = self
+            .bytes
+            .get(start..start + self.page_size)
+            .ok_or_else(|| format!("page {pgno} is past the end of the file"))?;
+        let mut visited = self.visited.borrow_mut();
+        match visited.get_mut(pgno as usize) {
+            Some(seen) if !*seen => *seen = true,
+            _ => return Err(format!("page {pgno} is reached twice: a page chain loops or pages are shared")),
+        }
+        Ok(page)
+    }
+
+    fn page_u32(&self, pgno: u32, at: usize) -> Result<u32, String> {
+        self.u32_at(pgno as usize * self.page_size + at)
+    }
+}
+
+/// Every key/data pair of a hash database's bytes, in bucket order.
+pub fn read_bytes(bytes: &[u8]) -> Result<RawRecords, String> {
+    read_hash(bytes)
+}
+
+/// Every key/data pair of a hash database, in bucket order.
+pub(super) fn read_hash(bytes: &[u8]) -> Result<RawRecords, String> {
+    let magic = bytes.get(12..16).ok_or("truncated file")?;
+    let big_endian = match (
+        u32::from_le_bytes(magic.try_into().unwrap_or_default()),
+        u32::from_be_bytes(magic.try_into().unwrap_or_default()),
+    ) {
+        (HASH_MAGIC, _) => false,
+        (_, HASH_MAGIC) => true,
+        _ => return Err("not a hash database".into()),
+    };
+    let mut pages = Pages { bytes, page_size: 0, big_endian, visited: RefCell::new(Vec::new()) };
+    pages.page_size = pages.u32_at(20)? as usize;
+    if !(512..=65536).contains(&pages.page_size) || !pages.page_size.is_power_of_two() {
+        return Err(format!("impossible page size {}", pages.page_size));
+    }
+    // The meta page (0) is read by offset, never as a chain member.
+    let mut visited = vec![false; bytes.len() / pages.page_size];
+    if let Some(meta) = visited.first_mut() {
+        *meta = true;
+    }
+    pages.visited = RefCell::new(visited);
+    match (bytes.get(24), bytes.get(26)) {
+        (Some(0), Some(flags)) if flags & 1 == 0 => {}
+        (Some(_), Some(_)) => return Err("encrypted or checksummed files are not supported".into()),
+        _ => return Err("truncated file".into()),
+    }
+    let last_pgno = pages.u32_at(32)?;
+    let max_bucket = pages.u32_at(72)?;
+    let spares: Vec<u32> = (0..32).map(|i| pages.u32_at(96 + 4 * i)).collect::<Result<_, _>>()?;
+    let mut records = Vec::new();
+    for bucket in 0..=max_bucket {
+        let log2 = (u32::BITS - bucket.leading_zeros()) as usize; // smallest i with 2^i >= bucket + 1
+        let first = bucket.checked_add(*spares.get(log2).ok_or("bad bucket map")?).ok_or("bad bucket map")?;
+        read_bucket(&pages, first, last_pgno, &mut records)?;
+    }
+    Ok(records)
+}
+
+fn read_bucket(pages: &Pages, first: u32, last_pgno: u32, records: &mut RawRecords) -> Result<(), String> {
+    let mut pgno = first;
+    loop {
+        if pgno > last_pgno {
+            return Err(format!("page {pgno} is past the end of the file (last page {last_pgno})"));
+        }
+        let page = pages.page(pgno)?;
+        // A bucket Berkeley DB never wrote to is an all-zero page: empty.
+        if page[25] == 0 && page.iter().all(|&b| b == 0) {
+            return Ok(());
+        }
+        if !matches!(page[25], P_HASH | P_HASH_UNSORTED) {
+            return Err(format!("page {pgno} is not a hash page (type {})", page[25]));
+        }
+        let entries = pages.u16_at(pgno as usize * pages.page_size + 20)?;
+        let offsets: Vec<usize> = (0..entries)
+            .map(|i| pages.u16_at(pgno as usize * pages.page_size + PAGE_HEADER + 2 * i))
+            .collect::<Result<_, _>>()?;
+        let item = |i: usize| -> Result<Vec<u8>, String> {
+            let end = if i == 0 { pages.page_size } else { offsets[i - 1] };
+            let raw = page
+                .get(offsets[i]..end)
+                .filter(|r| !r.is_empty())
+                .ok_or_else(|| format!("bad item on page {pgno}"))?;
+            match raw[0] {
+                H_KEYDATA => Ok(raw[1..].to_vec()),
+                H_OFFPAGE => overflow(pages, raw, last_pgno),
+                other => Err(format!("item type {other} (duplicates) is not used by sasldb")),
+            }
+        };
+        for pair in (0..entries).step_by(2).filter(|i| i + 1 < entries) {
+            records.push((item(pair)?, item(pair + 1)?));
+        }
+        pgno = pages.page_u32(pgno, 16)?;
+        if pgno == 0 {
+            return Ok(());
+        }
+    }
+}
+
+/// An H_OFFPAGE item: `type, 3 unused, pgno, total length`, the data on a chain of overflow pages.
+fn overflow(pages: &Pages, item: &[u8], last_pgno: u32) -> Result<Vec<u8>, String> {
+    let field = |at: usize| -> Result<u32, String> {
+        let word: [u8; 4] =
+            item.get(at..at + 4).and_then(|w| w.try_into().ok()).ok_or("bad overflow item")?;
+        Ok(if pages.big_endian { u32::from_be_bytes(word) } else { u32::from_le_bytes(word) })
+    };
+    let (mut pgno, total) = (field(4)?, field(8)? as usize);
+    let mut data = Vec::with_capacity(total.min(1 << 20));
+    loop {
+        if pgno > last_pgno {
+            return Err(format!("page {pgno} is past the end of the file (last page {last_pgno})"));
+        }
+        let page = pages.page(pgno)?;
+        if page[25] != P_OVERFLOW {
+            return Err(format!("page {pgno} is not an overflow page"));
+        }
+        let on_page = pages.u16_at(pgno as usize * pages.page_size + 22)?;
+        data.extend_from_slice(page.get(PAGE_HEADER..PAGE_HEADER + on_page).ok_or("bad overflow page")?);
+        pgno = pages.page_u32(pgno, 16)?;
+        if pgno == 0 || data.len() >= total {
+            break;
+        }
+    }
+    if data.len() != total {
+        return Err(format!("an overflow chain holds {} bytes, not {total}", data.len()));
+    }
+    Ok(data)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn refuses_what_is_not_a_hash_file() {
+        assert!(read_hash(b"").is_err());
+        assert!(read_hash(&[0u8; 4096]).unwrap_err().contains("not a hash"));
+        let mut meta = vec![0u8; 4096];
+        meta[12..16].copy_from_slice(&HASH_MAGIC.to_le_bytes());
+        meta[20..24].copy_from_slice(&100u32.to_le_bytes());
+        assert!(read_hash(&meta).unwrap_err().contains("page size"));
+        meta[20..24].copy_from_slice(&4096u32.to_le_bytes());
+        meta[96..100].copy_from_slice(&1u32.to_le_bytes());
+        assert!(read_hash(&meta).unwrap_err().contains("past the end"));
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn never_panics_on_damaged_files(noise in proptest::collection::vec(proptest::prelude::any::<u8>(), 0..9000), page in 0usize..3) {
+            let mut bytes = noise;
+            if bytes.len() >= 100 {
+                bytes[12..16].copy_from_slice(&HASH_MAGIC.to_le_bytes());
+                bytes[20..24].copy_from_slice(&(512u32 << page).to_le_bytes());
+                bytes[24] = 0;
+                bytes[26] = 0;
+            }
+            let _ = read_hash(&bytes);
+        }
+    }
+}

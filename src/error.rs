@@ -62,12 +62,14 @@ impl Kind {
 pub struct CliError {
     pub kind: Kind,
     pub message: String,
+    /// The chain of underlying errors, outermost first (`caused by:` lines).
+    pub causes: Vec<String>,
     pub hints: Vec<String>,
 }
 
 impl CliError {
     pub fn new(kind: Kind, message: impl Into<String>) -> Self {
-        CliError { kind, message: message.into(), hints: Vec::new() }
+        CliError { kind, message: message.into(), causes: Vec::new(), hints: Vec::new() }
     }
 
     pub fn usage(message: impl Into<String>) -> Self {
@@ -96,10 +98,38 @@ pub trait HasKind: fmt::Display {
     }
 }
 
-impl<E: HasKind> From<E> for CliError {
+impl<E: HasKind + std::error::Error> From<E> for CliError {
     fn from(err: E) -> Self {
-        CliError { kind: err.kind(), message: err.to_string(), hints: err.hints() }
+        let message = err.to_string();
+        let mut causes: Vec<String> = Vec::new();
+        let mut source = err.source();
+        while let Some(cause) = source {
+            let text = cause.to_string();
+            // A wrapper that already quotes its cause adds nothing as a separate line.
+            if !message.contains(&text) && causes.last() != Some(&text) {
+                causes.push(text);
+            }
+            source = cause.source();
+        }
+        CliError { kind: err.kind(), message, causes, hints: err.hints() }
     }
 }
 
 pub type CliResult<T = ()> = Result<T, CliError>;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_cause_chain_is_kept_and_not_repeated() {
+        let io = std::io::Error::from_raw_os_error(libc::ENOSPC);
+        let err = CliError::from(crate::sasldb::DbError::Io { path: "/etc/sasldb2".into(), source: io });
+        assert_eq!(err.message, "/etc/sasldb2: I/O error");
+        assert_eq!(err.causes.len(), 1);
+        assert!(err.causes[0].contains("No space left"), "{:?}", err.causes);
+        // A message that already quotes its cause gets no second line for it.
+        let quoted = CliError::from(crate::sasldb::DbError::Invalid("bad".into()));
+        assert!(quoted.causes.is_empty());
+    }
+}

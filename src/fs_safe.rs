@@ -27,7 +27,7 @@ impl Attributes {
 
 #[derive(Debug, thiserror::Error)]
 pub enum SafeError {
-    #[error("{}: {source}", path.display())]
+    #[error("{}: cannot write the file aside and rename it into place", path.display())]
     Io { path: PathBuf, source: std::io::Error },
     #[error("{}: every user may write to this folder and it is not sticky, so another user could replace the file saslkit writes", .0.display())]
     UnsafeFolder(PathBuf),

@@ -133,6 +133,9 @@ impl Printer {
     pub fn error(&self, err: &CliError) {
         self.flush();
         eprintln!("error: {}", sanitize(&err.message));
+        for cause in &err.causes {
+            eprintln!("  caused by: {}", sanitize(cause));
+        }
         for hint in &err.hints {
             eprintln!("  hint: {}", sanitize(hint));
         }

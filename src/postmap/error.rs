@@ -14,11 +14,11 @@ pub enum MapError {
     Missing(PathBuf),
     #[error("{}: permission denied", .0.display())]
     PermissionDenied(PathBuf),
-    #[error("{}: {source}", path.display())]
+    #[error("{}: I/O error", path.display())]
     Io { path: PathBuf, source: std::io::Error },
     #[error("{}: this is {what}, not an lmdb: map", path.display())]
     NotLmdb { path: PathBuf, what: String },
-    #[error("{}: LMDB error: {source}", path.display())]
+    #[error("{}: LMDB refused the operation", path.display())]
     Lmdb { path: PathBuf, source: lmdb::Error },
     #[error("{0}")]
     BadInput(String),

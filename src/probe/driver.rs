@@ -194,8 +194,8 @@ fn connect(
     let started = Instant::now();
     if let Some(path) = &target.socket {
         let shown = path.display().to_string();
-        let unix =
-            UnixStream::connect(path).map_err(|err| ProbeError::Connect(shown.clone(), err.to_string()))?;
+        let unix = UnixStream::connect(path)
+            .map_err(|source| ProbeError::Connect { address: shown.clone(), source })?;
         record.timings.push(Timing { step: "connect".into(), micros: started.elapsed().as_micros() });
         return Ok((Conn::Unix(unix), shown));
     }
@@ -203,7 +203,7 @@ fn connect(
     record.timings.push(Timing { step: "resolve".into(), micros: started.elapsed().as_micros() });
     let connected = Instant::now();
     let tcp = TcpStream::connect_timeout(&address, timeout)
-        .map_err(|err| ProbeError::Connect(address.to_string(), err.to_string()))?;
+        .map_err(|source| ProbeError::Connect { address: address.to_string(), source })?;
     let _ = tcp.set_nodelay(true);
     record.timings.push(Timing { step: "connect".into(), micros: connected.elapsed().as_micros() });
     Ok((Conn::Plain(tcp), address.to_string()))
@@ -241,8 +241,7 @@ fn handshake(
     };
     let started = Instant::now();
     let name = server_name(&target.host)?;
-    let mut client =
-        ClientConnection::new(config.clone(), name).map_err(|err| ProbeError::Tls(err.to_string()))?;
+    let mut client = ClientConnection::new(config.clone(), name).map_err(ProbeError::tls)?;
     // A server that trickles the handshake a byte at a time keeps every single read short: the
     // deadline is checked before each one.
     while client.is_handshaking() {
@@ -312,13 +311,12 @@ fn server_end_point_hash(der: &[u8]) -> Vec<u8> {
 }
 
 fn tls_error(err: std::io::Error) -> ProbeError {
-    let text = err.to_string();
     match err.get_ref().and_then(|e| e.downcast_ref::<rustls::Error>()) {
         Some(rustls::Error::InvalidCertificate(reason)) => ProbeError::TlsVerification(format!("{reason:?}")),
         _ if matches!(err.kind(), std::io::ErrorKind::WouldBlock | std::io::ErrorKind::TimedOut) => {
             ProbeError::Timeout("the TLS handshake".into())
         }
-        _ => ProbeError::Tls(text),
+        _ => ProbeError::tls(err),
     }
 }
 

@@ -8,14 +8,14 @@ use crate::error::{HasKind, Kind};
 pub enum ProbeError {
     #[error("{0}: host unknown")]
     HostUnknown(String),
-    #[error("cannot connect to {0}: {1}")]
-    Connect(String, String),
+    #[error("cannot connect to {address}")]
+    Connect { address: String, source: std::io::Error },
     #[error("{0}: timed out")]
     Timeout(String),
     #[error("TLS certificate verification failed: {0}")]
     TlsVerification(String),
-    #[error("TLS failed: {0}")]
-    Tls(String),
+    #[error("TLS failed")]
+    Tls { source: Box<dyn std::error::Error + Send + Sync> },
     #[error("the server broke the protocol: {0}")]
     Protocol(String),
     #[error("{0}")]
@@ -28,7 +28,7 @@ impl HasKind for ProbeError {
     fn kind(&self) -> Kind {
         match self {
             ProbeError::HostUnknown(_) => Kind::NoHost,
-            ProbeError::Connect(..) | ProbeError::Tls(_) => Kind::Unavailable,
+            ProbeError::Connect { .. } | ProbeError::Tls { .. } => Kind::Unavailable,
             ProbeError::Timeout(_) => Kind::TempFail,
             ProbeError::TlsVerification(_) => Kind::NoPerm,
             ProbeError::Protocol(_) => Kind::Protocol,
@@ -44,5 +44,11 @@ impl HasKind for ProbeError {
             }
             _ => Vec::new(),
         }
+    }
+}
+
+impl ProbeError {
+    pub fn tls(source: impl Into<Box<dyn std::error::Error + Send + Sync>>) -> ProbeError {
+        ProbeError::Tls { source: source.into() }
     }
 }

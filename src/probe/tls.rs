@@ -39,7 +39,7 @@ pub fn client_config(settings: &TlsSettings) -> Result<Arc<ClientConfig>, ProbeE
     let provider = Arc::new(rustls::crypto::ring::default_provider());
     let builder = ClientConfig::builder_with_provider(provider.clone())
         .with_safe_default_protocol_versions()
-        .map_err(|err| ProbeError::Tls(err.to_string()))?;
+        .map_err(ProbeError::tls)?;
     let builder = if settings.insecure {
         builder.dangerous().with_custom_certificate_verifier(Arc::new(AcceptAnything(provider)))
     } else {

@@ -15,13 +15,13 @@ pub enum DbError {
     WrongFormat { path: PathBuf, found: FileFormat },
     #[error("{}: permission denied ({action})", path.display())]
     PermissionDenied { path: PathBuf, action: &'static str },
-    #[error("{}: {source}", path.display())]
+    #[error("{}: I/O error", path.display())]
     Io { path: PathBuf, source: std::io::Error },
-    #[error("{}: cannot create the database: {source}", path.display())]
+    #[error("{}: cannot create the database", path.display())]
     CannotCreate { path: PathBuf, source: std::io::Error },
     #[error("{}: the database is full (map size {} KiB)", path.display(), map_size / 1024)]
     MapFull { path: PathBuf, map_size: usize },
-    #[error("{}: LMDB error: {source}", path.display())]
+    #[error("{}: LMDB refused the operation", path.display())]
     Lmdb { path: PathBuf, source: lmdb::Error },
     #[error("user {0} already exists")]
     UserExists(String),

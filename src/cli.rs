@@ -8,29 +8,10 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::output::Format;
 
-const EXIT_CODES: &str = "\
-Exit codes (sysexits.h):
-  0   success
-  1   negative answer: user exists, password does not verify, not found
-  64  usage error
-  65  bad input data (bad password, bad user id, not an LMDB sasldb)
-  66  input file missing
-  67  no such user
-  69  service unavailable
-  70  internal error
-  73  cannot create output (database full)
-  74  I/O error
-  75  temporary failure
-  76  protocol error
-  77  permission denied
-  78  configuration error
-
-Invoked as `saslpasswd2` or `sasldblistusers2` (a symlink), saslkit behaves as that Cyrus tool.";
-
 /// SASL authentication tooling for mail administrators: the Cyrus SASL user database (sasldb2),
 /// Postfix's client password map, SMTP AUTH blobs, and live AUTH probes.
 #[derive(Debug, Parser)]
-#[command(name = "saslkit", version, after_long_help = EXIT_CODES, propagate_version = true)]
+#[command(name = "saslkit", version, after_long_help = crate::error::exit_code_help(), propagate_version = true)]
 pub struct Cli {
     #[command(flatten)]
     pub global: GlobalArgs,
@@ -733,7 +714,7 @@ pub struct DbInfoArgs {
 
 #[derive(Debug, Args)]
 pub struct DbConvertArgs {
-    /// The sasldb to read (LMDB or GDBM).
+    /// The sasldb to read (LMDB, GDBM or Berkeley DB).
     pub source: PathBuf,
     /// The file to create.
     pub target: PathBuf,

@@ -8,6 +8,8 @@ use std::fmt;
 /// sysexits.h codes, the mail ecosystem's convention.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
+    /// Only for the tables: no error has this kind.
+    Success,
     /// A negative answer: exists already, password does not verify, key not found.
     Negative,
     Usage,
@@ -26,8 +28,50 @@ pub enum Kind {
 }
 
 impl Kind {
+    /// Every kind, in exit-code order: the one source of the tables in `--help`, the man page and
+    /// (checked by a test) the README.
+    pub const ALL: [Kind; 15] = [
+        Kind::Success,
+        Kind::Negative,
+        Kind::Usage,
+        Kind::DataErr,
+        Kind::NoInput,
+        Kind::NoUser,
+        Kind::NoHost,
+        Kind::Unavailable,
+        Kind::Software,
+        Kind::CantCreate,
+        Kind::IoErr,
+        Kind::TempFail,
+        Kind::Protocol,
+        Kind::NoPerm,
+        Kind::Config,
+    ];
+
+    /// One line for the `--help` table.
+    pub fn summary(self) -> &'static str {
+        match self {
+            Kind::Success => "success",
+            Kind::Negative => "negative answer: user exists, password does not verify, not found, rejected",
+            Kind::Usage => "usage error",
+            Kind::DataErr => "bad input data (bad password or user id, damaged or foreign file)",
+            Kind::NoInput => "input file missing",
+            Kind::NoUser => "no such user or realm",
+            Kind::NoHost => "host unknown",
+            Kind::Unavailable => "service unavailable (connection refused, mechanism not offered)",
+            Kind::Software => "internal error",
+            Kind::CantCreate => "cannot create output (database full, disk full)",
+            Kind::IoErr => "I/O error",
+            Kind::TempFail => "temporary failure (4xx, time-out, lock held)",
+            Kind::Protocol => "protocol error (the server broke the protocol)",
+            Kind::NoPerm => "permission denied, TLS verification failed, unsafe folder",
+            Kind::Config => "configuration error",
+        }
+    }
+
     pub fn exit_code(self) -> u8 {
         match self {
+            Kind::Success => 0,
             Kind::Negative => 1,
             Kind::Usage => 64,
             Kind::DataErr => 65,
@@ -116,6 +160,18 @@ impl<E: HasKind + std::error::Error> From<E> for CliError {
 }
 
 pub type CliResult<T = ()> = Result<T, CliError>;
+
+/// The exit-code table of `--help` and the man page, made from [`Kind::ALL`].
+pub fn exit_code_help() -> String {
+    let mut text = String::from("Exit codes (sysexits.h):\n");
+    for kind in Kind::ALL {
+        text.push_str(&format!("  {:<3} {}\n", kind.exit_code(), kind.summary()));
+    }
+    text.push_str(
+        "\nInvoked as `saslpasswd2` or `sasldblistusers2` (a symlink), saslkit behaves as that Cyrus tool.",
+    );
+    text
+}
 
 #[cfg(test)]
 mod tests {

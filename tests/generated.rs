@@ -34,3 +34,24 @@ fn every_visible_subcommand_has_a_man_page() {
         assert!(root.join("completions").join(file).exists(), "{file}");
     }
 }
+
+/// One source for the exit codes: the README's table lists exactly the codes of `Kind::ALL`, in
+/// order, and `--help` prints the table made from it (issue 10: 68 was missing from both).
+#[test]
+fn the_readme_and_help_exit_code_tables_come_from_kind() {
+    let readme = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md")).unwrap();
+    let section = readme.split("## Exit codes").nth(1).unwrap().split("\n## ").next().unwrap();
+    let listed: Vec<u8> = section
+        .lines()
+        .filter_map(|l| l.strip_prefix("| "))
+        .filter_map(|l| l.split(' ').next()?.parse().ok())
+        .collect();
+    let kinds: Vec<u8> = saslkit::error::Kind::ALL.iter().map(|k| k.exit_code()).collect();
+    assert_eq!(listed, kinds, "README's exit-code table");
+    let help = assert_cmd::Command::new(env!("CARGO_BIN_EXE_saslkit")).arg("--help").output().unwrap();
+    let help = String::from_utf8(help.stdout).unwrap();
+    for kind in saslkit::error::Kind::ALL {
+        let line = format!("  {:<3} {}", kind.exit_code(), kind.summary());
+        assert!(help.contains(&line), "--help lacks {line:?}");
+    }
+}

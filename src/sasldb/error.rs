@@ -11,7 +11,7 @@ use crate::sasldb::format::FileFormat;
 pub enum DbError {
     #[error("{}: no such sasldb file", .0.display())]
     Missing(PathBuf),
-    #[error("{}: this is a {} file, not an LMDB sasldb", path.display(), found.describe())]
+    #[error("{}: this is a {} file, not a sasldb", path.display(), found.describe())]
     WrongFormat { path: PathBuf, found: FileFormat },
     #[error("{}: permission denied ({action})", path.display())]
     PermissionDenied { path: PathBuf, action: &'static str },
@@ -64,9 +64,9 @@ impl HasKind for DbError {
             DbError::WrongFormat { found: FileFormat::BerkeleyDb(_), .. } => vec![
                 "Cyrus keeps sasldb in Berkeley DB hash files; saslkit reads and writes those, not other Berkeley DB types".into(),
             ],
-            DbError::WrongFormat { found: FileFormat::Gdbm, .. } => vec![
-                "Fedora, RHEL, SUSE, Arch and Alpine keep sasldb in GDBM; saslkit reads only LMDB sasldb files for now".into(),
-            ],
+            DbError::WrongFormat { .. } => {
+                vec!["a sasldb is an LMDB, GDBM or Berkeley DB hash file; check the path given with --db".into()]
+            }
             DbError::PermissionDenied { .. } => vec![
                 "run as a user that may write the file and its `-lock` file (readers need write access to the lock file too)".into(),
             ],

@@ -421,24 +421,12 @@ _saslkit() {
             return 0
             ;;
         saslkit__subcmd__auth)
-            opts="-q -h -V --db --map-size --backend --quiet --help --version plain login cram-md5 cram-sha1 cram-sha256 digest-md5 scram-sha-1 scram-sha-256 scram-sha-512 oauthbearer xoauth2 external anonymous decode help"
+            opts="-q -h -V --quiet --help --version plain login cram-md5 cram-sha1 cram-sha256 digest-md5 scram-sha-1 scram-sha-256 scram-sha-512 oauthbearer xoauth2 external anonymous decode help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --map-size)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --backend)
-                    COMPREPLY=($(compgen -W "lmdb gdbm bdb" -- "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -447,7 +435,7 @@ _saslkit() {
             return 0
             ;;
         saslkit__subcmd__auth__subcmd__anonymous)
-            opts="-q -h -V --format --command --show-secrets --db --map-size --backend --quiet --help --version"
+            opts="-q -h -V --format --command --show-secrets --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -455,18 +443,6 @@ _saslkit() {
             case "${prev}" in
                 --format)
                     COMPREPLY=($(compgen -W "base64 json" -- "${cur}"))
-                    return 0
-                    ;;
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --map-size)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --backend)
-                    COMPREPLY=($(compgen -W "lmdb gdbm bdb" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -477,7 +453,7 @@ _saslkit() {
             return 0
             ;;
         saslkit__subcmd__auth__subcmd__cram__subcmd__md5)
-            opts="-q -h -V --challenge --password-stdin --password-file --password-env --password --format --command --show-secrets --db --map-size --backend --quiet --help --version"
+            opts="-q -h -V --challenge --password-stdin --password-file --password-env --password --format --command --show-secrets --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -501,18 +477,6 @@ _saslkit() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "base64 json" -- "${cur}"))
-                    return 0
-                    ;;
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --map-size)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --backend)
-                    COMPREPLY=($(compgen -W "lmdb gdbm bdb" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -523,7 +487,7 @@ _saslkit() {
             return 0
             ;;
         saslkit__subcmd__auth__subcmd__cram__subcmd__sha1)
-            opts="-q -h -V --challenge --password-stdin --password-file --password-env --password --format --command --show-secrets --db --map-size --backend --quiet --help --version"
+            opts="-q -h -V --challenge --password-stdin --password-file --password-env --password --format --command --show-secrets --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -547,18 +511,6 @@ _saslkit() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "base64 json" -- "${cur}"))
-                    return 0
-                    ;;
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --map-size)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --backend)
-                    COMPREPLY=($(compgen -W "lmdb gdbm bdb" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -569,7 +521,7 @@ _saslkit() {
             return 0
             ;;
         saslkit__subcmd__auth__subcmd__cram__subcmd__sha256)
-            opts="-q -h -V --challenge --password-stdin --password-file --password-env --password --format --command --show-secrets --db --map-size --backend --quiet --help --version"
+            opts="-q -h -V --challenge --password-stdin --password-file --password-env --password --format --command --show-secrets --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -595,18 +547,6 @@ _saslkit() {
                     COMPREPLY=($(compgen -W "base64 json" -- "${cur}"))
                     return 0
                     ;;
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --map-size)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --backend)
-                    COMPREPLY=($(compgen -W "lmdb gdbm bdb" -- "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -615,7 +555,7 @@ _saslkit() {
             return 0
             ;;
         saslkit__subcmd__auth__subcmd__decode)
-            opts="-q -h -V --mech --show-secrets --format --db --map-size --backend --quiet --help --version"
+            opts="-q -h -V --mech --show-secrets --format --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -629,18 +569,6 @@ _saslkit() {
                     COMPREPLY=($(compgen -W "human json" -- "${cur}"))
                     return 0
                     ;;
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --map-size)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --backend)
-                    COMPREPLY=($(compgen -W "lmdb gdbm bdb" -- "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -649,7 +577,7 @@ _saslkit() {
             return 0
             ;;
         saslkit__subcmd__auth__subcmd__digest__subcmd__md5)
-            opts="-q -h -V --challenge --service --host --realm --authzid --cnonce --server-final --password-stdin --password-file --password-env --password --format --command --show-secrets --db --map-size --backend --quiet --help --version"
+            opts="-q -h -V --challenge --service --host --realm --authzid --cnonce --server-final --password-stdin --password-file --password-env --password --format --command --show-secrets --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -699,18 +627,6 @@ _saslkit() {
                     COMPREPLY=($(compgen -W "base64 json" -- "${cur}"))
                     return 0
                     ;;
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --map-size)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --backend)
-                    COMPREPLY=($(compgen -W "lmdb gdbm bdb" -- "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -719,7 +635,7 @@ _saslkit() {
             return 0
             ;;
         saslkit__subcmd__auth__subcmd__external)
-            opts="-q -h -V --format --command --show-secrets --db --map-size --backend --quiet --help --version"
+            opts="-q -h -V --format --command --show-secrets --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -727,18 +643,6 @@ _saslkit() {
             case "${prev}" in
                 --format)
                     COMPREPLY=($(compgen -W "base64 json" -- "${cur}"))
-                    return 0
-                    ;;
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --map-size)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --backend)
-                    COMPREPLY=($(compgen -W "lmdb gdbm bdb" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -973,7 +877,7 @@ _saslkit() {
             return 0
             ;;
         saslkit__subcmd__auth__subcmd__login)
-            opts="-q -h -V --password-stdin --password-file --password-env --password --format --command --show-secrets --db --map-size --backend --quiet --help --version"
+            opts="-q -h -V --password-stdin --password-file --password-env --password --format --command --show-secrets --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -995,18 +899,6 @@ _saslkit() {
                     COMPREPLY=($(compgen -W "base64 json" -- "${cur}"))
                     return 0
                     ;;
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --map-size)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --backend)
-                    COMPREPLY=($(compgen -W "lmdb gdbm bdb" -- "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1015,7 +907,7 @@ _saslkit() {
             return 0
             ;;
         saslkit__subcmd__auth__subcmd__oauthbearer)
-            opts="-q -h -V --host --port --token-stdin --token-file --token-env --format --command --show-secrets --db --map-size --backend --quiet --help --version"
+            opts="-q -h -V --host --port --token-stdin --token-file --token-env --format --command --show-secrets --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1041,18 +933,6 @@ _saslkit() {
                     COMPREPLY=($(compgen -W "base64 json" -- "${cur}"))
                     return 0
                     ;;
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --map-size)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --backend)
-                    COMPREPLY=($(compgen -W "lmdb gdbm bdb" -- "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1061,7 +941,7 @@ _saslkit() {
             return 0
             ;;
         saslkit__subcmd__auth__subcmd__plain)
-            opts="-q -h -V --authzid --password-stdin --password-file --password-env --password --format --command --show-secrets --db --map-size --backend --quiet --help --version"
+            opts="-q -h -V --authzid --password-stdin --password-file --password-env --password --format --command --show-secrets --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1085,18 +965,6 @@ _saslkit() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "base64 json" -- "${cur}"))
-                    return 0
-                    ;;
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --map-size)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --backend)
-                    COMPREPLY=($(compgen -W "lmdb gdbm bdb" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1107,7 +975,7 @@ _saslkit() {
             return 0
             ;;
         saslkit__subcmd__auth__subcmd__scram__subcmd__sha__subcmd__1)
-            opts="-q -h -V --authzid --nonce --server-first --server-final --allow-weak --password-stdin --password-file --password-env --password --format --command --show-secrets --db --map-size --backend --quiet --help --version"
+            opts="-q -h -V --authzid --nonce --server-first --server-final --allow-weak --password-stdin --password-file --password-env --password --format --command --show-secrets --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1143,18 +1011,6 @@ _saslkit() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "base64 json" -- "${cur}"))
-                    return 0
-                    ;;
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --map-size)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --backend)
-                    COMPREPLY=($(compgen -W "lmdb gdbm bdb" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1165,7 +1021,7 @@ _saslkit() {
             return 0
             ;;
         saslkit__subcmd__auth__subcmd__scram__subcmd__sha__subcmd__256)
-            opts="-q -h -V --authzid --nonce --server-first --server-final --allow-weak --password-stdin --password-file --password-env --password --format --command --show-secrets --db --map-size --backend --quiet --help --version"
+            opts="-q -h -V --authzid --nonce --server-first --server-final --allow-weak --password-stdin --password-file --password-env --password --format --command --show-secrets --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1201,18 +1057,6 @@ _saslkit() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "base64 json" -- "${cur}"))
-                    return 0
-                    ;;
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --map-size)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --backend)
-                    COMPREPLY=($(compgen -W "lmdb gdbm bdb" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1223,7 +1067,7 @@ _saslkit() {
             return 0
             ;;
         saslkit__subcmd__auth__subcmd__scram__subcmd__sha__subcmd__512)
-            opts="-q -h -V --authzid --nonce --server-first --server-final --allow-weak --password-stdin --password-file --password-env --password --format --command --show-secrets --db --map-size --backend --quiet --help --version"
+            opts="-q -h -V --authzid --nonce --server-first --server-final --allow-weak --password-stdin --password-file --password-env --password --format --command --show-secrets --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1261,18 +1105,6 @@ _saslkit() {
                     COMPREPLY=($(compgen -W "base64 json" -- "${cur}"))
                     return 0
                     ;;
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --map-size)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --backend)
-                    COMPREPLY=($(compgen -W "lmdb gdbm bdb" -- "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1281,7 +1113,7 @@ _saslkit() {
             return 0
             ;;
         saslkit__subcmd__auth__subcmd__xoauth2)
-            opts="-q -h -V --token-stdin --token-file --token-env --format --command --show-secrets --db --map-size --backend --quiet --help --version"
+            opts="-q -h -V --token-stdin --token-file --token-env --format --command --show-secrets --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1297,18 +1129,6 @@ _saslkit() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "base64 json" -- "${cur}"))
-                    return 0
-                    ;;
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --map-size)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --backend)
-                    COMPREPLY=($(compgen -W "lmdb gdbm bdb" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1509,7 +1329,7 @@ _saslkit() {
             return 0
             ;;
         saslkit__subcmd__generate)
-            opts="-q -h -V --check --out --db --map-size --backend --quiet --help --version"
+            opts="-q -h -V --check --out --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1517,18 +1337,6 @@ _saslkit() {
             case "${prev}" in
                 --out)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --map-size)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --backend)
-                    COMPREPLY=($(compgen -W "lmdb gdbm bdb" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2153,24 +1961,12 @@ _saslkit() {
             return 0
             ;;
         saslkit__subcmd__map)
-            opts="-q -h -V --db --map-size --backend --quiet --help --version compile query dump lookup check help"
+            opts="-q -h -V --quiet --help --version compile query dump lookup check help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --map-size)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --backend)
-                    COMPREPLY=($(compgen -W "lmdb gdbm bdb" -- "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2179,7 +1975,7 @@ _saslkit() {
             return 0
             ;;
         saslkit__subcmd__map__subcmd__check)
-            opts="-c -f -q -h -V --config-dir --smtputf8 --no-smtputf8 --no-fold --format --db --map-size --backend --quiet --help --version"
+            opts="-c -f -q -h -V --config-dir --smtputf8 --no-smtputf8 --no-fold --format --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2195,18 +1991,6 @@ _saslkit() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "human json" -- "${cur}"))
-                    return 0
-                    ;;
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --map-size)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --backend)
-                    COMPREPLY=($(compgen -W "lmdb gdbm bdb" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2217,7 +2001,7 @@ _saslkit() {
             return 0
             ;;
         saslkit__subcmd__map__subcmd__compile)
-            opts="-c -f -r -w -q -h -V --config-dir --smtputf8 --no-smtputf8 --no-fold --last-wins --quiet-duplicates --db --map-size --backend --quiet --help --version"
+            opts="-c -f -r -w -q -h -V --config-dir --smtputf8 --no-smtputf8 --no-fold --last-wins --quiet-duplicates --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2231,18 +2015,6 @@ _saslkit() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --map-size)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --backend)
-                    COMPREPLY=($(compgen -W "lmdb gdbm bdb" -- "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2251,7 +2023,7 @@ _saslkit() {
             return 0
             ;;
         saslkit__subcmd__map__subcmd__dump)
-            opts="-q -h -V --show-secrets --format --db --map-size --backend --quiet --help --version"
+            opts="-q -h -V --show-secrets --format --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2259,18 +2031,6 @@ _saslkit() {
             case "${prev}" in
                 --format)
                     COMPREPLY=($(compgen -W "human json" -- "${cur}"))
-                    return 0
-                    ;;
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --map-size)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --backend)
-                    COMPREPLY=($(compgen -W "lmdb gdbm bdb" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2379,7 +2139,7 @@ _saslkit() {
             return 0
             ;;
         saslkit__subcmd__map__subcmd__lookup)
-            opts="-c -f -q -h -V --nexthop --host --sender --sender-dependent --config-dir --smtputf8 --no-smtputf8 --no-fold --format --db --map-size --backend --quiet --help --version"
+            opts="-c -f -q -h -V --nexthop --host --sender --sender-dependent --config-dir --smtputf8 --no-smtputf8 --no-fold --format --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2409,18 +2169,6 @@ _saslkit() {
                     COMPREPLY=($(compgen -W "human json" -- "${cur}"))
                     return 0
                     ;;
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --map-size)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --backend)
-                    COMPREPLY=($(compgen -W "lmdb gdbm bdb" -- "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2429,7 +2177,7 @@ _saslkit() {
             return 0
             ;;
         saslkit__subcmd__map__subcmd__query)
-            opts="-c -f -q -h -V --config-dir --smtputf8 --no-smtputf8 --no-fold --db --map-size --backend --quiet --help --version"
+            opts="-c -f -q -h -V --config-dir --smtputf8 --no-smtputf8 --no-fold --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2443,18 +2191,6 @@ _saslkit() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --map-size)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --backend)
-                    COMPREPLY=($(compgen -W "lmdb gdbm bdb" -- "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2463,7 +2199,7 @@ _saslkit() {
             return 0
             ;;
         saslkit__subcmd__probe)
-            opts="-4 -6 -q -h -V --tls --protocol --helo --user --authzid --mech --all-mechs --allow-plaintext --ca-file --insecure --cert --key --timeout --deadline --transcript --show-secrets --format --password-stdin --password-file --password-env --password --db --map-size --backend --quiet --help --version"
+            opts="-4 -6 -q -h -V --tls --protocol --helo --user --authzid --mech --all-mechs --allow-plaintext --ca-file --insecure --cert --key --timeout --deadline --transcript --show-secrets --format --password-stdin --password-file --password-env --password --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2527,18 +2263,6 @@ _saslkit() {
                     ;;
                 --password)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --map-size)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --backend)
-                    COMPREPLY=($(compgen -W "lmdb gdbm bdb" -- "${cur}"))
                     return 0
                     ;;
                 *)

@@ -26,7 +26,7 @@ end
 
 complete -c saslkit -n "__fish_saslkit_needs_command" -l db -d 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)' -r -F
 complete -c saslkit -n "__fish_saslkit_needs_command" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
-complete -c saslkit -n "__fish_saslkit_needs_command" -l backend -d 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
+complete -c saslkit -n "__fish_saslkit_needs_command" -l backend -d 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is). Default: lmdb' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
 gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'
 bdb\t'Berkeley DB 5.3 hash, what Debian and Ubuntu build Cyrus with'"
 complete -c saslkit -n "__fish_saslkit_needs_command" -s q -l quiet -d 'Print no status lines; only data and errors'
@@ -41,9 +41,9 @@ complete -c saslkit -n "__fish_saslkit_needs_command" -f -a "map" -d 'Compile, q
 complete -c saslkit -n "__fish_saslkit_needs_command" -f -a "probe" -d 'Probe a live server\'s AUTH support before and after TLS, and whether credentials work'
 complete -c saslkit -n "__fish_saslkit_needs_command" -f -a "generate" -d 'Write the shell completions and man pages (for packagers and the repository)'
 complete -c saslkit -n "__fish_saslkit_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c saslkit -n "__fish_saslkit_using_subcommand user; and not __fish_seen_subcommand_from add passwd delete list show verify import help" -l db -d 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)' -r -F
+complete -c saslkit -n "__fish_saslkit_using_subcommand user; and not __fish_seen_subcommand_from add passwd delete list show verify import help" -l db -d 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: $SASLKIT_DB, else /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)' -r -F
 complete -c saslkit -n "__fish_saslkit_using_subcommand user; and not __fish_seen_subcommand_from add passwd delete list show verify import help" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
-complete -c saslkit -n "__fish_saslkit_using_subcommand user; and not __fish_seen_subcommand_from add passwd delete list show verify import help" -l backend -d 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
+complete -c saslkit -n "__fish_saslkit_using_subcommand user; and not __fish_seen_subcommand_from add passwd delete list show verify import help" -l backend -d 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is). Default: lmdb' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
 gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'
 bdb\t'Berkeley DB 5.3 hash, what Debian and Ubuntu build Cyrus with'"
 complete -c saslkit -n "__fish_saslkit_using_subcommand user; and not __fish_seen_subcommand_from add passwd delete list show verify import help" -s q -l quiet -d 'Print no status lines; only data and errors'
@@ -67,9 +67,9 @@ SHA-256\t''
 SHA-384\t''
 SHA-512\t''"
 complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from add" -l iterations -d 'PBKDF2 iterations for the SCRAM record' -r
-complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from add" -l db -d 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)' -r -F
+complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from add" -l db -d 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: $SASLKIT_DB, else /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)' -r -F
 complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from add" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
-complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from add" -l backend -d 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
+complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from add" -l backend -d 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is). Default: lmdb' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
 gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'
 bdb\t'Berkeley DB 5.3 hash, what Debian and Ubuntu build Cyrus with'"
 complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from add" -l password-stdin -d 'Read the password from the first line of standard input'
@@ -88,9 +88,9 @@ SHA-256\t''
 SHA-384\t''
 SHA-512\t''"
 complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from passwd" -l iterations -d 'PBKDF2 iterations for the SCRAM record' -r
-complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from passwd" -l db -d 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)' -r -F
+complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from passwd" -l db -d 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: $SASLKIT_DB, else /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)' -r -F
 complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from passwd" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
-complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from passwd" -l backend -d 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
+complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from passwd" -l backend -d 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is). Default: lmdb' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
 gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'
 bdb\t'Berkeley DB 5.3 hash, what Debian and Ubuntu build Cyrus with'"
 complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from passwd" -l password-stdin -d 'Read the password from the first line of standard input'
@@ -99,9 +99,9 @@ complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_su
 complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from passwd" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from passwd" -s V -l version -d 'Print version'
 complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from delete" -s u -l realm -d 'Realm for users given without @' -r
-complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from delete" -l db -d 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)' -r -F
+complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from delete" -l db -d 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: $SASLKIT_DB, else /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)' -r -F
 complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from delete" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
-complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from delete" -l backend -d 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
+complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from delete" -l backend -d 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is). Default: lmdb' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
 gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'
 bdb\t'Berkeley DB 5.3 hash, what Debian and Ubuntu build Cyrus with'"
 complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation (required when there is no terminal)'
@@ -112,9 +112,9 @@ complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_su
 complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from list" -l format -r -f -a "human\t'A table for people'
 json\t'A JSON array of users'
 sasldb\t'sasldblistusers2\'s lines: `user@realm: property`, in storage order'"
-complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from list" -l db -d 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)' -r -F
+complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from list" -l db -d 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: $SASLKIT_DB, else /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)' -r -F
 complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from list" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
-complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from list" -l backend -d 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
+complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from list" -l backend -d 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is). Default: lmdb' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
 gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'
 bdb\t'Berkeley DB 5.3 hash, what Debian and Ubuntu build Cyrus with'"
 complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no status lines; only data and errors'
@@ -123,9 +123,9 @@ complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_su
 complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from show" -s u -l realm -d 'Realm for a USER without @ (default: the lower-cased host name, like Cyrus)' -r
 complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from show" -l format -r -f -a "human\t'A table for people'
 json\t'One JSON document with a stable, documented shape'"
-complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from show" -l db -d 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)' -r -F
+complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from show" -l db -d 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: $SASLKIT_DB, else /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)' -r -F
 complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from show" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
-complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from show" -l backend -d 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
+complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from show" -l backend -d 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is). Default: lmdb' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
 gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'
 bdb\t'Berkeley DB 5.3 hash, what Debian and Ubuntu build Cyrus with'"
 complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print no status lines; only data and errors'
@@ -135,9 +135,9 @@ complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_su
 complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from verify" -l password-file -d 'Read the password from the first line of a file' -r -F
 complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from verify" -l password-env -d 'Read the password from an environment variable' -r
 complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from verify" -l password -d 'The password itself. Unsafe: every user of this machine can read it with `ps`' -r
-complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from verify" -l db -d 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)' -r -F
+complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from verify" -l db -d 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: $SASLKIT_DB, else /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)' -r -F
 complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from verify" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
-complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from verify" -l backend -d 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
+complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from verify" -l backend -d 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is). Default: lmdb' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
 gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'
 bdb\t'Berkeley DB 5.3 hash, what Debian and Ubuntu build Cyrus with'"
 complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from verify" -l password-stdin -d 'Read the password from the first line of standard input'
@@ -155,9 +155,9 @@ SHA-512\t''"
 complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from import" -l iterations -d 'PBKDF2 iterations for the SCRAM record' -r
 complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from import" -l format -r -f -a "human\t'A table for people'
 json\t'One JSON document with a stable, documented shape'"
-complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from import" -l db -d 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)' -r -F
+complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from import" -l db -d 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: $SASLKIT_DB, else /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)' -r -F
 complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from import" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
-complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from import" -l backend -d 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
+complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from import" -l backend -d 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is). Default: lmdb' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
 gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'
 bdb\t'Berkeley DB 5.3 hash, what Debian and Ubuntu build Cyrus with'"
 complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from import" -l no-plaintext -d 'Do not write the plaintext userPassword: only the --scram variant can log in. Cyrus 2.1.28 then refuses PLAIN, LOGIN, CRAM-MD5 and DIGEST-MD5 ("user not found") and the other SCRAM variants for this user; use it where the server offers that one SCRAM mechanism only'
@@ -174,9 +174,9 @@ complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_su
 complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Check a password: exit 0 when it matches, 1 when not, 67 when there is no such user'
 complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "import" -d 'Create or update many users from `user@realm<TAB>password` lines (or CSV), in one transaction'
 complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c saslkit -n "__fish_saslkit_using_subcommand realm; and not __fish_seen_subcommand_from list rename delete help" -l db -d 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)' -r -F
+complete -c saslkit -n "__fish_saslkit_using_subcommand realm; and not __fish_seen_subcommand_from list rename delete help" -l db -d 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: $SASLKIT_DB, else /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)' -r -F
 complete -c saslkit -n "__fish_saslkit_using_subcommand realm; and not __fish_seen_subcommand_from list rename delete help" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
-complete -c saslkit -n "__fish_saslkit_using_subcommand realm; and not __fish_seen_subcommand_from list rename delete help" -l backend -d 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
+complete -c saslkit -n "__fish_saslkit_using_subcommand realm; and not __fish_seen_subcommand_from list rename delete help" -l backend -d 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is). Default: lmdb' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
 gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'
 bdb\t'Berkeley DB 5.3 hash, what Debian and Ubuntu build Cyrus with'"
 complete -c saslkit -n "__fish_saslkit_using_subcommand realm; and not __fish_seen_subcommand_from list rename delete help" -s q -l quiet -d 'Print no status lines; only data and errors'
@@ -188,25 +188,25 @@ complete -c saslkit -n "__fish_saslkit_using_subcommand realm; and not __fish_se
 complete -c saslkit -n "__fish_saslkit_using_subcommand realm; and not __fish_seen_subcommand_from list rename delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c saslkit -n "__fish_saslkit_using_subcommand realm; and __fish_seen_subcommand_from list" -l format -r -f -a "human\t'A table for people'
 json\t'One JSON document with a stable, documented shape'"
-complete -c saslkit -n "__fish_saslkit_using_subcommand realm; and __fish_seen_subcommand_from list" -l db -d 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)' -r -F
+complete -c saslkit -n "__fish_saslkit_using_subcommand realm; and __fish_seen_subcommand_from list" -l db -d 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: $SASLKIT_DB, else /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)' -r -F
 complete -c saslkit -n "__fish_saslkit_using_subcommand realm; and __fish_seen_subcommand_from list" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
-complete -c saslkit -n "__fish_saslkit_using_subcommand realm; and __fish_seen_subcommand_from list" -l backend -d 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
+complete -c saslkit -n "__fish_saslkit_using_subcommand realm; and __fish_seen_subcommand_from list" -l backend -d 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is). Default: lmdb' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
 gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'
 bdb\t'Berkeley DB 5.3 hash, what Debian and Ubuntu build Cyrus with'"
 complete -c saslkit -n "__fish_saslkit_using_subcommand realm; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no status lines; only data and errors'
 complete -c saslkit -n "__fish_saslkit_using_subcommand realm; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c saslkit -n "__fish_saslkit_using_subcommand realm; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c saslkit -n "__fish_saslkit_using_subcommand realm; and __fish_seen_subcommand_from rename" -l db -d 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)' -r -F
+complete -c saslkit -n "__fish_saslkit_using_subcommand realm; and __fish_seen_subcommand_from rename" -l db -d 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: $SASLKIT_DB, else /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)' -r -F
 complete -c saslkit -n "__fish_saslkit_using_subcommand realm; and __fish_seen_subcommand_from rename" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
-complete -c saslkit -n "__fish_saslkit_using_subcommand realm; and __fish_seen_subcommand_from rename" -l backend -d 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
+complete -c saslkit -n "__fish_saslkit_using_subcommand realm; and __fish_seen_subcommand_from rename" -l backend -d 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is). Default: lmdb' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
 gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'
 bdb\t'Berkeley DB 5.3 hash, what Debian and Ubuntu build Cyrus with'"
 complete -c saslkit -n "__fish_saslkit_using_subcommand realm; and __fish_seen_subcommand_from rename" -s q -l quiet -d 'Print no status lines; only data and errors'
 complete -c saslkit -n "__fish_saslkit_using_subcommand realm; and __fish_seen_subcommand_from rename" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c saslkit -n "__fish_saslkit_using_subcommand realm; and __fish_seen_subcommand_from rename" -s V -l version -d 'Print version'
-complete -c saslkit -n "__fish_saslkit_using_subcommand realm; and __fish_seen_subcommand_from delete" -l db -d 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)' -r -F
+complete -c saslkit -n "__fish_saslkit_using_subcommand realm; and __fish_seen_subcommand_from delete" -l db -d 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: $SASLKIT_DB, else /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)' -r -F
 complete -c saslkit -n "__fish_saslkit_using_subcommand realm; and __fish_seen_subcommand_from delete" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
-complete -c saslkit -n "__fish_saslkit_using_subcommand realm; and __fish_seen_subcommand_from delete" -l backend -d 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
+complete -c saslkit -n "__fish_saslkit_using_subcommand realm; and __fish_seen_subcommand_from delete" -l backend -d 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is). Default: lmdb' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
 gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'
 bdb\t'Berkeley DB 5.3 hash, what Debian and Ubuntu build Cyrus with'"
 complete -c saslkit -n "__fish_saslkit_using_subcommand realm; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation (required when there is no terminal)'
@@ -217,17 +217,17 @@ complete -c saslkit -n "__fish_saslkit_using_subcommand realm; and __fish_seen_s
 complete -c saslkit -n "__fish_saslkit_using_subcommand realm; and __fish_seen_subcommand_from help" -f -a "rename" -d 'Move every user of realm OLD to realm NEW, atomically'
 complete -c saslkit -n "__fish_saslkit_using_subcommand realm; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete every user of a realm'
 complete -c saslkit -n "__fish_saslkit_using_subcommand realm; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c saslkit -n "__fish_saslkit_using_subcommand listusers" -l db -d 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)' -r -F
+complete -c saslkit -n "__fish_saslkit_using_subcommand listusers" -l db -d 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: $SASLKIT_DB, else /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)' -r -F
 complete -c saslkit -n "__fish_saslkit_using_subcommand listusers" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
-complete -c saslkit -n "__fish_saslkit_using_subcommand listusers" -l backend -d 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
+complete -c saslkit -n "__fish_saslkit_using_subcommand listusers" -l backend -d 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is). Default: lmdb' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
 gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'
 bdb\t'Berkeley DB 5.3 hash, what Debian and Ubuntu build Cyrus with'"
 complete -c saslkit -n "__fish_saslkit_using_subcommand listusers" -s q -l quiet -d 'Print no status lines; only data and errors'
 complete -c saslkit -n "__fish_saslkit_using_subcommand listusers" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c saslkit -n "__fish_saslkit_using_subcommand listusers" -s V -l version -d 'Print version'
-complete -c saslkit -n "__fish_saslkit_using_subcommand db; and not __fish_seen_subcommand_from info convert check help" -l db -d 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)' -r -F
+complete -c saslkit -n "__fish_saslkit_using_subcommand db; and not __fish_seen_subcommand_from info convert check help" -l db -d 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: $SASLKIT_DB, else /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)' -r -F
 complete -c saslkit -n "__fish_saslkit_using_subcommand db; and not __fish_seen_subcommand_from info convert check help" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
-complete -c saslkit -n "__fish_saslkit_using_subcommand db; and not __fish_seen_subcommand_from info convert check help" -l backend -d 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
+complete -c saslkit -n "__fish_saslkit_using_subcommand db; and not __fish_seen_subcommand_from info convert check help" -l backend -d 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is). Default: lmdb' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
 gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'
 bdb\t'Berkeley DB 5.3 hash, what Debian and Ubuntu build Cyrus with'"
 complete -c saslkit -n "__fish_saslkit_using_subcommand db; and not __fish_seen_subcommand_from info convert check help" -s q -l quiet -d 'Print no status lines; only data and errors'
@@ -239,9 +239,9 @@ complete -c saslkit -n "__fish_saslkit_using_subcommand db; and not __fish_seen_
 complete -c saslkit -n "__fish_saslkit_using_subcommand db; and not __fish_seen_subcommand_from info convert check help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c saslkit -n "__fish_saslkit_using_subcommand db; and __fish_seen_subcommand_from info" -l format -r -f -a "human\t'A table for people'
 json\t'One JSON document with a stable, documented shape'"
-complete -c saslkit -n "__fish_saslkit_using_subcommand db; and __fish_seen_subcommand_from info" -l db -d 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)' -r -F
+complete -c saslkit -n "__fish_saslkit_using_subcommand db; and __fish_seen_subcommand_from info" -l db -d 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: $SASLKIT_DB, else /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)' -r -F
 complete -c saslkit -n "__fish_saslkit_using_subcommand db; and __fish_seen_subcommand_from info" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
-complete -c saslkit -n "__fish_saslkit_using_subcommand db; and __fish_seen_subcommand_from info" -l backend -d 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
+complete -c saslkit -n "__fish_saslkit_using_subcommand db; and __fish_seen_subcommand_from info" -l backend -d 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is). Default: lmdb' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
 gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'
 bdb\t'Berkeley DB 5.3 hash, what Debian and Ubuntu build Cyrus with'"
 complete -c saslkit -n "__fish_saslkit_using_subcommand db; and __fish_seen_subcommand_from info" -s q -l quiet -d 'Print no status lines; only data and errors'
@@ -250,9 +250,9 @@ complete -c saslkit -n "__fish_saslkit_using_subcommand db; and __fish_seen_subc
 complete -c saslkit -n "__fish_saslkit_using_subcommand db; and __fish_seen_subcommand_from convert" -l to -d 'The container of the new file' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
 gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'
 bdb\t'Berkeley DB 5.3 hash, what Debian and Ubuntu build Cyrus with'"
-complete -c saslkit -n "__fish_saslkit_using_subcommand db; and __fish_seen_subcommand_from convert" -l db -d 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)' -r -F
+complete -c saslkit -n "__fish_saslkit_using_subcommand db; and __fish_seen_subcommand_from convert" -l db -d 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: $SASLKIT_DB, else /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)' -r -F
 complete -c saslkit -n "__fish_saslkit_using_subcommand db; and __fish_seen_subcommand_from convert" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
-complete -c saslkit -n "__fish_saslkit_using_subcommand db; and __fish_seen_subcommand_from convert" -l backend -d 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
+complete -c saslkit -n "__fish_saslkit_using_subcommand db; and __fish_seen_subcommand_from convert" -l backend -d 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is). Default: lmdb' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
 gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'
 bdb\t'Berkeley DB 5.3 hash, what Debian and Ubuntu build Cyrus with'"
 complete -c saslkit -n "__fish_saslkit_using_subcommand db; and __fish_seen_subcommand_from convert" -l force -d 'Replace TARGET if it exists'
@@ -262,9 +262,9 @@ complete -c saslkit -n "__fish_saslkit_using_subcommand db; and __fish_seen_subc
 complete -c saslkit -n "__fish_saslkit_using_subcommand db; and __fish_seen_subcommand_from check" -l mech-list -d 'The mechanisms your servers offer (Cyrus\'s mech_list), e.g. "PLAIN SCRAM-SHA-256": SCRAM records of another variant are then reported' -r
 complete -c saslkit -n "__fish_saslkit_using_subcommand db; and __fish_seen_subcommand_from check" -l format -r -f -a "human\t'A table for people'
 json\t'One JSON document with a stable, documented shape'"
-complete -c saslkit -n "__fish_saslkit_using_subcommand db; and __fish_seen_subcommand_from check" -l db -d 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)' -r -F
+complete -c saslkit -n "__fish_saslkit_using_subcommand db; and __fish_seen_subcommand_from check" -l db -d 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: $SASLKIT_DB, else /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)' -r -F
 complete -c saslkit -n "__fish_saslkit_using_subcommand db; and __fish_seen_subcommand_from check" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
-complete -c saslkit -n "__fish_saslkit_using_subcommand db; and __fish_seen_subcommand_from check" -l backend -d 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
+complete -c saslkit -n "__fish_saslkit_using_subcommand db; and __fish_seen_subcommand_from check" -l backend -d 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is). Default: lmdb' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
 gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'
 bdb\t'Berkeley DB 5.3 hash, what Debian and Ubuntu build Cyrus with'"
 complete -c saslkit -n "__fish_saslkit_using_subcommand db; and __fish_seen_subcommand_from check" -s q -l quiet -d 'Print no status lines; only data and errors'
@@ -274,13 +274,8 @@ complete -c saslkit -n "__fish_saslkit_using_subcommand db; and __fish_seen_subc
 complete -c saslkit -n "__fish_saslkit_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "convert" -d 'Copy every record into a new file of another container, verified, renamed into place'
 complete -c saslkit -n "__fish_saslkit_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "check" -d 'Problems that break Cyrus: bad keys, oversized values, unusable secrets, non-FQDN realms'
 complete -c saslkit -n "__fish_saslkit_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and not __fish_seen_subcommand_from plain login cram-md5 cram-sha1 cram-sha256 digest-md5 scram-sha-1 scram-sha-256 scram-sha-512 oauthbearer xoauth2 external anonymous decode help" -l db -d 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)' -r -F
-complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and not __fish_seen_subcommand_from plain login cram-md5 cram-sha1 cram-sha256 digest-md5 scram-sha-1 scram-sha-256 scram-sha-512 oauthbearer xoauth2 external anonymous decode help" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
-complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and not __fish_seen_subcommand_from plain login cram-md5 cram-sha1 cram-sha256 digest-md5 scram-sha-1 scram-sha-256 scram-sha-512 oauthbearer xoauth2 external anonymous decode help" -l backend -d 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
-gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'
-bdb\t'Berkeley DB 5.3 hash, what Debian and Ubuntu build Cyrus with'"
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and not __fish_seen_subcommand_from plain login cram-md5 cram-sha1 cram-sha256 digest-md5 scram-sha-1 scram-sha-256 scram-sha-512 oauthbearer xoauth2 external anonymous decode help" -s q -l quiet -d 'Print no status lines; only data and errors'
-complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and not __fish_seen_subcommand_from plain login cram-md5 cram-sha1 cram-sha256 digest-md5 scram-sha-1 scram-sha-256 scram-sha-512 oauthbearer xoauth2 external anonymous decode help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and not __fish_seen_subcommand_from plain login cram-md5 cram-sha1 cram-sha256 digest-md5 scram-sha-1 scram-sha-256 scram-sha-512 oauthbearer xoauth2 external anonymous decode help" -s h -l help -d 'Print help'
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and not __fish_seen_subcommand_from plain login cram-md5 cram-sha1 cram-sha256 digest-md5 scram-sha-1 scram-sha-256 scram-sha-512 oauthbearer xoauth2 external anonymous decode help" -s V -l version -d 'Print version'
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and not __fish_seen_subcommand_from plain login cram-md5 cram-sha1 cram-sha256 digest-md5 scram-sha-1 scram-sha-256 scram-sha-512 oauthbearer xoauth2 external anonymous decode help" -f -a "plain" -d 'PLAIN (RFC 4616): `authzid NUL user NUL password` in one initial response'
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and not __fish_seen_subcommand_from plain login cram-md5 cram-sha1 cram-sha256 digest-md5 scram-sha-1 scram-sha-256 scram-sha-512 oauthbearer xoauth2 external anonymous decode help" -f -a "login" -d 'LOGIN: two lines, the user name and the password'
@@ -303,11 +298,6 @@ complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_su
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from plain" -l password -d 'The password itself. Unsafe: every user of this machine can read it with `ps`' -r
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from plain" -l format -r -f -a "base64\t'The base64 blobs, one client message per line'
 json\t'Fields, raw bytes (escaped) and the AUTH command lines, as JSON'"
-complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from plain" -l db -d 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)' -r -F
-complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from plain" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
-complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from plain" -l backend -d 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
-gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'
-bdb\t'Berkeley DB 5.3 hash, what Debian and Ubuntu build Cyrus with'"
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from plain" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from plain" -l command -d 'Print the SMTP command lines (`AUTH PLAIN <blob>`) instead of the bare blobs'
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from plain" -l show-secrets -d 'Show the password or token in --format json\'s fields and raw bytes'
@@ -319,11 +309,6 @@ complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_su
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from login" -l password -d 'The password itself. Unsafe: every user of this machine can read it with `ps`' -r
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from login" -l format -r -f -a "base64\t'The base64 blobs, one client message per line'
 json\t'Fields, raw bytes (escaped) and the AUTH command lines, as JSON'"
-complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from login" -l db -d 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)' -r -F
-complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from login" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
-complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from login" -l backend -d 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
-gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'
-bdb\t'Berkeley DB 5.3 hash, what Debian and Ubuntu build Cyrus with'"
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from login" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from login" -l command -d 'Print the SMTP command lines (`AUTH PLAIN <blob>`) instead of the bare blobs'
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from login" -l show-secrets -d 'Show the password or token in --format json\'s fields and raw bytes'
@@ -336,11 +321,6 @@ complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_su
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from cram-md5" -l password -d 'The password itself. Unsafe: every user of this machine can read it with `ps`' -r
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from cram-md5" -l format -r -f -a "base64\t'The base64 blobs, one client message per line'
 json\t'Fields, raw bytes (escaped) and the AUTH command lines, as JSON'"
-complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from cram-md5" -l db -d 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)' -r -F
-complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from cram-md5" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
-complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from cram-md5" -l backend -d 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
-gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'
-bdb\t'Berkeley DB 5.3 hash, what Debian and Ubuntu build Cyrus with'"
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from cram-md5" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from cram-md5" -l command -d 'Print the SMTP command lines (`AUTH PLAIN <blob>`) instead of the bare blobs'
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from cram-md5" -l show-secrets -d 'Show the password or token in --format json\'s fields and raw bytes'
@@ -353,11 +333,6 @@ complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_su
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from cram-sha1" -l password -d 'The password itself. Unsafe: every user of this machine can read it with `ps`' -r
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from cram-sha1" -l format -r -f -a "base64\t'The base64 blobs, one client message per line'
 json\t'Fields, raw bytes (escaped) and the AUTH command lines, as JSON'"
-complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from cram-sha1" -l db -d 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)' -r -F
-complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from cram-sha1" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
-complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from cram-sha1" -l backend -d 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
-gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'
-bdb\t'Berkeley DB 5.3 hash, what Debian and Ubuntu build Cyrus with'"
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from cram-sha1" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from cram-sha1" -l command -d 'Print the SMTP command lines (`AUTH PLAIN <blob>`) instead of the bare blobs'
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from cram-sha1" -l show-secrets -d 'Show the password or token in --format json\'s fields and raw bytes'
@@ -370,11 +345,6 @@ complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_su
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from cram-sha256" -l password -d 'The password itself. Unsafe: every user of this machine can read it with `ps`' -r
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from cram-sha256" -l format -r -f -a "base64\t'The base64 blobs, one client message per line'
 json\t'Fields, raw bytes (escaped) and the AUTH command lines, as JSON'"
-complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from cram-sha256" -l db -d 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)' -r -F
-complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from cram-sha256" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
-complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from cram-sha256" -l backend -d 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
-gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'
-bdb\t'Berkeley DB 5.3 hash, what Debian and Ubuntu build Cyrus with'"
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from cram-sha256" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from cram-sha256" -l command -d 'Print the SMTP command lines (`AUTH PLAIN <blob>`) instead of the bare blobs'
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from cram-sha256" -l show-secrets -d 'Show the password or token in --format json\'s fields and raw bytes'
@@ -393,11 +363,6 @@ complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_su
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from digest-md5" -l password -d 'The password itself. Unsafe: every user of this machine can read it with `ps`' -r
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from digest-md5" -l format -r -f -a "base64\t'The base64 blobs, one client message per line'
 json\t'Fields, raw bytes (escaped) and the AUTH command lines, as JSON'"
-complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from digest-md5" -l db -d 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)' -r -F
-complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from digest-md5" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
-complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from digest-md5" -l backend -d 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
-gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'
-bdb\t'Berkeley DB 5.3 hash, what Debian and Ubuntu build Cyrus with'"
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from digest-md5" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from digest-md5" -l command -d 'Print the SMTP command lines (`AUTH PLAIN <blob>`) instead of the bare blobs'
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from digest-md5" -l show-secrets -d 'Show the password or token in --format json\'s fields and raw bytes'
@@ -413,11 +378,6 @@ complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_su
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from scram-sha-1" -l password -d 'The password itself. Unsafe: every user of this machine can read it with `ps`' -r
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from scram-sha-1" -l format -r -f -a "base64\t'The base64 blobs, one client message per line'
 json\t'Fields, raw bytes (escaped) and the AUTH command lines, as JSON'"
-complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from scram-sha-1" -l db -d 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)' -r -F
-complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from scram-sha-1" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
-complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from scram-sha-1" -l backend -d 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
-gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'
-bdb\t'Berkeley DB 5.3 hash, what Debian and Ubuntu build Cyrus with'"
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from scram-sha-1" -l allow-weak -d 'Accept fewer than 4096 iterations (with a warning)'
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from scram-sha-1" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from scram-sha-1" -l command -d 'Print the SMTP command lines (`AUTH PLAIN <blob>`) instead of the bare blobs'
@@ -434,11 +394,6 @@ complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_su
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from scram-sha-256" -l password -d 'The password itself. Unsafe: every user of this machine can read it with `ps`' -r
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from scram-sha-256" -l format -r -f -a "base64\t'The base64 blobs, one client message per line'
 json\t'Fields, raw bytes (escaped) and the AUTH command lines, as JSON'"
-complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from scram-sha-256" -l db -d 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)' -r -F
-complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from scram-sha-256" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
-complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from scram-sha-256" -l backend -d 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
-gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'
-bdb\t'Berkeley DB 5.3 hash, what Debian and Ubuntu build Cyrus with'"
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from scram-sha-256" -l allow-weak -d 'Accept fewer than 4096 iterations (with a warning)'
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from scram-sha-256" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from scram-sha-256" -l command -d 'Print the SMTP command lines (`AUTH PLAIN <blob>`) instead of the bare blobs'
@@ -455,11 +410,6 @@ complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_su
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from scram-sha-512" -l password -d 'The password itself. Unsafe: every user of this machine can read it with `ps`' -r
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from scram-sha-512" -l format -r -f -a "base64\t'The base64 blobs, one client message per line'
 json\t'Fields, raw bytes (escaped) and the AUTH command lines, as JSON'"
-complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from scram-sha-512" -l db -d 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)' -r -F
-complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from scram-sha-512" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
-complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from scram-sha-512" -l backend -d 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
-gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'
-bdb\t'Berkeley DB 5.3 hash, what Debian and Ubuntu build Cyrus with'"
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from scram-sha-512" -l allow-weak -d 'Accept fewer than 4096 iterations (with a warning)'
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from scram-sha-512" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from scram-sha-512" -l command -d 'Print the SMTP command lines (`AUTH PLAIN <blob>`) instead of the bare blobs'
@@ -473,11 +423,6 @@ complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_su
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from oauthbearer" -l token-env -d 'Read the token from an environment variable' -r
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from oauthbearer" -l format -r -f -a "base64\t'The base64 blobs, one client message per line'
 json\t'Fields, raw bytes (escaped) and the AUTH command lines, as JSON'"
-complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from oauthbearer" -l db -d 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)' -r -F
-complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from oauthbearer" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
-complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from oauthbearer" -l backend -d 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
-gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'
-bdb\t'Berkeley DB 5.3 hash, what Debian and Ubuntu build Cyrus with'"
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from oauthbearer" -l token-stdin -d 'Read the token from the first line of standard input'
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from oauthbearer" -l command -d 'Print the SMTP command lines (`AUTH PLAIN <blob>`) instead of the bare blobs'
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from oauthbearer" -l show-secrets -d 'Show the password or token in --format json\'s fields and raw bytes'
@@ -488,11 +433,6 @@ complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_su
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from xoauth2" -l token-env -d 'Read the token from an environment variable' -r
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from xoauth2" -l format -r -f -a "base64\t'The base64 blobs, one client message per line'
 json\t'Fields, raw bytes (escaped) and the AUTH command lines, as JSON'"
-complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from xoauth2" -l db -d 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)' -r -F
-complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from xoauth2" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
-complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from xoauth2" -l backend -d 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
-gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'
-bdb\t'Berkeley DB 5.3 hash, what Debian and Ubuntu build Cyrus with'"
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from xoauth2" -l token-stdin -d 'Read the token from the first line of standard input'
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from xoauth2" -l command -d 'Print the SMTP command lines (`AUTH PLAIN <blob>`) instead of the bare blobs'
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from xoauth2" -l show-secrets -d 'Show the password or token in --format json\'s fields and raw bytes'
@@ -501,11 +441,6 @@ complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_su
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from xoauth2" -s V -l version -d 'Print version'
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from external" -l format -r -f -a "base64\t'The base64 blobs, one client message per line'
 json\t'Fields, raw bytes (escaped) and the AUTH command lines, as JSON'"
-complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from external" -l db -d 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)' -r -F
-complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from external" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
-complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from external" -l backend -d 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
-gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'
-bdb\t'Berkeley DB 5.3 hash, what Debian and Ubuntu build Cyrus with'"
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from external" -l command -d 'Print the SMTP command lines (`AUTH PLAIN <blob>`) instead of the bare blobs'
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from external" -l show-secrets -d 'Show the password or token in --format json\'s fields and raw bytes'
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from external" -s q -l quiet -d 'Print no status lines; only data and errors'
@@ -513,11 +448,6 @@ complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_su
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from external" -s V -l version -d 'Print version'
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from anonymous" -l format -r -f -a "base64\t'The base64 blobs, one client message per line'
 json\t'Fields, raw bytes (escaped) and the AUTH command lines, as JSON'"
-complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from anonymous" -l db -d 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)' -r -F
-complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from anonymous" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
-complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from anonymous" -l backend -d 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
-gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'
-bdb\t'Berkeley DB 5.3 hash, what Debian and Ubuntu build Cyrus with'"
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from anonymous" -l command -d 'Print the SMTP command lines (`AUTH PLAIN <blob>`) instead of the bare blobs'
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from anonymous" -l show-secrets -d 'Show the password or token in --format json\'s fields and raw bytes'
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from anonymous" -s q -l quiet -d 'Print no status lines; only data and errors'
@@ -526,11 +456,6 @@ complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_su
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from decode" -l mech -d 'The mechanism (default: guessed from the bytes, or taken from an `AUTH <MECH>` line)' -r
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from decode" -l format -r -f -a "human\t'A table for people'
 json\t'One JSON document with a stable, documented shape'"
-complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from decode" -l db -d 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)' -r -F
-complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from decode" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
-complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from decode" -l backend -d 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
-gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'
-bdb\t'Berkeley DB 5.3 hash, what Debian and Ubuntu build Cyrus with'"
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from decode" -l show-secrets -d 'Show passwords and tokens instead of masking them'
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from decode" -s q -l quiet -d 'Print no status lines; only data and errors'
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from decode" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -550,13 +475,8 @@ complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_su
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "anonymous" -d 'ANONYMOUS (RFC 4505): trace information'
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "decode" -d 'Decode and explain blobs from a transcript or log; - reads one per line from stdin'
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c saslkit -n "__fish_saslkit_using_subcommand map; and not __fish_seen_subcommand_from compile query dump lookup check help" -l db -d 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)' -r -F
-complete -c saslkit -n "__fish_saslkit_using_subcommand map; and not __fish_seen_subcommand_from compile query dump lookup check help" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
-complete -c saslkit -n "__fish_saslkit_using_subcommand map; and not __fish_seen_subcommand_from compile query dump lookup check help" -l backend -d 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
-gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'
-bdb\t'Berkeley DB 5.3 hash, what Debian and Ubuntu build Cyrus with'"
 complete -c saslkit -n "__fish_saslkit_using_subcommand map; and not __fish_seen_subcommand_from compile query dump lookup check help" -s q -l quiet -d 'Print no status lines; only data and errors'
-complete -c saslkit -n "__fish_saslkit_using_subcommand map; and not __fish_seen_subcommand_from compile query dump lookup check help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c saslkit -n "__fish_saslkit_using_subcommand map; and not __fish_seen_subcommand_from compile query dump lookup check help" -s h -l help -d 'Print help'
 complete -c saslkit -n "__fish_saslkit_using_subcommand map; and not __fish_seen_subcommand_from compile query dump lookup check help" -s V -l version -d 'Print version'
 complete -c saslkit -n "__fish_saslkit_using_subcommand map; and not __fish_seen_subcommand_from compile query dump lookup check help" -f -a "compile" -d 'Compile FILE into FILE.lmdb, as `postmap lmdb:FILE` does, atomically'
 complete -c saslkit -n "__fish_saslkit_using_subcommand map; and not __fish_seen_subcommand_from compile query dump lookup check help" -f -a "query" -d 'Look keys up like `postmap -q`: exit 0 when every key is found, 1 when one is not'
@@ -565,38 +485,23 @@ complete -c saslkit -n "__fish_saslkit_using_subcommand map; and not __fish_seen
 complete -c saslkit -n "__fish_saslkit_using_subcommand map; and not __fish_seen_subcommand_from compile query dump lookup check help" -f -a "check" -d 'Lint the source and its map: postmap\'s warnings plus what bites in production'
 complete -c saslkit -n "__fish_saslkit_using_subcommand map; and not __fish_seen_subcommand_from compile query dump lookup check help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from compile" -s c -l config-dir -d 'Postfix configuration folder: main.cf\'s smtputf8_enable and compatibility_level decide how keys are case-folded (Postfix\'s defaults when there is no main.cf)' -r -F
-complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from compile" -l db -d 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)' -r -F
-complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from compile" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
-complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from compile" -l backend -d 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
-gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'
-bdb\t'Berkeley DB 5.3 hash, what Debian and Ubuntu build Cyrus with'"
 complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from compile" -l smtputf8 -d 'Fold keys as Postfix does with smtputf8_enable = yes (full Unicode case folding; non-UTF-8 lines dropped)'
 complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from compile" -l no-smtputf8 -d 'Fold keys as Postfix does with smtputf8_enable = no (ASCII only)'
 complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from compile" -s f -l no-fold -d 'Do not fold keys at all (postmap -f)'
 complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from compile" -s r -l last-wins -d 'For duplicate keys, the last entry wins (postmap -r); default: the first, with a warning'
 complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from compile" -s w -l quiet-duplicates -d 'No warning for duplicate keys (postmap -w)'
 complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from compile" -s q -l quiet -d 'Print no status lines; only data and errors'
-complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from compile" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from compile" -s h -l help -d 'Print help'
 complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from compile" -s V -l version -d 'Print version'
 complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from query" -s c -l config-dir -d 'Postfix configuration folder: main.cf\'s smtputf8_enable and compatibility_level decide how keys are case-folded (Postfix\'s defaults when there is no main.cf)' -r -F
-complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from query" -l db -d 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)' -r -F
-complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from query" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
-complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from query" -l backend -d 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
-gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'
-bdb\t'Berkeley DB 5.3 hash, what Debian and Ubuntu build Cyrus with'"
 complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from query" -l smtputf8 -d 'Fold keys as Postfix does with smtputf8_enable = yes (full Unicode case folding; non-UTF-8 lines dropped)'
 complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from query" -l no-smtputf8 -d 'Fold keys as Postfix does with smtputf8_enable = no (ASCII only)'
 complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from query" -s f -l no-fold -d 'Do not fold keys at all (postmap -f)'
 complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from query" -s q -l quiet -d 'Print no status lines; only data and errors'
-complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from query" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from query" -s h -l help -d 'Print help'
 complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from query" -s V -l version -d 'Print version'
 complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from dump" -l format -r -f -a "human\t'A table for people'
 json\t'One JSON document with a stable, documented shape'"
-complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from dump" -l db -d 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)' -r -F
-complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from dump" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
-complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from dump" -l backend -d 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
-gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'
-bdb\t'Berkeley DB 5.3 hash, what Debian and Ubuntu build Cyrus with'"
 complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from dump" -l show-secrets -d 'Show passwords instead of masking them'
 complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from dump" -s q -l quiet -d 'Print no status lines; only data and errors'
 complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from dump" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -607,11 +512,6 @@ complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_sub
 complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from lookup" -s c -l config-dir -d 'Postfix configuration folder: main.cf\'s smtputf8_enable and compatibility_level decide how keys are case-folded (Postfix\'s defaults when there is no main.cf)' -r -F
 complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from lookup" -l format -r -f -a "human\t'A table for people'
 json\t'One JSON document with a stable, documented shape'"
-complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from lookup" -l db -d 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)' -r -F
-complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from lookup" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
-complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from lookup" -l backend -d 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
-gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'
-bdb\t'Berkeley DB 5.3 hash, what Debian and Ubuntu build Cyrus with'"
 complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from lookup" -l sender-dependent -d 'As with smtp_sender_dependent_authentication = yes (default: main.cf\'s setting)'
 complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from lookup" -l smtputf8 -d 'Fold keys as Postfix does with smtputf8_enable = yes (full Unicode case folding; non-UTF-8 lines dropped)'
 complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from lookup" -l no-smtputf8 -d 'Fold keys as Postfix does with smtputf8_enable = no (ASCII only)'
@@ -622,11 +522,6 @@ complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_sub
 complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from check" -s c -l config-dir -d 'Postfix configuration folder: main.cf\'s smtputf8_enable and compatibility_level decide how keys are case-folded (Postfix\'s defaults when there is no main.cf)' -r -F
 complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from check" -l format -r -f -a "human\t'A table for people'
 json\t'One JSON document with a stable, documented shape'"
-complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from check" -l db -d 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)' -r -F
-complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from check" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
-complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from check" -l backend -d 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
-gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'
-bdb\t'Berkeley DB 5.3 hash, what Debian and Ubuntu build Cyrus with'"
 complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from check" -l smtputf8 -d 'Fold keys as Postfix does with smtputf8_enable = yes (full Unicode case folding; non-UTF-8 lines dropped)'
 complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from check" -l no-smtputf8 -d 'Fold keys as Postfix does with smtputf8_enable = no (ASCII only)'
 complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from check" -s f -l no-fold -d 'Do not fold keys at all (postmap -f)'
@@ -659,11 +554,6 @@ json\t'One JSON document with a stable, documented shape'"
 complete -c saslkit -n "__fish_saslkit_using_subcommand probe" -l password-file -d 'Read the password from the first line of a file' -r -F
 complete -c saslkit -n "__fish_saslkit_using_subcommand probe" -l password-env -d 'Read the password from an environment variable' -r
 complete -c saslkit -n "__fish_saslkit_using_subcommand probe" -l password -d 'The password itself. Unsafe: every user of this machine can read it with `ps`' -r
-complete -c saslkit -n "__fish_saslkit_using_subcommand probe" -l db -d 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)' -r -F
-complete -c saslkit -n "__fish_saslkit_using_subcommand probe" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
-complete -c saslkit -n "__fish_saslkit_using_subcommand probe" -l backend -d 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
-gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'
-bdb\t'Berkeley DB 5.3 hash, what Debian and Ubuntu build Cyrus with'"
 complete -c saslkit -n "__fish_saslkit_using_subcommand probe" -l all-mechs -d 'Authenticate with every advertised mechanism, each in its own session'
 complete -c saslkit -n "__fish_saslkit_using_subcommand probe" -l allow-plaintext -d 'Send PLAIN or LOGIN on a connection without TLS (declined by default, exit 69)'
 complete -c saslkit -n "__fish_saslkit_using_subcommand probe" -l insecure -d 'Do not verify the server\'s certificate (the report says so)'
@@ -676,14 +566,9 @@ complete -c saslkit -n "__fish_saslkit_using_subcommand probe" -s q -l quiet -d 
 complete -c saslkit -n "__fish_saslkit_using_subcommand probe" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c saslkit -n "__fish_saslkit_using_subcommand probe" -s V -l version -d 'Print version'
 complete -c saslkit -n "__fish_saslkit_using_subcommand generate" -l out -d 'The repository root holding completions/ and man/' -r -F
-complete -c saslkit -n "__fish_saslkit_using_subcommand generate" -l db -d 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)' -r -F
-complete -c saslkit -n "__fish_saslkit_using_subcommand generate" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
-complete -c saslkit -n "__fish_saslkit_using_subcommand generate" -l backend -d 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is)' -r -f -a "lmdb\t'LMDB, Cyrus SASL\'s choice for its future (`--with-dblib=lmdb`)'
-gdbm\t'GDBM, what Fedora, RHEL, SUSE, Arch, Alpine and Gentoo build Cyrus with'
-bdb\t'Berkeley DB 5.3 hash, what Debian and Ubuntu build Cyrus with'"
 complete -c saslkit -n "__fish_saslkit_using_subcommand generate" -l check -d 'Fail (exit 1) when the files on disk differ from what would be generated; write nothing'
 complete -c saslkit -n "__fish_saslkit_using_subcommand generate" -s q -l quiet -d 'Print no status lines; only data and errors'
-complete -c saslkit -n "__fish_saslkit_using_subcommand generate" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c saslkit -n "__fish_saslkit_using_subcommand generate" -s h -l help -d 'Print help'
 complete -c saslkit -n "__fish_saslkit_using_subcommand generate" -s V -l version -d 'Print version'
 complete -c saslkit -n "__fish_saslkit_using_subcommand help; and not __fish_seen_subcommand_from user realm listusers db auth map probe generate help" -f -a "user" -d 'Manage users in the sasldb: add, change, delete, list, show, verify, import'
 complete -c saslkit -n "__fish_saslkit_using_subcommand help; and not __fish_seen_subcommand_from user realm listusers db auth map probe generate help" -f -a "realm" -d 'Manage realms: list them, rename one, delete one'

@@ -21,36 +21,92 @@ pub struct Cli {
 
 #[derive(Debug, Args)]
 pub struct GlobalArgs {
-    /// The sasldb file (LMDB, GDBM or Berkeley DB). Default: /etc/sasldb2, or /etc/sasl2/sasldb2
-    /// where that exists and the former does not (the RHEL-family layout).
-    #[arg(long, global = true, env = "SASLKIT_DB", value_name = "PATH")]
-    pub db: Option<PathBuf>,
-    /// Grow the database map to this many KiB (like Cyrus's sasldb_mapsize). Long-running Cyrus
-    /// readers (saslauthd, smtpd) must be restarted after the map grows.
-    #[arg(long, global = true, value_name = "KIB")]
-    pub map_size: Option<u64>,
-    /// The container of a sasldb file that does not exist yet (an existing file is opened as
-    /// whatever it is).
-    #[arg(long, global = true, value_enum, default_value_t = BackendArg::Lmdb)]
-    pub backend: BackendArg,
+    /// The sasldb options may come before the command too (`saslkit --db F user add …`).
+    #[command(flatten)]
+    pub sasldb: SasldbArgs,
     /// Print no status lines; only data and errors.
     #[arg(short, long, global = true)]
     pub quiet: bool,
 }
 
+/// Which sasldb a command works on: only the user, realm, listusers and db commands take these.
+#[derive(Debug, Args, Clone, Default)]
+pub struct SasldbArgs {
+    /// The sasldb file (LMDB, GDBM or Berkeley DB). Default: /etc/sasldb2, or /etc/sasl2/sasldb2
+    /// where that exists and the former does not (the RHEL-family layout).
+    #[arg(long, env = "SASLKIT_DB", value_name = "PATH")]
+    pub db: Option<PathBuf>,
+    /// Grow the database map to this many KiB (like Cyrus's sasldb_mapsize). Long-running Cyrus
+    /// readers (saslauthd, smtpd) must be restarted after the map grows.
+    #[arg(long, value_name = "KIB")]
+    pub map_size: Option<u64>,
+    /// The container of a sasldb file that does not exist yet (an existing file is opened as
+    /// whatever it is). Default: lmdb.
+    #[arg(long, value_enum)]
+    pub backend: Option<BackendArg>,
+}
+
+impl SasldbArgs {
+    /// These options given after the command win over the ones given before it.
+    pub fn or(self, before: &SasldbArgs) -> SasldbArgs {
+        SasldbArgs {
+            db: self.db.or_else(|| before.db.clone()),
+            map_size: self.map_size.or(before.map_size),
+            backend: self.backend.or(before.backend),
+        }
+    }
+}
+
+/// A group of sasldb commands with the sasldb options, which its subcommands take too.
+#[derive(Debug, Args)]
+pub struct SasldbGroup<C: Subcommand> {
+    #[command(flatten)]
+    pub sasldb: SasldbGroupArgs,
+    #[command(subcommand)]
+    pub command: C,
+}
+
+/// The sasldb options of a group, passed down to its subcommands (`saslkit user add --db F …`).
+#[derive(Debug, Args, Clone, Default)]
+pub struct SasldbGroupArgs {
+    /// The sasldb file (LMDB, GDBM or Berkeley DB). Default: $SASLKIT_DB, else /etc/sasldb2, or
+    /// /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout).
+    // No `env` here: the environment is read once, before the command, so that an explicit --db
+    // anywhere beats it.
+    #[arg(long = "db", global = true, value_name = "PATH")]
+    pub db: Option<PathBuf>,
+    /// Grow the database map to this many KiB (like Cyrus's sasldb_mapsize). Long-running Cyrus
+    /// readers (saslauthd, smtpd) must be restarted after the map grows.
+    #[arg(long = "map-size", global = true, value_name = "KIB")]
+    pub map_size: Option<u64>,
+    /// The container of a sasldb file that does not exist yet (an existing file is opened as
+    /// whatever it is). Default: lmdb.
+    #[arg(long = "backend", global = true, value_enum)]
+    pub backend: Option<BackendArg>,
+}
+
+impl From<SasldbGroupArgs> for SasldbArgs {
+    fn from(args: SasldbGroupArgs) -> Self {
+        SasldbArgs { db: args.db, map_size: args.map_size, backend: args.backend }
+    }
+}
+
+#[derive(Debug, Args)]
+pub struct ListusersArgs {
+    #[command(flatten)]
+    pub sasldb: SasldbGroupArgs,
+}
+
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Manage users in the sasldb: add, change, delete, list, show, verify, import.
-    #[command(subcommand)]
-    User(UserCommand),
+    User(SasldbGroup<UserCommand>),
     /// Manage realms: list them, rename one, delete one.
-    #[command(subcommand)]
-    Realm(RealmCommand),
+    Realm(SasldbGroup<RealmCommand>),
     /// List every record as `user@realm: property`, exactly like sasldblistusers2.
-    Listusers,
+    Listusers(ListusersArgs),
     /// The sasldb file itself: what it is, converting it, checking it for what breaks Cyrus.
-    #[command(subcommand)]
-    Db(DbCommand),
+    Db(SasldbGroup<DbCommand>),
     /// Make the client messages of an SMTP AUTH exchange (base64), or explain captured ones.
     #[command(subcommand)]
     Auth(AuthCommand),

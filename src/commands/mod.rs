@@ -10,7 +10,7 @@ mod probe_report;
 mod realm;
 mod user;
 
-use crate::cli::{Cli, Command, GlobalArgs, PasswordArgs, ScramArg, SecretArgs, UserArg};
+use crate::cli::{Cli, Command, GlobalArgs, PasswordArgs, SasldbArgs, ScramArg, SecretArgs, UserArg};
 use crate::error::{CliError, CliResult, Kind};
 use crate::output::Printer;
 use crate::sasldb::ops::{Records, SetOutcome};
@@ -23,23 +23,21 @@ use crate::secrets::input::{read_valid_password, PasswordSource};
 use crate::secrets::password::Password;
 use crate::secrets::scram::{ScramHash, ScramSecret};
 
-/// What every command gets: the printer and the global options.
+/// What every command gets: the printer and, for the sasldb commands, which sasldb.
 pub struct Ctx {
     pub printer: Printer,
-    pub global: GlobalArgs,
+    pub sasldb: SasldbArgs,
 }
 
 pub fn run(cli: Cli) -> CliResult {
-    let ctx = Ctx { printer: Printer::new(cli.global.quiet), global: cli.global };
-    let result = match cli.command {
-        Command::User(command) => user::run(&ctx, command),
-        Command::Realm(command) => realm::run(&ctx, command),
-        Command::Listusers => listusers::cmd_listusers(&ctx),
-        Command::Db(command) => db::run(&ctx, command),
-        Command::Auth(command) => auth::run(&ctx, command),
-        Command::Map(command) => map::run(&ctx, command),
-        Command::Probe(args) => probe::cmd_probe(&ctx, &args),
-        Command::Generate(args) => generate::cmd_generate(&ctx, &args),
+    let GlobalArgs { sasldb: before, quiet } = cli.global;
+    let ctx = |sasldb: SasldbArgs| Ctx { printer: Printer::new(quiet), sasldb: sasldb.or(&before) };
+    let (ctx, result) = match cli.command {
+        Command::User(group) => with(ctx(group.sasldb.into()), |ctx| user::run(ctx, group.command)),
+        Command::Realm(group) => with(ctx(group.sasldb.into()), |ctx| realm::run(ctx, group.command)),
+        Command::Listusers(args) => with(ctx(args.sasldb.into()), listusers::cmd_listusers),
+        Command::Db(group) => with(ctx(group.sasldb.into()), |ctx| db::run(ctx, group.command)),
+        command => with(ctx(SasldbArgs::default()), |ctx| run_other(ctx, command)),
     };
     ctx.printer.flush();
     if let Err(err) = &result {
@@ -48,14 +46,32 @@ pub fn run(cli: Cli) -> CliResult {
     result
 }
 
+fn with(ctx: Ctx, command: impl FnOnce(&Ctx) -> CliResult) -> (Ctx, CliResult) {
+    let result = command(&ctx);
+    (ctx, result)
+}
+
+/// The commands that do not touch a sasldb.
+fn run_other(ctx: &Ctx, command: Command) -> CliResult {
+    match command {
+        Command::Auth(command) => auth::run(ctx, command),
+        Command::Map(command) => map::run(ctx, command),
+        Command::Probe(args) => probe::cmd_probe(ctx, &args),
+        Command::Generate(args) => generate::cmd_generate(ctx, &args),
+        Command::User(_) | Command::Realm(_) | Command::Listusers(_) | Command::Db(_) => {
+            Err(CliError::new(Kind::Software, "internal: a sasldb command reached the wrong dispatcher"))
+        }
+    }
+}
+
 impl Ctx {
     /// `--db`, else the distribution's usual place.
     pub fn db_path(&self) -> std::path::PathBuf {
-        self.global.db.clone().unwrap_or_else(crate::sasldb::default_path)
+        self.sasldb.db.clone().unwrap_or_else(crate::sasldb::default_path)
     }
 
     pub fn open_db(&self, access: Access) -> CliResult<Box<dyn Store>> {
-        let map_size = self.global.map_size.map(|kib| (kib as usize).saturating_mul(1024));
+        let map_size = self.sasldb.map_size.map(|kib| (kib as usize).saturating_mul(1024));
         if map_size.is_some() && access == Access::Write {
             self.printer.warn(
                 "a grown map is only seen by Cyrus processes started afterwards: restart saslauthd and smtpd",
@@ -65,7 +81,7 @@ impl Ctx {
             &self.db_path(),
             access,
             &OpenOptions { map_size },
-            self.global.backend.into(),
+            self.sasldb.backend.unwrap_or_default().into(),
         )?)
     }
 

@@ -8,6 +8,7 @@ use serde::Serialize;
 use crate::probe::capabilities::Capabilities;
 use crate::probe::reply::Reply;
 use crate::sasl::client::ClientMechanism;
+use crate::sasl::command::{auth_line, AuthLine};
 use crate::sasl::scram::ChannelBinding;
 use crate::sasl::{b64, Message};
 
@@ -161,9 +162,6 @@ pub struct Session {
     challenges: usize,
     pub record: SessionRecord,
 }
-
-/// RFC 4954: the AUTH command line, CRLF included, stays within 512 octets.
-const COMMAND_LIMIT: usize = 512;
 
 /// Challenges answered in one exchange. Real mechanisms need at most three (DIGEST-MD5, SCRAM
 /// and LOGIN need two); a server that keeps sending `334` is flooding, and is cancelled.
@@ -403,15 +401,13 @@ impl Session {
         self.state = State::Auth;
         match initial {
             None => self.send_line(&format!("AUTH {name}"), false),
-            Some(ir) => {
-                let blob = if ir.bytes.is_empty() { "=".to_string() } else { ir.base64() };
-                if 5 + name.len() + 1 + blob.len() + 2 > COMMAND_LIMIT {
+            Some(ir) => match auth_line(&name, Some(&ir.base64())) {
+                AuthLine::Inline(line) => self.send_line(&line, true),
+                AuthLine::Separate { command, .. } => {
                     self.pending_ir = Some(ir);
-                    return self.send_line(&format!("AUTH {name}"), false);
+                    self.send_line(&command, false)
                 }
-                let line = format!("AUTH {name} {blob}");
-                self.send_line(&line, true)
-            }
+            },
         }
     }
 

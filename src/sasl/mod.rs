@@ -4,6 +4,7 @@
 
 pub mod b64;
 pub mod client;
+pub mod command;
 pub mod cram;
 pub mod decode;
 pub mod digest_md5;

@@ -107,22 +107,16 @@ pub fn print_generated(ctx: &Ctx, generated: &Generated, output: &BlobOutputArgs
     }
 }
 
-/// RFC 4954: the command line, CRLF included, stays within 512 octets.
-const COMMAND_LIMIT: usize = 512;
-
-/// `AUTH MECH <ir>` (`=` for an empty one) then the other messages; an initial response that
-/// would make the line too long goes on a line of its own, after the server's empty `334`.
+/// `AUTH MECH <ir>` (or the command and the response on their own lines, RFC 4954's 512-octet
+/// rule) then the other messages.
 fn command_lines(generated: &Generated) -> Vec<String> {
-    let mut lines = Vec::new();
+    use crate::sasl::command::{auth_line, AuthLine};
     let mut blobs = generated.messages.iter().map(|(m, _)| m.base64());
-    let auth = format!("AUTH {}", generated.mechanism);
-    match generated.initial_response.then(|| blobs.next()).flatten() {
-        Some(ir) if auth.len() + 1 + ir.len().max(1) + 2 <= COMMAND_LIMIT => {
-            lines.push(format!("{auth} {}", if ir.is_empty() { "=" } else { &ir }));
-        }
-        Some(ir) => lines.extend([auth, ir]),
-        None => lines.push(auth),
-    }
+    let initial = if generated.initial_response { blobs.next() } else { None };
+    let mut lines = match auth_line(&generated.mechanism, initial.as_deref()) {
+        AuthLine::Inline(line) => vec![line],
+        AuthLine::Separate { command, response } => vec![command, response],
+    };
     lines.extend(blobs);
     lines
 }

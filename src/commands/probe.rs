@@ -71,36 +71,12 @@ fn read_secret_unless_needless(ctx: &Ctx, args: &ProbeArgs) -> CliResult<Passwor
 }
 
 fn parse_target(args: &ProbeArgs, tls: TlsMode) -> CliResult<Target> {
-    let default_port = match (args.protocol, tls) {
-        (ProbeProtocol::Lmtp, _) => 24,
-        (_, TlsMode::Implicit) => 465,
-        _ => 25,
+    let family = match (args.ipv4, args.ipv6) {
+        (true, _) => Some(4),
+        (_, true) => Some(6),
+        _ => None,
     };
-    let text = args.target.as_str();
-    if text.starts_with('/') {
-        if tls != TlsMode::None {
-            return Err(CliError::usage("a UNIX socket takes no TLS: add --tls none"));
-        }
-        return Ok(Target { host: "localhost".into(), port: 0, socket: Some(text.into()), family: None });
-    }
-    let (host, port) = match text.rsplit_once(':') {
-        Some((host, port)) if !host.ends_with(':') && (host.starts_with('[') || !host.contains(':')) => {
-            (host, Some(port))
-        }
-        _ => (text, None),
-    };
-    let port = match port {
-        Some(p) => p.parse().map_err(|_| CliError::usage(format!("{text:?}: the port must be a number")))?,
-        None => default_port,
-    };
-    let family = if args.ipv4 {
-        Some(4)
-    } else if args.ipv6 {
-        Some(6)
-    } else {
-        None
-    };
-    Ok(Target { host: host.to_string(), port, socket: None, family })
+    Ok(crate::probe::target::parse(&args.target, args.protocol == ProbeProtocol::Lmtp, tls, family)?)
 }
 
 fn summary(report: &ProbeReport) -> String {

@@ -12,28 +12,9 @@ use rustls::{ClientConfig, ClientConnection, StreamOwned};
 use crate::probe::error::ProbeError;
 use crate::probe::machine::{Action, Session, SessionRecord, Timing};
 use crate::probe::reply::{Reply, ReplyReader};
+pub use crate::probe::target::Target;
 use crate::probe::tls::{describe, server_name, TlsInfo};
 use crate::sasl::scram::ChannelBinding;
-
-#[derive(Debug, Clone)]
-pub struct Target {
-    pub host: String,
-    pub port: u16,
-    /// A UNIX socket to connect to instead (LMTP), e.g. `/var/run/dovecot/lmtp`.
-    pub socket: Option<std::path::PathBuf>,
-    /// Only IPv4 (4) or IPv6 (6) addresses.
-    pub family: Option<u8>,
-}
-
-impl Target {
-    /// `host:port`, or the socket path.
-    pub fn describe(&self) -> String {
-        match &self.socket {
-            Some(path) => path.display().to_string(),
-            None => format!("{}:{}", self.host, self.port),
-        }
-    }
-}
 
 #[derive(Debug, Clone, Copy)]
 pub struct Timeouts {

@@ -8,4 +8,5 @@ pub mod machine;
 pub mod reply;
 pub mod report;
 pub mod run;
+pub mod target;
 pub mod tls;

@@ -1,0 +1,109 @@
+//! Where a probe connects: `HOST`, `HOST:PORT`, `[IPv6]:PORT` or a UNIX socket path, with the
+//! protocol's default port.
+
+use thiserror::Error;
+
+use crate::error::{HasKind, Kind};
+use crate::probe::machine::TlsMode;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Target {
+    pub host: String,
+    pub port: u16,
+    /// A UNIX socket to connect to instead (LMTP), e.g. `/var/run/dovecot/lmtp`.
+    pub socket: Option<std::path::PathBuf>,
+    /// Only IPv4 (4) or IPv6 (6) addresses.
+    pub family: Option<u8>,
+}
+
+impl Target {
+    /// `host:port`, or the socket path.
+    pub fn describe(&self) -> String {
+        match &self.socket {
+            Some(path) => path.display().to_string(),
+            None => format!("{}:{}", self.host, self.port),
+        }
+    }
+}
+
+#[derive(Debug, Error, PartialEq, Eq)]
+pub enum TargetError {
+    #[error("a UNIX socket takes no TLS")]
+    SocketWithTls,
+    #[error("{0:?}: the port must be a number from 1 to 65535")]
+    BadPort(String),
+}
+
+impl HasKind for TargetError {
+    fn kind(&self) -> Kind {
+        Kind::Usage
+    }
+
+    fn hints(&self) -> Vec<String> {
+        match self {
+            TargetError::SocketWithTls => vec!["add --tls none".into()],
+            TargetError::BadPort(_) => vec!["write HOST:PORT, or [IPv6]:PORT".into()],
+        }
+    }
+}
+
+/// The port a protocol listens on when none is given: LMTP 24, SMTP 25 (465 with implicit TLS).
+pub fn default_port(lmtp: bool, tls: TlsMode) -> u16 {
+    match (lmtp, tls) {
+        (true, _) => 24,
+        (_, TlsMode::Implicit) => 465,
+        _ => 25,
+    }
+}
+
+/// Parses `text`; a path (starting with `/`) is a UNIX socket, which takes no TLS.
+pub fn parse(text: &str, lmtp: bool, tls: TlsMode, family: Option<u8>) -> Result<Target, TargetError> {
+    if text.starts_with('/') {
+        if tls != TlsMode::None {
+            return Err(TargetError::SocketWithTls);
+        }
+        return Ok(Target { host: "localhost".into(), port: 0, socket: Some(text.into()), family: None });
+    }
+    // The last colon splits off the port, unless it belongs to a bare IPv6 address.
+    let (host, port) = match text.rsplit_once(':') {
+        Some((host, port)) if !host.ends_with(':') && (host.starts_with('[') || !host.contains(':')) => {
+            (host, Some(port))
+        }
+        _ => (text, None),
+    };
+    let port = match port {
+        Some(p) => p.parse().ok().filter(|&p| p > 0).ok_or_else(|| TargetError::BadPort(text.to_string()))?,
+        None => default_port(lmtp, tls),
+    };
+    Ok(Target { host: host.to_string(), port, socket: None, family })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at(text: &str, tls: TlsMode) -> (String, u16) {
+        let target = parse(text, false, tls, None).unwrap();
+        (target.host, target.port)
+    }
+
+    #[test]
+    fn hosts_ports_and_ipv6() {
+        assert_eq!(at("mail.example.com", TlsMode::Auto), ("mail.example.com".into(), 25));
+        assert_eq!(at("mail.example.com", TlsMode::Implicit), ("mail.example.com".into(), 465));
+        assert_eq!(at("mail.example.com:587", TlsMode::Auto), ("mail.example.com".into(), 587));
+        assert_eq!(at("[::1]:2525", TlsMode::Auto), ("[::1]".into(), 2525));
+        assert_eq!(at("::1", TlsMode::Auto), ("::1".into(), 25));
+        assert_eq!(parse("h", true, TlsMode::None, None).unwrap().port, 24);
+        assert_eq!(parse("h:x", false, TlsMode::Auto, None), Err(TargetError::BadPort("h:x".into())));
+        assert_eq!(parse("h:0", false, TlsMode::Auto, None), Err(TargetError::BadPort("h:0".into())));
+        assert_eq!(parse("h:70000", false, TlsMode::Auto, None), Err(TargetError::BadPort("h:70000".into())));
+    }
+
+    #[test]
+    fn sockets_take_no_tls() {
+        let socket = parse("/run/dovecot/lmtp", true, TlsMode::None, Some(4)).unwrap();
+        assert_eq!(socket.describe(), "/run/dovecot/lmtp");
+        assert_eq!(parse("/run/x", true, TlsMode::Auto, None), Err(TargetError::SocketWithTls));
+    }
+}

@@ -77,9 +77,87 @@ pub fn split_value(value: &[u8]) -> (&[u8], &[u8]) {
     }
 }
 
+/// One key Postfix tries, and whether the map has it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Tried {
+    #[serde(flatten)]
+    pub candidate: Candidate,
+    pub found: bool,
+}
+
+/// The keys tried in order, up to the first that matches, and its value.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Trace {
+    pub tried: Vec<Tried>,
+    /// The matching key and its value (without Postfix's trailing NUL).
+    pub matched: Option<(String, Vec<u8>)>,
+}
+
+/// Walks Postfix's key order against a map: `get` answers one case-folded key (with
+/// `fold_utf8`, ICU full case folding as with smtputf8_enable; else ASCII).
+pub fn trace<E>(
+    request: &LookupRequest,
+    fold_utf8: bool,
+    mut get: impl FnMut(&[u8]) -> Result<Option<Vec<u8>>, E>,
+) -> Result<Trace, E> {
+    let mut trace = Trace::default();
+    for candidate in candidate_keys(request) {
+        let folded = crate::postmap::fold::fold_key(candidate.key.as_bytes(), fold_utf8);
+        let value = get(&folded)?;
+        let found = value.is_some();
+        if let Some(value) = value {
+            trace.matched = Some((candidate.key.clone(), value));
+        }
+        trace.tried.push(Tried { candidate, found });
+        if found {
+            break;
+        }
+    }
+    Ok(trace)
+}
+
+/// What an administrator should know about the request itself.
+pub fn notes(request: &LookupRequest, sender_given: bool, host_given: bool) -> Vec<String> {
+    let mut notes = Vec::new();
+    if sender_given && !request.sender_dependent {
+        notes.push("--sender is ignored: Postfix uses sender keys only with smtp_sender_dependent_authentication = yes (--sender-dependent)".into());
+    }
+    if !host_given && !request.nexthop.starts_with('[') {
+        notes.push("without --host the connected host is taken to be the next hop's name; for an MX lookup give the MX host with --host".into());
+    }
+    notes
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn trace_stops_at_the_first_key_the_map_has() {
+        let request = LookupRequest {
+            nexthop: "[smtp.example.com]:587".into(),
+            host: None,
+            sender: Some("alice@example.org".into()),
+            sender_dependent: true,
+            recipient_delimiter: "+".into(),
+        };
+        let map = |key: &[u8]| -> Result<Option<Vec<u8>>, ()> {
+            Ok((key == b"[smtp.example.com]:587").then(|| b"user:pw".to_vec()))
+        };
+        let trace = trace(&request, false, map).unwrap();
+        assert_eq!(trace.matched, Some(("[smtp.example.com]:587".to_string(), b"user:pw".to_vec())));
+        assert!(
+            trace.tried.first().unwrap().candidate.key.contains("alice@example.org"),
+            "sender keys first"
+        );
+        assert!(trace.tried.last().unwrap().found);
+        assert_eq!(trace.tried.iter().filter(|t| t.found).count(), 1);
+        let none = |_: &[u8]| -> Result<Option<Vec<u8>>, ()> { Ok(None) };
+        let missed = super::trace(&request, false, none).unwrap();
+        assert_eq!(missed.tried.len(), candidate_keys(&request).len());
+        assert!(missed.matched.is_none());
+        assert!(notes(&request, true, false).is_empty());
+    }
 
     fn keys(request: &LookupRequest) -> Vec<String> {
         candidate_keys(request).into_iter().map(|c| c.key).collect()

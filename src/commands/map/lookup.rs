@@ -8,17 +8,9 @@ use crate::commands::map::resolve_folding;
 use crate::commands::Ctx;
 use crate::error::{CliError, CliResult, Kind};
 use crate::output::Format;
-use crate::postmap::fold::fold_key;
-use crate::postmap::lookup::{candidate_keys, Candidate, LookupRequest};
+use crate::postmap::lookup::{notes, trace, LookupRequest, Tried};
 use crate::postmap::map::MapReader;
 use crate::postmap::MapName;
-
-#[derive(Serialize)]
-struct Tried {
-    #[serde(flatten)]
-    candidate: Candidate,
-    found: bool,
-}
 
 #[derive(Serialize)]
 struct LookupReport {
@@ -30,34 +22,20 @@ struct LookupReport {
 pub fn cmd_map_lookup(ctx: &Ctx, args: &MapLookupArgs) -> CliResult {
     let name = MapName::parse(&args.map)?;
     let (config, options) = resolve_folding(&args.postfix)?;
-    let sender_dependent = args.sender_dependent || config.sender_dependent_authentication();
-    let mut notes = Vec::new();
-    if args.sender.is_some() && !sender_dependent {
-        notes.push("--sender is ignored: Postfix uses sender keys only with smtp_sender_dependent_authentication = yes (--sender-dependent)".into());
-    }
-    if args.host.is_none() && !args.nexthop.starts_with('[') {
-        notes.push("without --host the connected host is taken to be the next hop's name; for an MX lookup give the MX host with --host".into());
-    }
     let request = LookupRequest {
         nexthop: args.nexthop.clone(),
         host: args.host.clone(),
         sender: args.sender.clone(),
-        sender_dependent,
+        sender_dependent: args.sender_dependent || config.sender_dependent_authentication(),
         recipient_delimiter: config.recipient_delimiter().to_string(),
     };
     let reader = MapReader::open(&name)?;
-    let mut report = LookupReport { tried: Vec::new(), matched: None, notes };
-    for candidate in candidate_keys(&request) {
-        if report.matched.is_some() {
-            break;
-        }
-        let folded = fold_key(candidate.key.as_bytes(), options.utf8);
-        let value = reader.get(&folded)?;
-        if let Some(value) = &value {
-            report.matched = Some(EntryRow::new(candidate.key.as_bytes(), value, false));
-        }
-        report.tried.push(Tried { candidate, found: value.is_some() });
-    }
+    let trace = trace(&request, options.utf8, |key| reader.get(key))?;
+    let report = LookupReport {
+        tried: trace.tried,
+        matched: trace.matched.map(|(key, value)| EntryRow::new(key.as_bytes(), &value, false)),
+        notes: notes(&request, args.sender.is_some(), args.host.is_some()),
+    };
     print(ctx, args.format, &report);
     match report.matched {
         Some(_) => Ok(()),

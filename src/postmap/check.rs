@@ -6,7 +6,10 @@ use std::os::unix::fs::MetadataExt;
 use serde::Serialize;
 
 use crate::postmap::config::PostfixConfig;
-use crate::postmap::parse::Entry;
+use crate::postmap::error::MapResult;
+use crate::postmap::map::{DuplicatePolicy, MapReader, SortedRuns};
+use crate::postmap::parse::{Entry, ParseOptions};
+use crate::postmap::MapName;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Finding {
@@ -103,12 +106,72 @@ pub fn nul_convention(with_nul: usize, without_nul: usize) -> Option<Finding> {
     })
 }
 
+/// Every finding for one map: postmap's own warnings on the source, duplicates, the entry and
+/// permission lints, whether the compiled map is stale, and the NUL convention of its keys.
+/// Sorted by line (file-wide findings first).
+pub fn check_map(
+    name: &MapName,
+    source: &[u8],
+    source_metadata: &std::fs::Metadata,
+    options: ParseOptions,
+    config: &PostfixConfig,
+) -> MapResult<Vec<Finding>> {
+    let runs = SortedRuns::parse(source, options, 1);
+    let mut findings: Vec<Finding> =
+        runs.warnings.iter().map(|w| finding(Some(w.line), w.message.clone())).collect();
+    let entries: Vec<_> = runs.entries().cloned().collect();
+    findings.extend(entry_findings(&entries, config));
+    let duplicates = runs.unique(DuplicatePolicy::default(), &mut |_| Ok(()))?;
+    findings.extend(duplicates.into_iter().map(|w| finding(Some(w.line), w.message)));
+    findings.extend(source_permissions(source_metadata));
+    let map_metadata = std::fs::metadata(name.lmdb_path()).ok();
+    findings.extend(map_freshness(source_metadata, map_metadata.as_ref()));
+    if map_metadata.is_some() {
+        findings.extend(nul_mix(name)?);
+    }
+    findings.sort_by_key(|f| f.line.unwrap_or(0));
+    Ok(findings)
+}
+
+fn nul_mix(name: &MapName) -> MapResult<Option<Finding>> {
+    let reader = MapReader::open(name)?;
+    let (mut with, mut without) = (0, 0);
+    reader.scan(&mut |key, _| {
+        if key.ends_with(b"\0") {
+            with += 1
+        } else {
+            without += 1
+        }
+        std::ops::ControlFlow::Continue(())
+    })?;
+    Ok(nul_convention(with, without))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn entry<'a>(line: usize, key: &'a str, value: &'a str) -> Entry<'a> {
         Entry::new(line, key.as_bytes(), value.as_bytes())
+    }
+
+    #[test]
+    fn check_map_gathers_every_finding_by_line() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let source = dir.path().join("sasl_passwd");
+        let text = b"relay.example.com u:p\nrelay.example.com u:other\nhost u:\n";
+        std::fs::write(&source, text).unwrap();
+        std::fs::set_permissions(&source, std::fs::Permissions::from_mode(0o644)).unwrap();
+        let name = MapName::parse(&format!("lmdb:{}", source.display())).unwrap();
+        let metadata = std::fs::metadata(&source).unwrap();
+        let options = ParseOptions { utf8: false, fold: true };
+        let findings = check_map(&name, text, &metadata, options, &PostfixConfig::default()).unwrap();
+        let lines: Vec<Option<usize>> = findings.iter().map(|f| f.line).collect();
+        // File-wide (readable by others, never compiled) first, then the duplicate, the empty password.
+        assert!(lines.iter().filter(|l| l.is_none()).count() >= 2, "{findings:?}");
+        assert!(lines.contains(&Some(2)) && lines.contains(&Some(3)), "{findings:?}");
+        assert!(lines.windows(2).all(|w| w[0].unwrap_or(0) <= w[1].unwrap_or(0)));
     }
 
     #[test]

@@ -9,6 +9,7 @@ pub mod error;
 pub mod format;
 pub mod gdbm;
 pub mod import;
+pub mod info;
 pub mod key;
 pub mod lmdb;
 pub mod memory;

@@ -1,0 +1,115 @@
+//! What `db info` reports about a sasldb file: its container, owner and mode, its counts, LMDB's
+//! map use, and whether the readers can use LMDB's lock file.
+
+use std::os::unix::fs::MetadataExt;
+use std::path::Path;
+
+use serde::Serialize;
+
+use crate::sasldb::error::DbResult;
+use crate::sasldb::ops::scan_users;
+use crate::sasldb::store::{io_error, ContainerInfo, Store};
+
+#[derive(Serialize)]
+pub struct DbInfo {
+    pub path: String,
+    #[serde(flatten)]
+    pub container: ContainerInfo,
+    pub mode: String,
+    pub uid: u32,
+    pub gid: u32,
+    pub records: usize,
+    pub users: usize,
+    pub realms: usize,
+    pub lock_file: Option<LockInfo>,
+    pub warnings: Vec<String>,
+}
+
+#[derive(Serialize)]
+pub struct LockInfo {
+    pub path: String,
+    pub mode: String,
+}
+
+/// Describes the sasldb at `path`, opened as `store`.
+pub fn describe(path: &Path, store: &dyn Store) -> DbResult<DbInfo> {
+    let meta = std::fs::metadata(path).map_err(|err| io_error(path, err, "read"))?;
+    let (mut records, mut users, mut realms, mut malformed) = (0, 0, std::collections::BTreeSet::new(), 0);
+    scan_users(
+        store,
+        &mut |user| {
+            records += user.records.len();
+            users += 1;
+            realms.insert(user.user.realm);
+        },
+        &mut |_, _| malformed += 1,
+    )?;
+    records += malformed;
+    let container = store.describe();
+    let lock = lock_info(path, &container);
+    Ok(DbInfo {
+        path: path.display().to_string(),
+        mode: format!("{:04o}", meta.mode() & 0o7777),
+        uid: meta.uid(),
+        gid: meta.gid(),
+        records,
+        users,
+        realms: realms.len(),
+        warnings: lock_warnings(&meta, lock.as_ref()),
+        lock_file: lock.map(|(path, mode)| LockInfo { path, mode: format!("{mode:04o}") }),
+        container,
+    })
+}
+
+/// LMDB's `PATH-lock`, which every reader must be able to write.
+fn lock_info(path: &std::path::Path, container: &ContainerInfo) -> Option<(String, u32)> {
+    if container.format != "LMDB" {
+        return None;
+    }
+    let lock = format!("{}-lock", path.display());
+    let mode = std::fs::metadata(&lock).ok()?.mode() & 0o7777;
+    Some((lock, mode))
+}
+
+fn lock_warnings(data: &std::fs::Metadata, lock: Option<&(String, u32)>) -> Vec<String> {
+    let Some((path, mode)) = lock else { return Vec::new() };
+    let data_mode = data.mode();
+    let mut warnings = Vec::new();
+    if data_mode & 0o040 != 0 && mode & 0o020 == 0 {
+        warnings.push(format!("the group may read the sasldb but not write {path}: LMDB readers in that group (saslauthd, smtpd) will fail"));
+    }
+    if data_mode & 0o004 != 0 && mode & 0o002 == 0 {
+        warnings.push(format!(
+            "others may read the sasldb but not write {path}: LMDB readers among them will fail"
+        ));
+    }
+    warnings
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::os::unix::fs::PermissionsExt;
+
+    #[test]
+    fn readers_that_cannot_write_the_lock_file_are_named() {
+        let dir = tempfile::tempdir().unwrap();
+        let (data, lock) = (dir.path().join("db"), dir.path().join("db-lock"));
+        std::fs::write(&data, b"").unwrap();
+        std::fs::write(&lock, b"").unwrap();
+        std::fs::set_permissions(&data, std::fs::Permissions::from_mode(0o640)).unwrap();
+        std::fs::set_permissions(&lock, std::fs::Permissions::from_mode(0o600)).unwrap();
+        let lmdb = ContainerInfo { format: "LMDB".into(), ..ContainerInfo::default() };
+        let found = lock_info(&data, &lmdb);
+        assert_eq!(found.as_ref().map(|(_, mode)| *mode), Some(0o600));
+        let warnings = lock_warnings(&std::fs::metadata(&data).unwrap(), found.as_ref());
+        assert_eq!(warnings.len(), 1);
+        assert!(warnings[0].contains("group"));
+        std::fs::set_permissions(&lock, std::fs::Permissions::from_mode(0o660)).unwrap();
+        assert!(
+            lock_warnings(&std::fs::metadata(&data).unwrap(), lock_info(&data, &lmdb).as_ref()).is_empty()
+        );
+        let gdbm = ContainerInfo { format: "GDBM".into(), ..ContainerInfo::default() };
+        assert!(lock_info(&data, &gdbm).is_none());
+    }
+}

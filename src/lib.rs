@@ -13,6 +13,7 @@ pub mod generate;
 pub mod lines;
 pub mod lmdb_verify;
 pub mod output;
+pub mod parallel;
 pub mod postmap;
 pub mod probe;
 pub mod sasl;

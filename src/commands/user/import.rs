@@ -79,32 +79,12 @@ fn read_input(ctx: &Ctx, args: &UserImportArgs) -> CliResult<(String, Zeroizing<
 /// Turns each password into its records; SCRAM's PBKDF2 runs on every core.
 fn derive_all(ctx: &Ctx, entries: &[Entry], secrets: &SecretArgs) -> CliResult<Vec<Records>> {
     let bar = ctx.printer.progress(entries.len() as u64, "deriving secrets");
-    let threads =
-        if secrets.scram.is_some() { std::thread::available_parallelism().map_or(1, |n| n.get()) } else { 1 };
-    let chunk = entries.len().div_ceil(threads).max(1);
-    let results: Vec<CliResult<Vec<Records>>> = std::thread::scope(|scope| {
-        let workers: Vec<_> = entries
-            .chunks(chunk)
-            .map(|part| {
-                let bar = &bar;
-                scope.spawn(move || {
-                    part.iter().map(|e| build_records(&e.password, secrets).inspect(|_| bar.inc(1))).collect()
-                })
-            })
-            .collect();
-        workers
-            .into_iter()
-            .map(|w| {
-                w.join().unwrap_or_else(|_| Err(CliError::new(Kind::Software, "a worker thread panicked")))
-            })
-            .collect()
+    let threads = if secrets.scram.is_some() { crate::parallel::cores() } else { 1 };
+    let all = crate::parallel::map_in_order(entries, threads, |entry| {
+        build_records(&entry.password, secrets).inspect(|_| bar.inc(1))
     });
     bar.finish_and_clear();
-    let mut all = Vec::with_capacity(entries.len());
-    for part in results {
-        all.extend(part?);
-    }
-    Ok(all)
+    all
 }
 
 fn write_all(

@@ -138,7 +138,7 @@ Register-ArgumentCompleter -Native -CommandName 'saslkit' -ScriptBlock {
         'saslkit;user;show' {
             [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Realm for a USER without @ (default: the lower-cased host name, like Cyrus)')
             [CompletionResult]::new('--realm', '--realm', [CompletionResultType]::ParameterName, 'Realm for a USER without @ (default: the lower-cased host name, like Cyrus)')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'format')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print the result: a table for people, or one JSON document (its shape is documented in the README)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: $SASLKIT_DB, else /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)')
             [CompletionResult]::new('--map-size', '--map-size', [CompletionResultType]::ParameterName, 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows')
             [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is). Default: lmdb')
@@ -174,7 +174,7 @@ Register-ArgumentCompleter -Native -CommandName 'saslkit' -ScriptBlock {
             [CompletionResult]::new('--input-format', '--input-format', [CompletionResultType]::ParameterName, 'Input format (default: csv for *.csv files, tsv otherwise)')
             [CompletionResult]::new('--scram', '--scram', [CompletionResultType]::ParameterName, 'Also write Cyrus''s SCRAM record (authPassword) for this variant. One record serves one variant: pick the one your clients use')
             [CompletionResult]::new('--iterations', '--iterations', [CompletionResultType]::ParameterName, 'PBKDF2 iterations for the SCRAM record')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'format')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print the result: a table for people, or one JSON document (its shape is documented in the README)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: $SASLKIT_DB, else /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)')
             [CompletionResult]::new('--map-size', '--map-size', [CompletionResultType]::ParameterName, 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows')
             [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is). Default: lmdb')
@@ -241,7 +241,7 @@ Register-ArgumentCompleter -Native -CommandName 'saslkit' -ScriptBlock {
             break
         }
         'saslkit;realm;list' {
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'format')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print the result: a table for people, or one JSON document (its shape is documented in the README)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: $SASLKIT_DB, else /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)')
             [CompletionResult]::new('--map-size', '--map-size', [CompletionResultType]::ParameterName, 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows')
             [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is). Default: lmdb')
@@ -327,7 +327,7 @@ Register-ArgumentCompleter -Native -CommandName 'saslkit' -ScriptBlock {
             break
         }
         'saslkit;db;info' {
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'format')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print the result: a table for people, or one JSON document (its shape is documented in the README)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: $SASLKIT_DB, else /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)')
             [CompletionResult]::new('--map-size', '--map-size', [CompletionResultType]::ParameterName, 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows')
             [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is). Default: lmdb')
@@ -355,7 +355,7 @@ Register-ArgumentCompleter -Native -CommandName 'saslkit' -ScriptBlock {
         }
         'saslkit;db;check' {
             [CompletionResult]::new('--mech-list', '--mech-list', [CompletionResultType]::ParameterName, 'The mechanisms your servers offer (Cyrus''s mech_list), e.g. "PLAIN SCRAM-SHA-256": SCRAM records of another variant are then reported')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'format')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print the result: a table for people, or one JSON document (its shape is documented in the README)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: $SASLKIT_DB, else /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)')
             [CompletionResult]::new('--map-size', '--map-size', [CompletionResultType]::ParameterName, 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows')
             [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is). Default: lmdb')
@@ -638,7 +638,7 @@ Register-ArgumentCompleter -Native -CommandName 'saslkit' -ScriptBlock {
         }
         'saslkit;auth;decode' {
             [CompletionResult]::new('--mech', '--mech', [CompletionResultType]::ParameterName, 'The mechanism (default: guessed from the bytes, or taken from an `AUTH <MECH>` line)')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'format')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print the result: a table for people, or one JSON document (its shape is documented in the README)')
             [CompletionResult]::new('--show-secrets', '--show-secrets', [CompletionResultType]::ParameterName, 'Show passwords and tokens instead of masking them')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines; only data and errors')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines; only data and errors')
@@ -761,7 +761,7 @@ Register-ArgumentCompleter -Native -CommandName 'saslkit' -ScriptBlock {
             break
         }
         'saslkit;map;dump' {
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'format')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print the result: a table for people, or one JSON document (its shape is documented in the README)')
             [CompletionResult]::new('--show-secrets', '--show-secrets', [CompletionResultType]::ParameterName, 'Show passwords instead of masking them')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines; only data and errors')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines; only data and errors')
@@ -777,7 +777,7 @@ Register-ArgumentCompleter -Native -CommandName 'saslkit' -ScriptBlock {
             [CompletionResult]::new('--sender', '--sender', [CompletionResultType]::ParameterName, 'The envelope sender; used only with --sender-dependent')
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Postfix configuration folder: main.cf''s smtputf8_enable and compatibility_level decide how keys are case-folded (Postfix''s defaults when there is no main.cf)')
             [CompletionResult]::new('--config-dir', '--config-dir', [CompletionResultType]::ParameterName, 'Postfix configuration folder: main.cf''s smtputf8_enable and compatibility_level decide how keys are case-folded (Postfix''s defaults when there is no main.cf)')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'format')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print the result: a table for people, or one JSON document (its shape is documented in the README)')
             [CompletionResult]::new('--sender-dependent', '--sender-dependent', [CompletionResultType]::ParameterName, 'As with smtp_sender_dependent_authentication = yes (default: main.cf''s setting)')
             [CompletionResult]::new('--smtputf8', '--smtputf8', [CompletionResultType]::ParameterName, 'Fold keys as Postfix does with smtputf8_enable = yes (full Unicode case folding; non-UTF-8 lines dropped)')
             [CompletionResult]::new('--no-smtputf8', '--no-smtputf8', [CompletionResultType]::ParameterName, 'Fold keys as Postfix does with smtputf8_enable = no (ASCII only)')
@@ -794,7 +794,7 @@ Register-ArgumentCompleter -Native -CommandName 'saslkit' -ScriptBlock {
         'saslkit;map;check' {
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Postfix configuration folder: main.cf''s smtputf8_enable and compatibility_level decide how keys are case-folded (Postfix''s defaults when there is no main.cf)')
             [CompletionResult]::new('--config-dir', '--config-dir', [CompletionResultType]::ParameterName, 'Postfix configuration folder: main.cf''s smtputf8_enable and compatibility_level decide how keys are case-folded (Postfix''s defaults when there is no main.cf)')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'format')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print the result: a table for people, or one JSON document (its shape is documented in the README)')
             [CompletionResult]::new('--smtputf8', '--smtputf8', [CompletionResultType]::ParameterName, 'Fold keys as Postfix does with smtputf8_enable = yes (full Unicode case folding; non-UTF-8 lines dropped)')
             [CompletionResult]::new('--no-smtputf8', '--no-smtputf8', [CompletionResultType]::ParameterName, 'Fold keys as Postfix does with smtputf8_enable = no (ASCII only)')
             [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Do not fold keys at all (postmap -f)')
@@ -846,7 +846,7 @@ Register-ArgumentCompleter -Native -CommandName 'saslkit' -ScriptBlock {
             [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'Private key (PEM) of --cert')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds for connecting and for each reply; the whole session gets four times this')
             [CompletionResult]::new('--deadline', '--deadline', [CompletionResultType]::ParameterName, 'Seconds for the whole probe, every session together (a safe probe or --all-mechs takes several); past it the probe stops with exit 75')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'format')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print the result: a table for people, or one JSON document (its shape is documented in the README)')
             [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password from the first line of a file')
             [CompletionResult]::new('--password-env', '--password-env', [CompletionResultType]::ParameterName, 'Read the password from an environment variable')
             [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'The password itself. Unsafe: every user of this machine can read it with `ps`')

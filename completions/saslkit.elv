@@ -129,7 +129,7 @@ set edit:completion:arg-completer[saslkit] = {|@words|
         &'saslkit;user;show'= {
             cand -u 'Realm for a USER without @ (default: the lower-cased host name, like Cyrus)'
             cand --realm 'Realm for a USER without @ (default: the lower-cased host name, like Cyrus)'
-            cand --format 'format'
+            cand --format 'How to print the result: a table for people, or one JSON document (its shape is documented in the README)'
             cand --db 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: $SASLKIT_DB, else /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)'
             cand --map-size 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows'
             cand --backend 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is). Default: lmdb'
@@ -163,7 +163,7 @@ set edit:completion:arg-completer[saslkit] = {|@words|
             cand --input-format 'Input format (default: csv for *.csv files, tsv otherwise)'
             cand --scram 'Also write Cyrus''s SCRAM record (authPassword) for this variant. One record serves one variant: pick the one your clients use'
             cand --iterations 'PBKDF2 iterations for the SCRAM record'
-            cand --format 'format'
+            cand --format 'How to print the result: a table for people, or one JSON document (its shape is documented in the README)'
             cand --db 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: $SASLKIT_DB, else /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)'
             cand --map-size 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows'
             cand --backend 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is). Default: lmdb'
@@ -219,7 +219,7 @@ set edit:completion:arg-completer[saslkit] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'saslkit;realm;list'= {
-            cand --format 'format'
+            cand --format 'How to print the result: a table for people, or one JSON document (its shape is documented in the README)'
             cand --db 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: $SASLKIT_DB, else /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)'
             cand --map-size 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows'
             cand --backend 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is). Default: lmdb'
@@ -295,7 +295,7 @@ set edit:completion:arg-completer[saslkit] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'saslkit;db;info'= {
-            cand --format 'format'
+            cand --format 'How to print the result: a table for people, or one JSON document (its shape is documented in the README)'
             cand --db 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: $SASLKIT_DB, else /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)'
             cand --map-size 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows'
             cand --backend 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is). Default: lmdb'
@@ -321,7 +321,7 @@ set edit:completion:arg-completer[saslkit] = {|@words|
         }
         &'saslkit;db;check'= {
             cand --mech-list 'The mechanisms your servers offer (Cyrus''s mech_list), e.g. "PLAIN SCRAM-SHA-256": SCRAM records of another variant are then reported'
-            cand --format 'format'
+            cand --format 'How to print the result: a table for people, or one JSON document (its shape is documented in the README)'
             cand --db 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: $SASLKIT_DB, else /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)'
             cand --map-size 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows'
             cand --backend 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is). Default: lmdb'
@@ -584,7 +584,7 @@ set edit:completion:arg-completer[saslkit] = {|@words|
         }
         &'saslkit;auth;decode'= {
             cand --mech 'The mechanism (default: guessed from the bytes, or taken from an `AUTH <MECH>` line)'
-            cand --format 'format'
+            cand --format 'How to print the result: a table for people, or one JSON document (its shape is documented in the README)'
             cand --show-secrets 'Show passwords and tokens instead of masking them'
             cand -q 'Print no status lines; only data and errors'
             cand --quiet 'Print no status lines; only data and errors'
@@ -687,7 +687,7 @@ set edit:completion:arg-completer[saslkit] = {|@words|
             cand --version 'Print version'
         }
         &'saslkit;map;dump'= {
-            cand --format 'format'
+            cand --format 'How to print the result: a table for people, or one JSON document (its shape is documented in the README)'
             cand --show-secrets 'Show passwords instead of masking them'
             cand -q 'Print no status lines; only data and errors'
             cand --quiet 'Print no status lines; only data and errors'
@@ -702,7 +702,7 @@ set edit:completion:arg-completer[saslkit] = {|@words|
             cand --sender 'The envelope sender; used only with --sender-dependent'
             cand -c 'Postfix configuration folder: main.cf''s smtputf8_enable and compatibility_level decide how keys are case-folded (Postfix''s defaults when there is no main.cf)'
             cand --config-dir 'Postfix configuration folder: main.cf''s smtputf8_enable and compatibility_level decide how keys are case-folded (Postfix''s defaults when there is no main.cf)'
-            cand --format 'format'
+            cand --format 'How to print the result: a table for people, or one JSON document (its shape is documented in the README)'
             cand --sender-dependent 'As with smtp_sender_dependent_authentication = yes (default: main.cf''s setting)'
             cand --smtputf8 'Fold keys as Postfix does with smtputf8_enable = yes (full Unicode case folding; non-UTF-8 lines dropped)'
             cand --no-smtputf8 'Fold keys as Postfix does with smtputf8_enable = no (ASCII only)'
@@ -718,7 +718,7 @@ set edit:completion:arg-completer[saslkit] = {|@words|
         &'saslkit;map;check'= {
             cand -c 'Postfix configuration folder: main.cf''s smtputf8_enable and compatibility_level decide how keys are case-folded (Postfix''s defaults when there is no main.cf)'
             cand --config-dir 'Postfix configuration folder: main.cf''s smtputf8_enable and compatibility_level decide how keys are case-folded (Postfix''s defaults when there is no main.cf)'
-            cand --format 'format'
+            cand --format 'How to print the result: a table for people, or one JSON document (its shape is documented in the README)'
             cand --smtputf8 'Fold keys as Postfix does with smtputf8_enable = yes (full Unicode case folding; non-UTF-8 lines dropped)'
             cand --no-smtputf8 'Fold keys as Postfix does with smtputf8_enable = no (ASCII only)'
             cand -f 'Do not fold keys at all (postmap -f)'
@@ -762,7 +762,7 @@ set edit:completion:arg-completer[saslkit] = {|@words|
             cand --key 'Private key (PEM) of --cert'
             cand --timeout 'Seconds for connecting and for each reply; the whole session gets four times this'
             cand --deadline 'Seconds for the whole probe, every session together (a safe probe or --all-mechs takes several); past it the probe stops with exit 75'
-            cand --format 'format'
+            cand --format 'How to print the result: a table for people, or one JSON document (its shape is documented in the README)'
             cand --password-file 'Read the password from the first line of a file'
             cand --password-env 'Read the password from an environment variable'
             cand --password 'The password itself. Unsafe: every user of this machine can read it with `ps`'

@@ -121,7 +121,7 @@ complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_su
 complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from show" -s u -l realm -d 'Realm for a USER without @ (default: the lower-cased host name, like Cyrus)' -r
-complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from show" -l format -r -f -a "human\t'A table for people'
+complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from show" -l format -d 'How to print the result: a table for people, or one JSON document (its shape is documented in the README)' -r -f -a "human\t'A table for people'
 json\t'One JSON document with a stable, documented shape'"
 complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from show" -l db -d 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: $SASLKIT_DB, else /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)' -r -F
 complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from show" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
@@ -153,7 +153,7 @@ SHA-256\t''
 SHA-384\t''
 SHA-512\t''"
 complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from import" -l iterations -d 'PBKDF2 iterations for the SCRAM record' -r
-complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from import" -l format -r -f -a "human\t'A table for people'
+complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from import" -l format -d 'How to print the result: a table for people, or one JSON document (its shape is documented in the README)' -r -f -a "human\t'A table for people'
 json\t'One JSON document with a stable, documented shape'"
 complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from import" -l db -d 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: $SASLKIT_DB, else /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)' -r -F
 complete -c saslkit -n "__fish_saslkit_using_subcommand user; and __fish_seen_subcommand_from import" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
@@ -186,7 +186,7 @@ complete -c saslkit -n "__fish_saslkit_using_subcommand realm; and not __fish_se
 complete -c saslkit -n "__fish_saslkit_using_subcommand realm; and not __fish_seen_subcommand_from list rename delete help" -f -a "rename" -d 'Move every user of realm OLD to realm NEW, atomically'
 complete -c saslkit -n "__fish_saslkit_using_subcommand realm; and not __fish_seen_subcommand_from list rename delete help" -f -a "delete" -d 'Delete every user of a realm'
 complete -c saslkit -n "__fish_saslkit_using_subcommand realm; and not __fish_seen_subcommand_from list rename delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c saslkit -n "__fish_saslkit_using_subcommand realm; and __fish_seen_subcommand_from list" -l format -r -f -a "human\t'A table for people'
+complete -c saslkit -n "__fish_saslkit_using_subcommand realm; and __fish_seen_subcommand_from list" -l format -d 'How to print the result: a table for people, or one JSON document (its shape is documented in the README)' -r -f -a "human\t'A table for people'
 json\t'One JSON document with a stable, documented shape'"
 complete -c saslkit -n "__fish_saslkit_using_subcommand realm; and __fish_seen_subcommand_from list" -l db -d 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: $SASLKIT_DB, else /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)' -r -F
 complete -c saslkit -n "__fish_saslkit_using_subcommand realm; and __fish_seen_subcommand_from list" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
@@ -237,7 +237,7 @@ complete -c saslkit -n "__fish_saslkit_using_subcommand db; and not __fish_seen_
 complete -c saslkit -n "__fish_saslkit_using_subcommand db; and not __fish_seen_subcommand_from info convert check help" -f -a "convert" -d 'Copy every record into a new file of another container, verified, renamed into place'
 complete -c saslkit -n "__fish_saslkit_using_subcommand db; and not __fish_seen_subcommand_from info convert check help" -f -a "check" -d 'Problems that break Cyrus: bad keys, oversized values, unusable secrets, non-FQDN realms'
 complete -c saslkit -n "__fish_saslkit_using_subcommand db; and not __fish_seen_subcommand_from info convert check help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c saslkit -n "__fish_saslkit_using_subcommand db; and __fish_seen_subcommand_from info" -l format -r -f -a "human\t'A table for people'
+complete -c saslkit -n "__fish_saslkit_using_subcommand db; and __fish_seen_subcommand_from info" -l format -d 'How to print the result: a table for people, or one JSON document (its shape is documented in the README)' -r -f -a "human\t'A table for people'
 json\t'One JSON document with a stable, documented shape'"
 complete -c saslkit -n "__fish_saslkit_using_subcommand db; and __fish_seen_subcommand_from info" -l db -d 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: $SASLKIT_DB, else /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)' -r -F
 complete -c saslkit -n "__fish_saslkit_using_subcommand db; and __fish_seen_subcommand_from info" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
@@ -260,7 +260,7 @@ complete -c saslkit -n "__fish_saslkit_using_subcommand db; and __fish_seen_subc
 complete -c saslkit -n "__fish_saslkit_using_subcommand db; and __fish_seen_subcommand_from convert" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c saslkit -n "__fish_saslkit_using_subcommand db; and __fish_seen_subcommand_from convert" -s V -l version -d 'Print version'
 complete -c saslkit -n "__fish_saslkit_using_subcommand db; and __fish_seen_subcommand_from check" -l mech-list -d 'The mechanisms your servers offer (Cyrus\'s mech_list), e.g. "PLAIN SCRAM-SHA-256": SCRAM records of another variant are then reported' -r
-complete -c saslkit -n "__fish_saslkit_using_subcommand db; and __fish_seen_subcommand_from check" -l format -r -f -a "human\t'A table for people'
+complete -c saslkit -n "__fish_saslkit_using_subcommand db; and __fish_seen_subcommand_from check" -l format -d 'How to print the result: a table for people, or one JSON document (its shape is documented in the README)' -r -f -a "human\t'A table for people'
 json\t'One JSON document with a stable, documented shape'"
 complete -c saslkit -n "__fish_saslkit_using_subcommand db; and __fish_seen_subcommand_from check" -l db -d 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: $SASLKIT_DB, else /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)' -r -F
 complete -c saslkit -n "__fish_saslkit_using_subcommand db; and __fish_seen_subcommand_from check" -l map-size -d 'Grow the database map to this many KiB (like Cyrus\'s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows' -r
@@ -454,7 +454,7 @@ complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_su
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from anonymous" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from anonymous" -s V -l version -d 'Print version'
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from decode" -l mech -d 'The mechanism (default: guessed from the bytes, or taken from an `AUTH <MECH>` line)' -r
-complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from decode" -l format -r -f -a "human\t'A table for people'
+complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from decode" -l format -d 'How to print the result: a table for people, or one JSON document (its shape is documented in the README)' -r -f -a "human\t'A table for people'
 json\t'One JSON document with a stable, documented shape'"
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from decode" -l show-secrets -d 'Show passwords and tokens instead of masking them'
 complete -c saslkit -n "__fish_saslkit_using_subcommand auth; and __fish_seen_subcommand_from decode" -s q -l quiet -d 'Print no status lines; only data and errors'
@@ -500,7 +500,7 @@ complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_sub
 complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from query" -s q -l quiet -d 'Print no status lines; only data and errors'
 complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from query" -s h -l help -d 'Print help'
 complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from query" -s V -l version -d 'Print version'
-complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from dump" -l format -r -f -a "human\t'A table for people'
+complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from dump" -l format -d 'How to print the result: a table for people, or one JSON document (its shape is documented in the README)' -r -f -a "human\t'A table for people'
 json\t'One JSON document with a stable, documented shape'"
 complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from dump" -l show-secrets -d 'Show passwords instead of masking them'
 complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from dump" -s q -l quiet -d 'Print no status lines; only data and errors'
@@ -510,7 +510,7 @@ complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_sub
 complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from lookup" -l host -d 'The host actually connected to (e.g. the MX name); default: the next hop\'s name' -r
 complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from lookup" -l sender -d 'The envelope sender; used only with --sender-dependent' -r
 complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from lookup" -s c -l config-dir -d 'Postfix configuration folder: main.cf\'s smtputf8_enable and compatibility_level decide how keys are case-folded (Postfix\'s defaults when there is no main.cf)' -r -F
-complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from lookup" -l format -r -f -a "human\t'A table for people'
+complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from lookup" -l format -d 'How to print the result: a table for people, or one JSON document (its shape is documented in the README)' -r -f -a "human\t'A table for people'
 json\t'One JSON document with a stable, documented shape'"
 complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from lookup" -l sender-dependent -d 'As with smtp_sender_dependent_authentication = yes (default: main.cf\'s setting)'
 complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from lookup" -l smtputf8 -d 'Fold keys as Postfix does with smtputf8_enable = yes (full Unicode case folding; non-UTF-8 lines dropped)'
@@ -520,7 +520,7 @@ complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_sub
 complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from lookup" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from lookup" -s V -l version -d 'Print version'
 complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from check" -s c -l config-dir -d 'Postfix configuration folder: main.cf\'s smtputf8_enable and compatibility_level decide how keys are case-folded (Postfix\'s defaults when there is no main.cf)' -r -F
-complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from check" -l format -r -f -a "human\t'A table for people'
+complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from check" -l format -d 'How to print the result: a table for people, or one JSON document (its shape is documented in the README)' -r -f -a "human\t'A table for people'
 json\t'One JSON document with a stable, documented shape'"
 complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from check" -l smtputf8 -d 'Fold keys as Postfix does with smtputf8_enable = yes (full Unicode case folding; non-UTF-8 lines dropped)'
 complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from check" -l no-smtputf8 -d 'Fold keys as Postfix does with smtputf8_enable = no (ASCII only)'
@@ -549,7 +549,7 @@ complete -c saslkit -n "__fish_saslkit_using_subcommand probe" -l cert -d 'Clien
 complete -c saslkit -n "__fish_saslkit_using_subcommand probe" -l key -d 'Private key (PEM) of --cert' -r -F
 complete -c saslkit -n "__fish_saslkit_using_subcommand probe" -l timeout -d 'Seconds for connecting and for each reply; the whole session gets four times this' -r
 complete -c saslkit -n "__fish_saslkit_using_subcommand probe" -l deadline -d 'Seconds for the whole probe, every session together (a safe probe or --all-mechs takes several); past it the probe stops with exit 75' -r
-complete -c saslkit -n "__fish_saslkit_using_subcommand probe" -l format -r -f -a "human\t'A table for people'
+complete -c saslkit -n "__fish_saslkit_using_subcommand probe" -l format -d 'How to print the result: a table for people, or one JSON document (its shape is documented in the README)' -r -f -a "human\t'A table for people'
 json\t'One JSON document with a stable, documented shape'"
 complete -c saslkit -n "__fish_saslkit_using_subcommand probe" -l password-file -d 'Read the password from the first line of a file' -r -F
 complete -c saslkit -n "__fish_saslkit_using_subcommand probe" -l password-env -d 'Read the password from an environment variable' -r

@@ -277,8 +277,8 @@ pub struct UserListArgs {
 pub struct UserShowArgs {
     #[command(flatten)]
     pub user: UserArg,
-    #[arg(long, value_enum, default_value_t = Format::Human)]
-    pub format: Format,
+    #[command(flatten)]
+    pub output: FormatArg,
 }
 
 #[derive(Debug, Args)]
@@ -316,14 +316,14 @@ pub struct UserImportArgs {
     /// Import the good lines even when some are bad (they are reported).
     #[arg(long)]
     pub skip_bad: bool,
-    #[arg(long, value_enum, default_value_t = Format::Human)]
-    pub format: Format,
+    #[command(flatten)]
+    pub output: FormatArg,
 }
 
 #[derive(Debug, Args)]
 pub struct RealmListArgs {
-    #[arg(long, value_enum, default_value_t = Format::Human)]
-    pub format: Format,
+    #[command(flatten)]
+    pub output: FormatArg,
 }
 
 #[derive(Debug, Args)]
@@ -562,8 +562,8 @@ pub struct AuthDecodeArgs {
     /// Show passwords and tokens instead of masking them.
     #[arg(long)]
     pub show_secrets: bool,
-    #[arg(long, value_enum, default_value_t = Format::Human)]
-    pub format: Format,
+    #[command(flatten)]
+    pub output: FormatArg,
 }
 
 #[derive(Debug, Subcommand)]
@@ -633,8 +633,8 @@ pub struct MapDumpArgs {
     /// Show passwords instead of masking them.
     #[arg(long)]
     pub show_secrets: bool,
-    #[arg(long, value_enum, default_value_t = Format::Human)]
-    pub format: Format,
+    #[command(flatten)]
+    pub output: FormatArg,
 }
 
 #[derive(Debug, Args)]
@@ -655,8 +655,8 @@ pub struct MapLookupArgs {
     pub sender_dependent: bool,
     #[command(flatten)]
     pub postfix: PostfixArgs,
-    #[arg(long, value_enum, default_value_t = Format::Human)]
-    pub format: Format,
+    #[command(flatten)]
+    pub output: FormatArg,
 }
 
 #[derive(Debug, Args)]
@@ -665,8 +665,8 @@ pub struct MapCheckArgs {
     pub map: String,
     #[command(flatten)]
     pub postfix: PostfixArgs,
-    #[arg(long, value_enum, default_value_t = Format::Human)]
-    pub format: Format,
+    #[command(flatten)]
+    pub output: FormatArg,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -746,8 +746,8 @@ pub struct ProbeArgs {
     /// IPv6 only.
     #[arg(short = '6')]
     pub ipv6: bool,
-    #[arg(long, value_enum, default_value_t = Format::Human)]
-    pub format: Format,
+    #[command(flatten)]
+    pub output: FormatArg,
     #[command(flatten)]
     pub password: PasswordArgs,
 }
@@ -764,8 +764,8 @@ pub enum DbCommand {
 
 #[derive(Debug, Args)]
 pub struct DbInfoArgs {
-    #[arg(long, value_enum, default_value_t = Format::Human)]
-    pub format: Format,
+    #[command(flatten)]
+    pub output: FormatArg,
 }
 
 #[derive(Debug, Args)]
@@ -788,8 +788,8 @@ pub struct DbCheckArgs {
     /// records of another variant are then reported.
     #[arg(long, value_name = "LIST")]
     pub mech_list: Option<String>,
-    #[arg(long, value_enum, default_value_t = Format::Human)]
-    pub format: Format,
+    #[command(flatten)]
+    pub output: FormatArg,
 }
 
 /// The clap command, for generators and tests.
@@ -825,4 +825,13 @@ impl From<BackendArg> for crate::sasldb::open::Backend {
             BackendArg::Bdb => crate::sasldb::open::Backend::Bdb,
         }
     }
+}
+
+/// `--format human|json`, declared once for every command that has both.
+#[derive(Debug, Args, Clone, Copy)]
+pub struct FormatArg {
+    /// How to print the result: a table for people, or one JSON document (its shape is
+    /// documented in the README).
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    pub format: Format,
 }

@@ -52,7 +52,7 @@ pub fn cmd_probe(ctx: &Ctx, args: &ProbeArgs) -> CliResult {
         credentials,
     };
     let report = probe(&plan)?;
-    match args.format {
+    match args.output.format {
         Format::Json => ctx.printer.json(&report),
         Format::Human => crate::commands::probe_report::print(ctx, &report, args.transcript),
     }

@@ -46,7 +46,7 @@ pub fn cmd_auth_decode(ctx: &Ctx, args: &AuthDecodeArgs) -> CliResult {
             }
         }
     }
-    if args.format == Format::Json {
+    if args.output.format == Format::Json {
         ctx.printer.json_array_end(tally.blobs == 0);
     }
     if tally.skipped > 0 {
@@ -87,7 +87,7 @@ fn emit(ctx: &Ctx, args: &AuthDecodeArgs, tally: &mut Tally, mech: Option<String
             DecodeReport { input: blob, explanation: None, error: Some(err.to_string()) }
         }
     };
-    match args.format {
+    match args.output.format {
         Format::Json => ctx.printer.json_array_item(&report, tally.blobs == 0),
         Format::Human => print_human(ctx, &report),
     }

@@ -14,7 +14,7 @@ pub fn cmd_db_check(ctx: &Ctx, args: &DbCheckArgs) -> CliResult {
         .as_ref()
         .map(|list| list.split([' ', ',']).filter(|m| !m.is_empty()).map(str::to_ascii_uppercase).collect());
     let findings = check(db.as_ref(), mech_list.as_deref())?;
-    match args.format {
+    match args.output.format {
         Format::Json => ctx.printer.json(&findings),
         Format::Human => findings.iter().for_each(|f| match &f.user {
             Some(user) => ctx.printer.line(&format!("{user}: {}", f.message)),

@@ -10,7 +10,7 @@ use crate::sasldb::store::Access;
 pub fn cmd_db_info(ctx: &Ctx, args: &DbInfoArgs) -> CliResult {
     let db = ctx.open_db(Access::Read)?;
     let info = describe(&ctx.db_path(), db.as_ref())?;
-    match args.format {
+    match args.output.format {
         Format::Json => ctx.printer.json(&info),
         Format::Human => print(ctx, &info),
     }

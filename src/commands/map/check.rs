@@ -27,7 +27,7 @@ pub fn cmd_map_check(ctx: &Ctx, args: &MapCheckArgs) -> CliResult {
         map: name.lmdb_path().display().to_string(),
         findings,
     };
-    match args.format {
+    match args.output.format {
         Format::Json => ctx.printer.json(&report),
         Format::Human => report.findings.iter().for_each(|f| match f.line {
             Some(line) => ctx.printer.line(&format!("{}, line {line}: {}", report.source, f.message)),

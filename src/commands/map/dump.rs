@@ -43,7 +43,7 @@ pub fn cmd_map_dump(ctx: &Ctx, args: &MapDumpArgs) -> CliResult {
     reader.scan(&mut |key, value| {
         let strip = |b: &[u8]| b.strip_suffix(b"\0").unwrap_or(b).to_vec();
         let row = EntryRow::new(&strip(key), &strip(value), args.show_secrets);
-        match args.format {
+        match args.output.format {
             Format::Human if args.show_secrets => {
                 ctx.printer.bytes(&[strip(key).as_slice(), b"\t", &strip(value), b"\n"].concat())
             }
@@ -56,7 +56,7 @@ pub fn cmd_map_dump(ctx: &Ctx, args: &MapDumpArgs) -> CliResult {
         }
         ControlFlow::Continue(())
     })?;
-    if args.format == Format::Json {
+    if args.output.format == Format::Json {
         ctx.printer.json(&rows);
     }
     Ok(())

@@ -36,7 +36,7 @@ pub fn cmd_map_lookup(ctx: &Ctx, args: &MapLookupArgs) -> CliResult {
         matched: trace.matched.map(|(key, value)| EntryRow::new(key.as_bytes(), &value, false)),
         notes: notes(&request, args.sender.is_some(), args.host.is_some()),
     };
-    print(ctx, args.format, &report);
+    print(ctx, args.output.format, &report);
     match report.matched {
         Some(_) => Ok(()),
         None => Err(CliError::new(Kind::Negative, "no key matches: Postfix sends this mail without AUTH")),

@@ -21,7 +21,7 @@ pub fn cmd_realm_list(ctx: &Ctx, args: &RealmListArgs) -> CliResult {
         .into_iter()
         .map(|(realm, users)| RealmRow { realm: String::from_utf8_lossy(&realm).into_owned(), users })
         .collect();
-    match args.format {
+    match args.output.format {
         Format::Json => ctx.printer.json(&rows),
         Format::Human => {
             let table: Vec<Vec<String>> =

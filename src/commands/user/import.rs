@@ -44,7 +44,7 @@ pub fn cmd_user_import(ctx: &Ctx, args: &UserImportArgs) -> CliResult {
     let records = derive_all(ctx, &parsed.entries, &args.secrets)?;
     let mut report = ImportReport { dry_run: args.dry_run, bad: parsed.bad, ..ImportReport::default() };
     write_all(ctx, args.dry_run, &parsed.entries, &records, &mut report)?;
-    print_report(ctx, &name, args.format, &report);
+    print_report(ctx, &name, args.output.format, &report);
     Ok(())
 }
 

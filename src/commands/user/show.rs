@@ -39,7 +39,7 @@ pub fn cmd_user_show(ctx: &Ctx, args: &UserShowArgs) -> CliResult {
         })
         .collect();
     let report = ShowReport { user: UserRow::from(&records), properties };
-    match args.format {
+    match args.output.format {
         Format::Json => ctx.printer.json(&report),
         Format::Human => {
             ctx.printer.line(&format!("user:    {}", report.user.user));

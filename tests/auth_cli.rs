@@ -9,7 +9,9 @@ use common::{peer, run};
 use predicates::prelude::*;
 
 fn saslkit() -> assert_cmd::Command {
-    assert_cmd::Command::new(common::saslkit_bin())
+    let mut cmd = assert_cmd::Command::new(common::saslkit_bin());
+    cmd.env_clear();
+    cmd
 }
 
 fn b64(text: &str) -> String {

@@ -14,7 +14,9 @@ use predicates::prelude::*;
 use tempfile::TempDir;
 
 fn saslkit() -> assert_cmd::Command {
-    assert_cmd::Command::new(common::saslkit_bin())
+    let mut cmd = assert_cmd::Command::new(common::saslkit_bin());
+    cmd.env_clear();
+    cmd
 }
 
 /// A Postfix config folder whose main.cf is dated back: Postfix waits ~2 s for a fresh main.cf.

@@ -8,10 +8,11 @@ pub fn saslkit_bin() -> PathBuf {
     PathBuf::from(env!("CARGO_BIN_EXE_saslkit"))
 }
 
-/// `saslkit --db DB args…`
+/// `saslkit --db DB args…`, with a cleared environment: nothing of the test runner's
+/// environment (SASLKIT_DB, a locale, a HOME) can change what saslkit does.
 pub fn saslkit(db: &Path) -> assert_cmd::Command {
     let mut cmd = assert_cmd::Command::new(saslkit_bin());
-    cmd.arg("--db").arg(db).env_remove("SASLKIT_DB");
+    cmd.arg("--db").arg(db).env_clear();
     cmd
 }
 

@@ -109,11 +109,13 @@ pub struct CliError {
     /// The chain of underlying errors, outermost first (`caused by:` lines).
     pub causes: Vec<String>,
     pub hints: Vec<String>,
+    /// The library error this came from, for the edge to choose hints by its type.
+    pub origin: Option<Box<dyn std::error::Error + Send + Sync>>,
 }
 
 impl CliError {
     pub fn new(kind: Kind, message: impl Into<String>) -> Self {
-        CliError { kind, message: message.into(), causes: Vec::new(), hints: Vec::new() }
+        CliError { kind, message: message.into(), causes: Vec::new(), hints: Vec::new(), origin: None }
     }
 
     pub fn usage(message: impl Into<String>) -> Self {
@@ -134,15 +136,13 @@ impl fmt::Display for CliError {
 
 impl std::error::Error for CliError {}
 
-/// Implemented by every library error so the edge can pick the exit code.
+/// Implemented by every library error so the edge can pick the exit code. (What to do next is
+/// the edge's business too: `commands::hints`.)
 pub trait HasKind: fmt::Display {
     fn kind(&self) -> Kind;
-    fn hints(&self) -> Vec<String> {
-        Vec::new()
-    }
 }
 
-impl<E: HasKind + std::error::Error> From<E> for CliError {
+impl<E: HasKind + std::error::Error + Send + Sync + 'static> From<E> for CliError {
     fn from(err: E) -> Self {
         let message = err.to_string();
         let mut causes: Vec<String> = Vec::new();
@@ -155,7 +155,7 @@ impl<E: HasKind + std::error::Error> From<E> for CliError {
             }
             source = cause.source();
         }
-        CliError { kind: err.kind(), message, causes, hints: err.hints() }
+        CliError { kind: err.kind(), message, causes, hints: Vec::new(), origin: Some(Box::new(err)) }
     }
 }
 

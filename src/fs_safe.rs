@@ -51,18 +51,6 @@ impl crate::error::HasKind for SafeError {
             SafeError::UnsafeFolder(_) | SafeError::CannotKeepOwner { .. } => crate::error::Kind::NoPerm,
         }
     }
-
-    fn hints(&self) -> Vec<String> {
-        match self {
-            SafeError::UnsafeFolder(_) => {
-                vec!["keep the file in a folder only its owner can write to (or make the folder sticky: chmod +t)".into()]
-            }
-            SafeError::CannotKeepOwner { .. } => {
-                vec!["run as root or as the file's owner; saslkit does not hand over a file with another owner".into()]
-            }
-            _ => Vec::new(),
-        }
-    }
 }
 
 pub type SafeResult<T> = Result<T, SafeError>;

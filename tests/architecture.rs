@@ -99,3 +99,21 @@ fn no_module_depends_on_itself_through_others() {
     }
     assert!(graph.len() > 40, "the scan found the modules ({})", graph.len());
 }
+
+/// The library modules take plain typed options: clap belongs to `cli.rs`, `commands/`, the
+/// printer and the generators.
+#[test]
+fn library_modules_do_not_use_clap() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut files = Vec::new();
+    for dir in ["sasldb", "postmap", "probe", "sasl", "secrets"] {
+        sources(&root.join(dir), &mut files);
+    }
+    for file in ["fs_safe.rs", "lmdb_verify.rs", "lines.rs", "parallel.rs", "error.rs"] {
+        files.push(root.join(file));
+    }
+    for file in files {
+        let text = std::fs::read_to_string(&file).unwrap();
+        assert!(!text.contains("clap"), "{} uses clap", file.display());
+    }
+}

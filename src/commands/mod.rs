@@ -3,6 +3,7 @@
 mod auth;
 mod db;
 mod generate;
+pub mod hints;
 pub mod listusers;
 mod map;
 mod probe;
@@ -40,10 +41,19 @@ pub fn run(cli: Cli) -> CliResult {
         command => with(ctx(SasldbArgs::default()), |ctx| run_other(ctx, command)),
     };
     ctx.printer.flush();
+    let result = result.map_err(with_hints);
     if let Err(err) = &result {
         ctx.printer.error(err);
     }
     result
+}
+
+/// The hints of the library error behind `err`, after any the command added itself.
+fn with_hints(mut err: CliError) -> CliError {
+    if let Some(origin) = &err.origin {
+        err.hints.extend(hints::for_error(origin.as_ref()));
+    }
+    err
 }
 
 fn with(ctx: Ctx, command: impl FnOnce(&Ctx) -> CliResult) -> (Ctx, CliResult) {

@@ -44,19 +44,6 @@ impl HasKind for MapError {
             MapError::Unsafe(err) => err.kind(),
         }
     }
-
-    fn hints(&self) -> Vec<String> {
-        match self {
-            MapError::Unsafe(err) => err.hints(),
-            MapError::UnsupportedType(_) => vec![
-                "set smtp_sasl_password_maps = lmdb:/etc/postfix/sasl_passwd and compile with `saslkit map compile`, or use postmap for other types".into(),
-            ],
-            MapError::Missing(path) if path.extension().is_some_and(|e| e == "lmdb") => {
-                vec!["compile it first: saslkit map compile lmdb:SOURCE".into()]
-            }
-            _ => Vec::new(),
-        }
-    }
 }
 
 pub type MapResult<T> = Result<T, MapError>;

@@ -215,9 +215,7 @@ fn handshake(
 ) -> Result<(Conn, TlsInfo, Option<ChannelBinding>), ProbeError> {
     let mut tcp = match conn {
         Conn::Plain(tcp) => tcp,
-        Conn::Unix(_) => {
-            return Err(ProbeError::Config("TLS over a UNIX socket is not supported; use --tls none".into()))
-        }
+        Conn::Unix(_) => return Err(ProbeError::Config("TLS over a UNIX socket is not supported".into())),
         Conn::Tls(_) => return Err(ProbeError::Protocol("TLS asked for twice".into())),
     };
     let started = Instant::now();

@@ -36,15 +36,6 @@ impl HasKind for ProbeError {
             ProbeError::Config(_) => Kind::Usage,
         }
     }
-
-    fn hints(&self) -> Vec<String> {
-        match self {
-            ProbeError::TlsVerification(_) => {
-                vec!["--ca-file adds the CA that signed the server's certificate; --insecure skips the check (and says so)".into()]
-            }
-            _ => Vec::new(),
-        }
-    }
 }
 
 impl ProbeError {

@@ -38,13 +38,6 @@ impl HasKind for TargetError {
     fn kind(&self) -> Kind {
         Kind::Usage
     }
-
-    fn hints(&self) -> Vec<String> {
-        match self {
-            TargetError::SocketWithTls => vec!["add --tls none".into()],
-            TargetError::BadPort(_) => vec!["write HOST:PORT, or [IPv6]:PORT".into()],
-        }
-    }
 }
 
 /// The port a protocol listens on when none is given: LMTP 24, SMTP 25 (465 with implicit TLS).

@@ -31,6 +31,8 @@ pub enum DbError {
     NoSuchRealm(String),
     #[error("{0}")]
     Invalid(String),
+    #[error("{}: a map of {} KiB is smaller than the current one ({} KiB), and a map never shrinks", path.display(), asked / 1024, current / 1024)]
+    WouldShrink { path: PathBuf, asked: usize, current: usize },
     #[error("{}: another process holds the database lock", .0.display())]
     Busy(PathBuf),
     #[error(transparent)]
@@ -41,7 +43,7 @@ impl HasKind for DbError {
     fn kind(&self) -> Kind {
         match self {
             DbError::Missing(_) => Kind::NoInput,
-            DbError::WrongFormat { .. } | DbError::Invalid(_) => Kind::DataErr,
+            DbError::WrongFormat { .. } | DbError::Invalid(_) | DbError::WouldShrink { .. } => Kind::DataErr,
             DbError::PermissionDenied { .. } => Kind::NoPerm,
             DbError::Io { source, .. } => Kind::of_io(source),
             DbError::MapFull { .. } | DbError::CannotCreate { .. } => Kind::CantCreate,
@@ -54,30 +56,6 @@ impl HasKind for DbError {
             DbError::Busy(_) => Kind::TempFail,
             DbError::Unsafe(err) => err.kind(),
             DbError::NoSuchUser(_) | DbError::NoSuchRealm(_) => Kind::NoUser,
-        }
-    }
-
-    fn hints(&self) -> Vec<String> {
-        match self {
-            DbError::Unsafe(err) => err.hints(),
-            DbError::Missing(_) => vec!["create it with `saslkit user add USER`, or point --db at the right file".into()],
-            DbError::WrongFormat { found: FileFormat::BerkeleyDb(_), .. } => vec![
-                "Cyrus keeps sasldb in Berkeley DB hash files; saslkit reads and writes those, not other Berkeley DB types".into(),
-            ],
-            DbError::WrongFormat { .. } => {
-                vec!["a sasldb is an LMDB, GDBM or Berkeley DB hash file; check the path given with --db".into()]
-            }
-            DbError::PermissionDenied { .. } => vec![
-                "run as a user that may write the file and its `-lock` file (readers need write access to the lock file too)".into(),
-            ],
-            DbError::MapFull { map_size, .. } => vec![
-                format!("rerun with a larger map, e.g. --map-size {} (KiB, like Cyrus's sasldb_mapsize)", (map_size / 1024).max(1024) * 4),
-                "a Cyrus process that keeps the sasldb open (saslauthd, an smtpd) must be restarted after the map grows".into(),
-            ],
-            DbError::UserExists(_) => vec!["use `saslkit user passwd` to change the password, or --force to replace the user".into()],
-            DbError::NoSuchUser(_) => vec!["`saslkit user list` shows the users and realms in this file".into()],
-            DbError::Busy(_) => vec!["try again when the other writer (saslpasswd2, saslkit) has finished".into()],
-            _ => Vec::new(),
         }
     }
 }

@@ -76,12 +76,7 @@ impl LmdbStore {
     fn grow_map(&self, size: usize) -> DbResult<()> {
         let current = self.map_size();
         if size < current {
-            return Err(DbError::Invalid(format!(
-                "{}: --map-size {} KiB is smaller than the current map ({} KiB); saslkit never shrinks a map",
-                self.path.display(),
-                size / 1024,
-                current / 1024
-            )));
+            return Err(DbError::WouldShrink { path: self.path.clone(), asked: size, current });
         }
         self.env.set_map_size(size).map_err(|err| self.error(err))
     }

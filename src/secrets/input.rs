@@ -42,16 +42,6 @@ impl HasKind for InputError {
             InputError::EnvMissing(_) => Kind::Usage,
         }
     }
-
-    fn hints(&self) -> Vec<String> {
-        match self {
-            InputError::NoTerminal => {
-                vec!["give the password with --password-stdin, --password-file PATH or --password-env NAME"
-                    .into()]
-            }
-            _ => Vec::new(),
-        }
-    }
 }
 
 /// Reads the password; `confirm` asks twice on a terminal. The result is not yet validated.

@@ -14,15 +14,14 @@ mod user;
 use crate::cli::{Cli, Command, GlobalArgs, PasswordArgs, SasldbArgs, ScramArg, SecretArgs, UserArg};
 use crate::error::{CliError, CliResult, Kind};
 use crate::output::Printer;
-use crate::sasldb::ops::{Records, SetOutcome};
-use crate::sasldb::property;
+use crate::sasldb::ops::{records_for, Records, SecretChoice, SetOutcome};
 use crate::sasldb::store::Store;
 use crate::sasldb::store::{Access, OpenOptions};
 use crate::sasldb::user::{default_realm, is_fqdn};
 use crate::sasldb::UserId;
 use crate::secrets::input::{read_valid_password, PasswordSource};
 use crate::secrets::password::Password;
-use crate::secrets::scram::{ScramHash, ScramSecret};
+use crate::secrets::scram::ScramHash;
 
 /// What every command gets: the printer and, for the sasldb commands, which sasldb.
 pub struct Ctx {
@@ -174,16 +173,11 @@ pub fn check_secret_args(ctx: &Ctx, args: &SecretArgs) -> CliResult {
 
 /// The records one password turns into, as selected by `args`.
 pub fn build_records(password: &Password, args: &SecretArgs) -> CliResult<Records> {
-    let mut records: Records = Vec::new();
-    if !args.no_plaintext {
-        records.push((property::USER_PASSWORD, zeroize::Zeroizing::new(password.as_bytes().to_vec())));
-    }
-    if let Some(hash) = args.scram {
-        let secret = ScramSecret::generate(scram_hash(hash), password, args.iterations)
-            .map_err(|err| CliError::new(Kind::Software, format!("no random numbers for the salt: {err}")))?;
-        records.push((property::AUTH_PASSWORD, zeroize::Zeroizing::new(secret.to_string().into_bytes())));
-    }
-    Ok(records)
+    let choice = SecretChoice {
+        plaintext: !args.no_plaintext,
+        scram: args.scram.map(|arg| (scram_hash(arg), args.iterations)),
+    };
+    Ok(records_for(password, choice)?)
 }
 
 /// `created alice@example.com (userPassword)`, plus the stale secrets a change removed.

@@ -37,6 +37,8 @@ pub enum DbError {
     Busy(PathBuf),
     #[error(transparent)]
     Unsafe(#[from] crate::fs_safe::SafeError),
+    #[error("internal: {0}")]
+    Internal(String),
 }
 
 impl HasKind for DbError {
@@ -55,6 +57,7 @@ impl HasKind for DbError {
             DbError::UserExists(_) => Kind::Negative,
             DbError::Busy(_) => Kind::TempFail,
             DbError::Unsafe(err) => err.kind(),
+            DbError::Internal(_) => Kind::Software,
             DbError::NoSuchUser(_) | DbError::NoSuchRealm(_) => Kind::NoUser,
         }
     }

@@ -33,6 +33,30 @@ pub struct SetOutcome {
     pub removed: Vec<String>,
 }
 
+/// Which secrets a password is stored as: Cyrus's plaintext `userPassword`, and/or an
+/// `authPassword` SCRAM record of one variant.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SecretChoice {
+    pub plaintext: bool,
+    /// The SCRAM variant and its PBKDF2 iterations.
+    pub scram: Option<(crate::secrets::scram::ScramHash, u32)>,
+}
+
+/// The records one password turns into (a fresh random salt per SCRAM record).
+pub fn records_for(password: &crate::secrets::password::Password, choice: SecretChoice) -> DbResult<Records> {
+    use crate::sasldb::property::{AUTH_PASSWORD, USER_PASSWORD};
+    let mut records: Records = Vec::new();
+    if choice.plaintext {
+        records.push((USER_PASSWORD, Zeroizing::new(password.as_bytes().to_vec())));
+    }
+    if let Some((hash, iterations)) = choice.scram {
+        let secret = crate::secrets::scram::ScramSecret::generate(hash, password, iterations)
+            .map_err(|err| DbError::Internal(format!("no random numbers for the salt: {err}")))?;
+        records.push((AUTH_PASSWORD, Zeroizing::new(secret.to_string().into_bytes())));
+    }
+    Ok(records)
+}
+
 /// Writes `records` for `user` and removes every other secret property of that user, so no stale
 /// secret of an old password survives. Properties that are not secrets are kept.
 pub fn set_user(store: &dyn Store, user: &UserId, records: &Records, mode: SetMode) -> DbResult<SetOutcome> {
@@ -288,6 +312,20 @@ mod tests {
 
     fn keys(store: &MemoryStore) -> Vec<String> {
         store.records().iter().map(|(k, _)| String::from_utf8_lossy(k).replace('\0', "|")).collect()
+    }
+
+    #[test]
+    fn a_password_becomes_the_chosen_records() {
+        use crate::secrets::password::Password;
+        use crate::secrets::scram::{ScramHash, ScramSecret};
+        let pw = Password::from_bytes(b"pw");
+        let both = records_for(&pw, SecretChoice { plaintext: true, scram: Some((ScramHash::Sha256, 4096)) })
+            .unwrap();
+        assert_eq!(both.iter().map(|(p, _)| *p).collect::<Vec<_>>(), ["userPassword", "authPassword"]);
+        let scram: ScramSecret = String::from_utf8_lossy(&both[1].1).parse().unwrap();
+        assert!(scram.verify(&pw));
+        let none = records_for(&pw, SecretChoice { plaintext: false, scram: None }).unwrap();
+        assert!(none.is_empty());
     }
 
     #[test]

@@ -25,6 +25,18 @@ pub enum TlsMode {
     None,
 }
 
+impl TlsMode {
+    /// The name in reports (`tls_mode` in the JSON): stable, unlike the Debug form.
+    pub fn name(self) -> &'static str {
+        match self {
+            TlsMode::Auto => "auto",
+            TlsMode::Starttls => "starttls",
+            TlsMode::Implicit => "implicit",
+            TlsMode::None => "none",
+        }
+    }
+}
+
 /// What this session is for.
 pub enum Goal {
     /// Banner and capabilities only.

@@ -61,7 +61,7 @@ pub fn probe(plan: &ProbePlan) -> Result<ProbeReport, ProbeError> {
     let mut report = ProbeReport {
         target: plan.target.describe(),
         address: first.address.clone(),
-        tls_mode: format!("{:?}", plan.tls).to_lowercase(),
+        tls_mode: plan.tls.name().to_string(),
         banner: first.record.banner.clone(),
         phases: first.record.phases.clone(),
         tls: first.tls.clone(),
@@ -102,7 +102,7 @@ fn authenticate_in_one_session(run: &Run<'_>, creds: &ProbeCredentials) -> Resul
     let mut report = ProbeReport {
         target: plan.target.describe(),
         address: finished.address.clone(),
-        tls_mode: format!("{:?}", plan.tls).to_lowercase(),
+        tls_mode: plan.tls.name().to_string(),
         banner: record.banner.clone(),
         phases: record.phases.clone(),
         tls: finished.tls,

@@ -138,17 +138,16 @@ pub fn attributes_to_keep(target: &Path) -> SafeResult<Option<Attributes>> {
 }
 
 fn apply(file: &std::fs::File, target: &Path, attr: Attributes) -> SafeResult<()> {
-    let euid = effective_uid();
-    if euid == 0 || attr.uid != euid || !in_group(attr.gid) {
-        std::os::unix::fs::fchown(file, Some(attr.uid), Some(attr.gid)).map_err(|err| match err.kind() {
-            std::io::ErrorKind::PermissionDenied => {
-                SafeError::CannotKeepOwner { path: target.to_path_buf(), uid: attr.uid, gid: attr.gid, euid }
-            }
-            _ => SafeError::io(target, err),
-        })?;
-    } else {
-        std::os::unix::fs::fchown(file, None, Some(attr.gid)).map_err(|err| SafeError::io(target, err))?;
-    }
+    // An owner may "give" the file to itself and to any of its groups; anything else needs root.
+    std::os::unix::fs::fchown(file, Some(attr.uid), Some(attr.gid)).map_err(|err| match err.kind() {
+        std::io::ErrorKind::PermissionDenied => SafeError::CannotKeepOwner {
+            path: target.to_path_buf(),
+            uid: attr.uid,
+            gid: attr.gid,
+            euid: effective_uid(),
+        },
+        _ => SafeError::io(target, err),
+    })?;
     // After chown, which clears set-id bits.
     file.set_permissions(std::fs::Permissions::from_mode(attr.mode)).map_err(|err| SafeError::io(target, err))
 }
@@ -164,7 +163,9 @@ fn in_group(gid: u32) -> bool {
     if unsafe { libc::getegid() } == gid {
         return true;
     }
-    let mut groups = vec![0 as libc::gid_t; 256];
+    // SAFETY: with a size of 0, getgroups only counts the groups.
+    let count = unsafe { libc::getgroups(0, std::ptr::null_mut()) };
+    let mut groups = vec![0 as libc::gid_t; count.max(0) as usize];
     // SAFETY: the buffer holds as many entries as the size passed.
     let n = unsafe { libc::getgroups(groups.len() as libc::c_int, groups.as_mut_ptr()) };
     n > 0 && groups[..n as usize].contains(&gid)

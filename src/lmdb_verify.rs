@@ -47,36 +47,34 @@ pub fn verify(path: &Path) -> std::io::Result<Result<(), Problem>> {
             std::thread::sleep(std::time::Duration::from_millis(5 * attempt));
         }
         let file = File::open(path)?;
-        let before = read_metas(&file).ok().map(|m| m.txnid);
-        verdict = verify_open(&file)?;
-        let after = read_metas(&file).ok().map(|m| m.txnid);
-        if verdict.is_ok() || before == after {
+        let walked_txnid;
+        (walked_txnid, verdict) = verify_open(&file)?;
+        if verdict.is_ok() || read_metas(&file).ok().map(|m| m.txnid) == walked_txnid {
             break;
         }
     }
     Ok(verdict)
 }
 
-fn verify_open(file: &File) -> std::io::Result<Result<(), Problem>> {
+/// One walk; also returns the transaction id of the meta page it walked from (`None` when the
+/// meta pages themselves are damaged), for the caller's check for a concurrent commit.
+fn verify_open(file: &File) -> std::io::Result<(Option<u64>, Result<(), Problem>)> {
     let meta = match read_metas(file) {
         Ok(meta) => meta,
-        Err(problem) => return Ok(Err(problem)),
+        Err(problem) => return Ok((None, Err(problem))),
     };
     let len = file.metadata()?.len();
     let needed = (meta.last_pg + 1).saturating_mul(meta.psize as u64);
     if len < needed {
-        return Ok(Err(format!("truncated: the file has {len} bytes, its last page ends at {needed}")));
+        let problem = format!("truncated: the file has {len} bytes, its last page ends at {needed}");
+        return Ok((Some(meta.txnid), Err(problem)));
     }
     let map = Mapped::new(file, needed as usize)?;
     let mut walk = Walk::new(map.bytes(), &meta);
-    let result = walk
+    let verdict = walk
         .check_tree(&meta.main, "main", false)
         .and_then(|()| walk.check_tree(&meta.free, "free-page", true));
-    match result {
-        Ok(()) => Ok(Ok(())),
-        Err(WalkError::Io(err)) => Err(err),
-        Err(WalkError::Damaged(problem)) => Ok(Err(problem)),
-    }
+    Ok((Some(meta.txnid), verdict))
 }
 
 #[derive(Debug, Clone)]
@@ -115,13 +113,13 @@ fn u64_at(buf: &[u8], at: usize) -> u64 {
 /// Both meta pages must be valid (liblmdb refuses the file otherwise); the newer one is used.
 fn read_metas(file: &File) -> Result<Meta, Problem> {
     let mut first = vec![0u8; 256];
-    read_fully(file, &mut first, 0).map_err(|_| "shorter than its first meta page".to_string())?;
+    file.read_exact_at(&mut first, 0).map_err(|_| "shorter than its first meta page".to_string())?;
     let psize = u32_at(&first, 40) as usize;
     if !(512..=65536).contains(&psize) || !psize.is_power_of_two() {
         return Err(format!("impossible page size {psize} in the meta page"));
     }
     let mut second = vec![0u8; 256];
-    read_fully(file, &mut second, psize as u64)
+    file.read_exact_at(&mut second, psize as u64)
         .map_err(|_| "shorter than its second meta page".to_string())?;
     let metas = [parse_meta(&first, 0, psize)?, parse_meta(&second, 1, psize)?];
     let [a, b] = metas;
@@ -149,23 +147,11 @@ fn parse_meta(page: &[u8], n: u64, psize: usize) -> Result<Meta, Problem> {
     Ok(meta)
 }
 
-fn read_fully(file: &File, buf: &mut [u8], offset: u64) -> std::io::Result<()> {
-    file.read_exact_at(buf, offset)
-}
+/// The walk reads a mapping, so it can only find damage, never an I/O error.
+type Walked<T> = Result<T, Problem>;
 
-enum WalkError {
-    Io(std::io::Error),
-    Damaged(Problem),
-}
-
-impl From<std::io::Error> for WalkError {
-    fn from(err: std::io::Error) -> Self {
-        WalkError::Io(err)
-    }
-}
-
-fn damaged<T>(message: String) -> Result<T, WalkError> {
-    Err(WalkError::Damaged(message))
+fn damaged<T>(message: String) -> Walked<T> {
+    Err(message)
 }
 
 /// The file's pages mapped read-only for the walk: one mapping instead of a `pread` per page
@@ -224,7 +210,7 @@ impl<'a> Walk<'a> {
         Walk { file, psize: meta.psize, last_pg: meta.last_pg, used: vec![0; words] }
     }
 
-    fn claim(&mut self, pgno: u64, what: &str) -> Result<(), WalkError> {
+    fn claim(&mut self, pgno: u64, what: &str) -> Walked<()> {
         if pgno < 2 || pgno > self.last_pg {
             return damaged(format!(
                 "{what} points at page {pgno}, outside the file's pages 2..={}",
@@ -239,7 +225,7 @@ impl<'a> Walk<'a> {
         Ok(())
     }
 
-    fn read_page(&self, pgno: u64) -> Result<&'a [u8], WalkError> {
+    fn read_page(&self, pgno: u64) -> Walked<&'a [u8]> {
         let start = pgno as usize * self.psize;
         let Some(page) = self.file.get(start..start + self.psize) else {
             return damaged(format!("page {pgno} lies past the end of the file"));
@@ -250,7 +236,7 @@ impl<'a> Walk<'a> {
         Ok(page)
     }
 
-    fn check_tree(&mut self, db: &Db, name: &str, free_tree: bool) -> Result<(), WalkError> {
+    fn check_tree(&mut self, db: &Db, name: &str, free_tree: bool) -> Walked<()> {
         // Key-order and duplicate-key flags change how pages are read; the others are bookkeeping.
         let expected = if free_tree { MDB_INTEGERKEY } else { 0 };
         if db.flags & ORDER_FLAGS != expected {
@@ -285,7 +271,7 @@ impl<'a> Walk<'a> {
         range: &Range<'_>,
         free_tree: bool,
         entries: &mut u64,
-    ) -> Result<(), WalkError> {
+    ) -> Walked<()> {
         self.claim(pgno, "a tree page")?;
         let page = self.read_page(pgno)?;
         let (kind, expected) = (u16_at(page, 10) & KIND_FLAGS, if levels > 1 { P_BRANCH } else { P_LEAF });
@@ -332,7 +318,7 @@ impl<'a> Walk<'a> {
     }
 
     /// The node offsets of a page, each checked to lie in the node area with room for its header.
-    fn node_offsets(&self, page: &[u8], pgno: u64, min_keys: usize) -> Result<Vec<usize>, WalkError> {
+    fn node_offsets(&self, page: &[u8], pgno: u64, min_keys: usize) -> Walked<Vec<usize>> {
         let (lower, upper) = (u16_at(page, 12) as usize, u16_at(page, 14) as usize);
         if lower < PAGE_HEADER || lower % 2 != 0 || lower > upper || upper > self.psize {
             return damaged(format!("page {pgno} has impossible free-space bounds {lower}..{upper}"));
@@ -364,7 +350,7 @@ impl<'a> Walk<'a> {
         at: usize,
         key_end: usize,
         want_value: bool,
-    ) -> Result<Vec<u8>, WalkError> {
+    ) -> Walked<Vec<u8>> {
         let flags = u16_at(page, at + 4);
         let size = u64::from(u16_at(page, at)) | u64::from(u16_at(page, at + 2)) << 16;
         if flags & !F_BIGDATA != 0 {
@@ -415,7 +401,7 @@ impl<'a> Walk<'a> {
     }
 
     /// A free-page list: a count, then that many page numbers.
-    fn note_free_list(&mut self, pgno: u64, data: &[u8]) -> Result<(), WalkError> {
+    fn note_free_list(&mut self, pgno: u64, data: &[u8]) -> Walked<()> {
         let count = u64_at(data, 0);
         if data.len() % 8 != 0 || count != (data.len() / 8) as u64 - 1 {
             return damaged(format!(
@@ -453,7 +439,7 @@ fn check_order(
     high: Option<&[u8]>,
     integer: bool,
     first_in_page: bool,
-) -> Result<(), WalkError> {
+) -> Walked<()> {
     let cmp = |a: &[u8], b: &[u8]| if integer { u64_at(a, 0).cmp(&u64_at(b, 0)) } else { a.cmp(b) };
     if integer && key.len() != 8 {
         return damaged(format!("page {pgno}: key {i} of the free-page tree is {} bytes, not 8", key.len()));

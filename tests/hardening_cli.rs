@@ -323,3 +323,17 @@ fn argv_bytes_are_used_as_given_or_refused_never_replaced() {
     assert_eq!(out.status.code(), Some(1), "{}", String::from_utf8_lossy(&out.stderr));
     saslkit(&latin1_db).arg("listusers").assert().stdout("a@example.com: userPassword\n");
 }
+
+/// A transcript line that is not base64 may be a password typed in the clear: it is not echoed.
+#[test]
+fn auth_decode_does_not_echo_what_fails_to_decode() {
+    let out = saslkit(Path::new("unused"))
+        .args(["auth", "decode", "-"])
+        .write_stdin("C: Cl3ar-t3xt!\n")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(65));
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(!text.contains("Cl3ar-t3xt"), "{text}");
+    assert!(text.contains("do not decode"), "{text}");
+}

@@ -35,50 +35,58 @@ pub fn for_error(err: &(dyn Error + 'static)) -> Vec<String> {
 }
 
 fn dberror_hints(err: &DbError) -> Vec<String> {
+    let hint = |text: &str| vec![text.to_string()];
     match err {
-            DbError::Unsafe(err) => safeerror_hints(err),
-            DbError::Missing(_) => vec!["create it with `saslkit user add USER`, or point --db at the right file".into()],
-            DbError::WrongFormat { found: FileFormat::BerkeleyDb(_), .. } => vec![
-                "Cyrus keeps sasldb in Berkeley DB hash files; saslkit reads and writes those, not other Berkeley DB types".into(),
-            ],
-            DbError::WrongFormat { .. } => {
-                vec!["a sasldb is an LMDB, GDBM or Berkeley DB hash file; check the path given with --db".into()]
-            }
-            DbError::PermissionDenied { .. } => vec![
-                "run as a user that may write the file and its `-lock` file (readers need write access to the lock file too)".into(),
-            ],
-            DbError::MapFull { map_size, .. } => vec![
-                format!("rerun with a larger map, e.g. --map-size {} (KiB, like Cyrus's sasldb_mapsize)", (map_size / 1024).max(1024) * 4),
-                "a Cyrus process that keeps the sasldb open (saslauthd, an smtpd) must be restarted after the map grows".into(),
-            ],
-            DbError::UserExists(_) => vec!["use `saslkit user passwd` to change the password, or --force to replace the user".into()],
-            DbError::NoSuchUser(_) => vec!["`saslkit user list` shows the users and realms in this file".into()],
-            DbError::WouldShrink { current, .. } => {
-                vec![format!("give --map-size {} or more (KiB), or leave it out", current / 1024)]
-            }
-            DbError::Busy(_) => vec!["try again when the other writer (saslpasswd2, saslkit) has finished".into()],
-            _ => Vec::new(),
+        DbError::Unsafe(err) => safeerror_hints(err),
+        DbError::Missing(_) => hint("create it with `saslkit user add USER`, or point --db at the right file"),
+        DbError::WrongFormat { found: FileFormat::BerkeleyDb(_), .. } => hint(
+            "Cyrus keeps sasldb in Berkeley DB hash files; saslkit reads and writes those, not other Berkeley DB types",
+        ),
+        DbError::WrongFormat { .. } => {
+            hint("a sasldb is an LMDB, GDBM or Berkeley DB hash file; check the path given with --db")
         }
+        DbError::PermissionDenied { .. } => hint(
+            "run as a user that may write the file and its `-lock` file (readers need write access to the lock file too)",
+        ),
+        DbError::MapFull { map_size, .. } => vec![
+            format!(
+                "rerun with a larger map, e.g. --map-size {} (KiB, like Cyrus's sasldb_mapsize)",
+                (map_size / 1024).max(1024) * 4
+            ),
+            "a Cyrus process that keeps the sasldb open (saslauthd, an smtpd) must be restarted after the map grows"
+                .into(),
+        ],
+        DbError::UserExists(_) => {
+            hint("use `saslkit user passwd` to change the password, or --force to replace the user")
+        }
+        DbError::NoSuchUser(_) => hint("`saslkit user list` shows the users and realms in this file"),
+        DbError::WouldShrink { current, .. } => {
+            vec![format!("give --map-size {} or more (KiB), or leave it out", current / 1024)]
+        }
+        DbError::Busy(_) => hint("try again when the other writer (saslpasswd2, saslkit) has finished"),
+        _ => Vec::new(),
+    }
 }
 
 fn maperror_hints(err: &MapError) -> Vec<String> {
     match err {
-            MapError::Unsafe(err) => safeerror_hints(err),
-            MapError::UnsupportedType(_) => vec![
-                "set smtp_sasl_password_maps = lmdb:/etc/postfix/sasl_passwd and compile with `saslkit map compile`, or use postmap for other types".into(),
-            ],
-            MapError::Missing(path) if path.extension().is_some_and(|e| e == "lmdb") => {
-                vec!["compile it first: saslkit map compile lmdb:SOURCE".into()]
-            }
-            _ => Vec::new(),
+        MapError::Unsafe(err) => safeerror_hints(err),
+        MapError::UnsupportedType(_) => vec![
+            "set smtp_sasl_password_maps = lmdb:/etc/postfix/sasl_passwd and compile with `saslkit map compile`, or use postmap for other types".into(),
+        ],
+        MapError::Missing(path) if path.extension().is_some_and(|e| e == "lmdb") => {
+            vec!["compile it first: saslkit map compile lmdb:SOURCE".into()]
         }
+        _ => Vec::new(),
+    }
 }
 
 fn probeerror_hints(err: &ProbeError) -> Vec<String> {
     match err {
-        ProbeError::TlsVerification(_) => {
-            vec!["--ca-file adds the CA that signed the server's certificate; --insecure skips the check (and says so)".into()]
-        }
+        ProbeError::TlsVerification(_) => vec![
+            "--ca-file adds the CA that signed the server's certificate; --insecure skips the check (and says so)"
+                .into(),
+        ],
         _ => Vec::new(),
     }
 }
@@ -92,17 +100,15 @@ fn targeterror_hints(err: &TargetError) -> Vec<String> {
 
 fn safeerror_hints(err: &SafeError) -> Vec<String> {
     match err {
-        SafeError::UnsafeFolder(_) => {
-            vec![
-                "keep the file in a folder only its owner can write to (or make the folder sticky: chmod +t)"
-                    .into(),
-            ]
-        }
+        SafeError::UnsafeFolder(_) => vec![
+            "keep the file in a folder only its owner can write to (or make the folder sticky: chmod +t)"
+                .into(),
+        ],
         SafeError::CannotKeepOwner { .. } => {
             vec!["run as root or as the file's owner; saslkit does not hand over a file with another owner"
                 .into()]
         }
-        _ => Vec::new(),
+        SafeError::Io { .. } => Vec::new(),
     }
 }
 

@@ -31,13 +31,24 @@ pub struct Ctx {
 
 pub fn run(cli: Cli) -> CliResult {
     let GlobalArgs { sasldb: before, quiet } = cli.global;
-    let ctx = |sasldb: SasldbArgs| Ctx { printer: Printer::new(quiet), sasldb: sasldb.or(&before) };
-    let (ctx, result) = match cli.command {
-        Command::User(group) => with(ctx(group.sasldb.into()), |ctx| user::run(ctx, group.command)),
-        Command::Realm(group) => with(ctx(group.sasldb.into()), |ctx| realm::run(ctx, group.command)),
-        Command::Listusers(args) => with(ctx(args.sasldb.into()), listusers::cmd_listusers),
-        Command::Db(group) => with(ctx(group.sasldb.into()), |ctx| db::run(ctx, group.command)),
-        command => with(ctx(SasldbArgs::default()), |ctx| run_other(ctx, command)),
+    // The sasldb options given after the command win over those given before it.
+    let after = match &cli.command {
+        Command::User(group) => group.sasldb.clone().into(),
+        Command::Realm(group) => group.sasldb.clone().into(),
+        Command::Db(group) => group.sasldb.clone().into(),
+        Command::Listusers(args) => args.sasldb.clone().into(),
+        _ => SasldbArgs::default(),
+    };
+    let ctx = Ctx { printer: Printer::new(quiet), sasldb: SasldbArgs::or(after, &before) };
+    let result = match cli.command {
+        Command::User(group) => user::run(&ctx, group.command),
+        Command::Realm(group) => realm::run(&ctx, group.command),
+        Command::Listusers(_) => listusers::cmd_listusers(&ctx),
+        Command::Db(group) => db::run(&ctx, group.command),
+        Command::Auth(command) => auth::run(&ctx, command),
+        Command::Map(command) => map::run(&ctx, command),
+        Command::Probe(args) => probe::cmd_probe(&ctx, &args),
+        Command::Generate(args) => generate::cmd_generate(&ctx, &args),
     };
     ctx.printer.flush();
     let result = result.map_err(with_hints);
@@ -53,24 +64,6 @@ fn with_hints(mut err: CliError) -> CliError {
         err.hints.extend(hints::for_error(origin.as_ref()));
     }
     err
-}
-
-fn with(ctx: Ctx, command: impl FnOnce(&Ctx) -> CliResult) -> (Ctx, CliResult) {
-    let result = command(&ctx);
-    (ctx, result)
-}
-
-/// The commands that do not touch a sasldb.
-fn run_other(ctx: &Ctx, command: Command) -> CliResult {
-    match command {
-        Command::Auth(command) => auth::run(ctx, command),
-        Command::Map(command) => map::run(ctx, command),
-        Command::Probe(args) => probe::cmd_probe(ctx, &args),
-        Command::Generate(args) => generate::cmd_generate(ctx, &args),
-        Command::User(_) | Command::Realm(_) | Command::Listusers(_) | Command::Db(_) => {
-            Err(CliError::new(Kind::Software, "internal: a sasldb command reached the wrong dispatcher"))
-        }
-    }
 }
 
 impl Ctx {

@@ -100,11 +100,13 @@ impl WithDeadline {
 impl Read for WithDeadline {
     fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
         use std::os::fd::AsRawFd;
-        if let Some(wait) = self.wait {
+        let Some(wait) = self.wait else {
+            return self.file.read(buf);
+        };
+        loop {
             let mut fd = libc::pollfd { fd: self.file.as_raw_fd(), events: libc::POLLIN, revents: 0 };
             // SAFETY: one valid pollfd for the duration of the call.
-            let ready = unsafe { libc::poll(&mut fd, 1, wait.as_millis() as libc::c_int) };
-            match ready {
+            match unsafe { libc::poll(&mut fd, 1, wait.as_millis() as libc::c_int) } {
                 0 => {
                     return Err(std::io::Error::new(
                         std::io::ErrorKind::TimedOut,
@@ -112,10 +114,13 @@ impl Read for WithDeadline {
                     ))
                 }
                 n if n < 0 => return Err(std::io::Error::last_os_error()),
-                _ => {}
+                // The descriptor is non-blocking: a wake-up without data waits again.
+                _ => match self.file.read(buf) {
+                    Err(err) if err.kind() == std::io::ErrorKind::WouldBlock => continue,
+                    result => return result,
+                },
             }
         }
-        self.file.read(buf)
     }
 }
 
@@ -132,7 +137,6 @@ pub fn read_first_line(mut reader: impl Read) -> std::io::Result<Zeroizing<Vec<u
             Ok(_) if byte[0] == b'\n' => break,
             Ok(_) => line.push(byte[0]),
             Err(err) if err.kind() == std::io::ErrorKind::Interrupted => continue,
-            Err(err) if err.kind() == std::io::ErrorKind::WouldBlock => continue,
             Err(err) => return Err(err),
         }
     }

@@ -84,7 +84,13 @@ fn emit(ctx: &Ctx, args: &AuthDecodeArgs, tally: &mut Tally, mech: Option<String
         }
         Err(err) => {
             tally.failed += 1;
-            DecodeReport { input: blob, explanation: None, error: Some(err.to_string()) }
+            // What does not decode may be a password typed in the clear: not echoed either.
+            let input = if args.show_secrets {
+                blob
+            } else {
+                format!("<{} characters that do not decode; --show-secrets shows them>", blob.chars().count())
+            };
+            DecodeReport { input, explanation: None, error: Some(err.to_string()) }
         }
     };
     match args.output.format {

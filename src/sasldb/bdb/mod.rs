@@ -66,10 +66,10 @@ impl Store for BdbStore {
     /// back from the old file once no other process holds it, and applied to the new one.
     fn write(&self, work: &mut dyn FnMut(&mut dyn WriteTxn) -> DbResult<()>) -> DbResult<()> {
         let mut change = |records: &mut Records| work(&mut MemoryTxn { records });
-        let (mut replaced, mut snapshot) = self.write_once(&mut change)?;
+        let mut replaced = self.write_once(&mut change)?;
         for _ in 0..REDO_LIMIT {
-            let late = match replaced.take() {
-                Some(old) => self.late_changes(&old, snapshot.as_deref())?,
+            let late = match &replaced.old {
+                Some(old) => self.late_changes(old, replaced.snapshot.as_deref())?,
                 None => return Ok(()),
             };
             if late.is_empty() {
@@ -84,7 +84,7 @@ impl Store for BdbStore {
                 }
                 Ok(())
             };
-            (replaced, snapshot) = self.write_once(&mut apply)?;
+            replaced = self.write_once(&mut apply)?;
         }
         Err(DbError::Busy(self.path.clone()))
     }
@@ -95,14 +95,16 @@ type Records = std::collections::BTreeMap<Vec<u8>, Vec<u8>>;
 /// Changes another writer made: `None` deletes the key.
 type Delta = Vec<(Vec<u8>, Option<Vec<u8>>)>;
 
+/// The file a rebuild replaced: still open (and locked), and the bytes it held when read.
+struct Replaced {
+    old: Option<std::fs::File>,
+    snapshot: Option<Vec<u8>>,
+}
+
 impl BdbStore {
     /// Reads, changes and replaces the file once, redoing it while another writer changes the
-    /// file before the rename. Returns the replaced file (still open, locked) and what it held.
-    #[allow(clippy::type_complexity)]
-    fn write_once(
-        &self,
-        change: &mut dyn FnMut(&mut Records) -> DbResult<()>,
-    ) -> DbResult<(Option<std::fs::File>, Option<Vec<u8>>)> {
+    /// file before the rename.
+    fn write_once(&self, change: &mut dyn FnMut(&mut Records) -> DbResult<()>) -> DbResult<Replaced> {
         for _ in 0..REDO_LIMIT {
             // Another saslkit may be rebuilding the file: take its lock and read what is there now.
             let lock = lock_current_file(&self.path)?;
@@ -116,7 +118,7 @@ impl BdbStore {
             let still_current = || Ok(self.read_bytes()? == snapshot);
             if write::replace_file(&self.path, &records, &still_current)? {
                 *self.records.borrow_mut() = records;
-                return Ok((lock, snapshot));
+                return Ok(Replaced { old: lock, snapshot });
             }
         }
         Err(DbError::Busy(self.path.clone()))

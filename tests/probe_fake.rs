@@ -291,3 +291,22 @@ fn ipv6_loopback_with_dash_6() {
     assert_eq!(json["address"], format!("[::1]:{}", server.port));
     assert_eq!(json["banner"], "fake6");
 }
+
+/// Dovecot's submission server may close the connection after a successful AUTH (its relay failed)
+/// before it answers QUIT: the outcome is known by then, so the probe still reports success.
+#[test]
+fn a_close_instead_of_the_quit_reply_keeps_the_outcome() {
+    let server = fake(
+        || Answer::Send(b"220 fake\r\n"),
+        |line| match line {
+            l if l.starts_with("EHLO") => Answer::Send(b"250-fake\r\n250 AUTH CRAM-MD5\r\n"),
+            "AUTH CRAM-MD5" => Answer::Send(b"334 PDEyMzQ1QGV4YW1wbGU+\r\n"),
+            "QUIT" => Answer::Close,
+            _ => Answer::Send(b"235 2.7.0 ok\r\n"),
+        },
+    );
+    let (code, json, stderr) =
+        probe(&server, &["--tls", "none", "--user", "alice", "--mech", "CRAM-MD5", "--password-stdin"]);
+    assert_eq!(code, Some(0), "{stderr}");
+    assert_eq!(json["attempts"][0]["result"], "authenticated");
+}

@@ -118,8 +118,13 @@ pub fn run(
     let mut reader = ReplyReader::default();
     loop {
         let waited = Instant::now();
-        let reply = read_reply(&mut conn, &mut reader, timeouts.step, deadline)
-            .map_err(|err| past_deadline(err, deadline, &limit))?;
+        let reply = match read_reply(&mut conn, &mut reader, timeouts.step, deadline) {
+            Ok(reply) => reply,
+            Err(ProbeError::Protocol(_)) if session.awaiting_quit_reply() => {
+                return Ok(Finished { record: session.record, tls: info, address });
+            }
+            Err(err) => return Err(past_deadline(err, deadline, &limit)),
+        };
         let mut action = session.on_reply(reply, waited.elapsed());
         loop {
             match action {
@@ -232,6 +237,13 @@ fn handshake(
         let _ = tcp.set_read_timeout(Some(wait));
         let _ = tcp.set_write_timeout(Some(wait));
         if let Err(err) = complete_one_io(&mut client, &mut tcp) {
+            return Err(tls_error(err));
+        }
+    }
+    // The client's last flight (its certificate, Finished) is queued when the server's Finished
+    // is read: send it now, as rustls' complete_io does, not with the first command.
+    while client.wants_write() {
+        if let Err(err) = client.write_tls(&mut tcp) {
             return Err(tls_error(err));
         }
     }

@@ -201,6 +201,12 @@ impl Session {
         self.tls
     }
 
+    /// The outcome is known and only the reply to QUIT is awaited: a server that closes the
+    /// connection now (Dovecot's submission server may, once its relay fails) changes nothing.
+    pub fn awaiting_quit_reply(&self) -> bool {
+        matches!(self.state, State::Quit) && self.record.outcome.is_some()
+    }
+
     /// What the driver learned from the TLS handshake, for the -PLUS mechanisms.
     pub fn set_channel_binding(&mut self, binding: Option<ChannelBinding>) {
         self.channel_binding = binding;

@@ -45,16 +45,28 @@ fn documented(id: &str) -> Value {
 }
 
 fn same_shape(id: &str, printed: &Value) {
+    same_shape_of_all(id, std::slice::from_ref(printed), &[]);
+}
+
+/// The union of several outputs' paths against the documented example; paths under `unseen` may
+/// be missing from all of them (what the test's server cannot produce, checked by type instead).
+fn same_shape_of_all(id: &str, outputs: &[Value], unseen: &[&str]) {
     let (mut doc_paths, mut doc_null) = (BTreeSet::new(), BTreeSet::new());
     paths(&documented(id), "", &mut doc_paths, &mut doc_null);
+    for prefix in unseen {
+        doc_paths.retain(|p: &String| !p.starts_with(&format!("{prefix}.")));
+    }
     let (mut out_paths, mut out_null) = (BTreeSet::new(), BTreeSet::new());
-    paths(printed, "", &mut out_paths, &mut out_null);
+    for printed in outputs {
+        paths(printed, "", &mut out_paths, &mut out_null);
+    }
+    let printed = Value::Array(outputs.to_vec());
     let under_null = |p: &String| {
         doc_null.iter().any(|n| p.starts_with(&format!("{n}.")) || p.starts_with(&format!("{n}[]")))
     };
     let undocumented: Vec<&String> = out_paths.difference(&doc_paths).filter(|p| !under_null(p)).collect();
     assert!(undocumented.is_empty(), "{id}: printed but not documented: {undocumented:?}\n{printed:#}");
-    let missing: Vec<&String> = doc_paths.difference(&out_paths).collect();
+    let missing: Vec<&String> = doc_paths.difference(&out_paths).filter(|p| !doc_null.contains(*p)).collect();
     assert!(missing.is_empty(), "{id}: documented but not printed: {missing:?}\n{printed:#}");
 }
 
@@ -117,4 +129,70 @@ fn every_documented_shape_is_the_printed_shape() {
         "auth-decode",
         &run(d, &["auth", "decode", "dGVzdAB0ZXN0AHRlc3RwYXNz", "--format", "json"], ""),
     );
+}
+
+/// A scripted SMTP server for the probe's shape: AUTH PLAIN LOGIN without TLS, PLAIN with an
+/// initial response authenticates, anything else is asked to continue and then cancelled.
+fn smtp_server() -> (u16, std::sync::mpsc::Sender<()>) {
+    use std::io::{BufRead, BufReader, Write};
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    listener.set_nonblocking(true).unwrap();
+    let port = listener.local_addr().unwrap().port();
+    let (stop, stopped) = std::sync::mpsc::channel::<()>();
+    std::thread::spawn(move || loop {
+        if stopped.try_recv().is_ok() {
+            return;
+        }
+        let Ok((stream, _)) = listener.accept() else {
+            std::thread::sleep(std::time::Duration::from_millis(5));
+            continue;
+        };
+        stream.set_nonblocking(false).unwrap();
+        let mut out = stream.try_clone().unwrap();
+        out.write_all(b"220 fake.example ESMTP\r\n").unwrap();
+        for line in BufReader::new(stream).lines() {
+            let Ok(line) = line else { break };
+            let reply: &[u8] = match line.split(' ').collect::<Vec<_>>()[..] {
+                ["EHLO", ..] => b"250-fake.example\r\n250-AUTH PLAIN LOGIN\r\n250 AUTH=PLAIN LOGIN\r\n",
+                ["AUTH", "PLAIN", _] => b"235 2.7.0 Authentication successful\r\n",
+                ["AUTH", ..] => b"334 \r\n",
+                ["*"] => b"501 5.7.0 Authentication aborted\r\n",
+                ["QUIT"] => b"221 2.0.0 Bye\r\n",
+                _ => b"502 5.5.2 Error: command not recognized\r\n",
+            };
+            if out.write_all(reply).is_err() || line == "QUIT" {
+                break;
+            }
+        }
+    });
+    (port, stop)
+}
+
+#[test]
+fn the_probe_report_is_the_documented_shape() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let (port, stop) = smtp_server();
+    let target = format!("127.0.0.1:{port}");
+    let safe = run(d, &["probe", &target, "--format", "json"], "");
+    assert!(!safe["safe_probe"].as_array().unwrap().is_empty(), "{safe:#}");
+    let args =
+        ["probe", &target, "--user", "tim", "--password-stdin", "--allow-plaintext", "--format", "json"];
+    let authenticated = run(d, &args, "pw\n");
+    assert_eq!(authenticated["attempts"][0]["result"], "authenticated", "{authenticated:#}");
+    let login =
+        ["probe", &target, "--user", "tim", "--mech", "LOGIN", "--password-stdin", "--allow-plaintext"];
+    let refused = run(d, &[&login[..], &["--format", "json"]].concat(), "pw\n");
+    assert_eq!(refused["attempts"][0]["result"], "rejected", "{refused:#}");
+    // The scripted server speaks no TLS: the `tls` object is checked by type (next test).
+    same_shape_of_all("probe", &[safe, authenticated, refused], &["tls"]);
+    stop.send(()).unwrap();
+}
+
+#[test]
+fn the_documented_probe_example_is_a_probe_report() {
+    let report: saslkit::probe::report::ProbeReport = serde_json::from_value(documented("probe"))
+        .unwrap_or_else(|err| panic!("docs/json.md's probe example is not a ProbeReport: {err}"));
+    assert_eq!(report.attempts[0].result.kind(), Some(saslkit::error::Kind::Negative));
+    assert_eq!(report.attempts[0].result.describe(), "rejected: 535 5.7.8 Error: authentication failed");
 }

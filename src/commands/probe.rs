@@ -83,9 +83,9 @@ fn summary(report: &ProbeReport) -> String {
     let outcome = report
         .stopped
         .as_ref()
-        .or_else(|| report.attempts.iter().map(|a| &a.outcome).find(|o| crate::probe::report::is_failure(o)));
+        .or_else(|| report.attempts.iter().map(|a| &a.result).find(|r| r.is_failure()));
     match outcome {
-        Some(outcome) => crate::probe::report::describe(outcome),
+        Some(outcome) => outcome.describe(),
         None => "the probe did not complete".into(),
     }
 }

@@ -1,8 +1,7 @@
 //! The human form of a probe report.
 
 use crate::commands::Ctx;
-use crate::probe::machine::Outcome;
-use crate::probe::report::{describe, ProbeReport};
+use crate::probe::report::ProbeReport;
 
 pub fn print(ctx: &Ctx, report: &ProbeReport, transcript: bool) {
     let p = &ctx.printer;
@@ -50,16 +49,11 @@ pub fn print(ctx: &Ctx, report: &ProbeReport, transcript: bool) {
             .attempts
             .iter()
             .map(|a| {
-                let code = match &a.outcome {
-                    Outcome::Authenticated { code }
-                    | Outcome::Rejected { code, .. }
-                    | Outcome::TemporaryFailure { code, .. } => code.to_string(),
-                    _ => "-".into(),
-                };
+                let code = a.result.code.map(|c| c.to_string()).unwrap_or_else(|| "-".into());
                 let enhanced = a.enhanced_code.clone().unwrap_or_else(|| "-".into());
                 vec![
                     a.mechanism.clone(),
-                    describe(&a.outcome),
+                    a.result.describe(),
                     code,
                     enhanced,
                     format!("{:.1} ms", a.micros as f64 / 1000.0),
@@ -69,7 +63,7 @@ pub fn print(ctx: &Ctx, report: &ProbeReport, transcript: bool) {
         p.table(&["mechanism", "result", "code", "enhanced", "time"], &rows);
     }
     if let Some(stopped) = &report.stopped {
-        p.line(&format!("stopped: {}", describe(stopped)));
+        p.line(&format!("stopped: {}", stopped.describe()));
     }
     for finding in &report.findings {
         p.line(&format!("finding: {finding}"));

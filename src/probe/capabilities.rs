@@ -1,11 +1,12 @@
 //! What an EHLO/LHLO reply advertises, with the standard `AUTH` list and the pre-standard
 //! `AUTH=` list kept apart (Postfix's `broken_sasl_auth_clients` sends both, and they may differ).
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::probe::reply::Reply;
 
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Capabilities {
     /// The first line: the server's name and greeting text.
     pub greeting: String,

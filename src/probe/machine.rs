@@ -3,7 +3,7 @@
 
 use std::time::Duration;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::probe::capabilities::Capabilities;
 use crate::probe::reply::Reply;
@@ -12,8 +12,7 @@ use crate::sasl::command::{auth_line, AuthLine};
 use crate::sasl::scram::ChannelBinding;
 use crate::sasl::{b64, Message};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TlsMode {
     /// STARTTLS when offered, cleartext otherwise.
     Auto,
@@ -68,8 +67,8 @@ pub enum Action {
     Close,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(tag = "result", rename_all = "snake_case")]
+/// How the session ended. Internal: the report turns it into `report::SessionResult`.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Outcome {
     /// The session did what it was for (capabilities, safe probe).
     Completed,
@@ -107,14 +106,16 @@ pub enum Outcome {
     },
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct PhaseRecord {
     pub tls: bool,
     pub capabilities: Capabilities,
 }
 
 /// The reply to `AUTH <MECH>` in a safe probe (the exchange was then cancelled with `*`).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct MechanismProbe {
     pub mechanism: String,
     pub tls: bool,
@@ -123,21 +124,23 @@ pub struct MechanismProbe {
     pub proceeds: bool,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct TranscriptLine {
     /// `C` for the client, `S` for the server.
     pub from: char,
     pub text: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Timing {
     pub step: String,
     pub micros: u128,
 }
 
 /// Everything one session learned.
-#[derive(Debug, Clone, Default, Serialize)]
+#[derive(Debug, Clone, Default)]
 pub struct SessionRecord {
     pub banner: Option<String>,
     pub phases: Vec<PhaseRecord>,

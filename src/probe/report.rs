@@ -1,31 +1,129 @@
 //! The probe's report: what each session learned, put together, and the findings an
-//! administrator should act on. The JSON shape is documented in the README.
+//! administrator should act on.
+//!
+//! These types are the JSON contract of `saslkit probe --format json` (docs/json.md): the state
+//! machine's [`Outcome`] never reaches the output directly, it becomes a [`SessionResult`] here,
+//! so renaming a variant inside the machine cannot change what a monitoring script reads.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::error::Kind;
 use crate::probe::machine::{MechanismProbe, Outcome, PhaseRecord, Timing, TranscriptLine};
 use crate::probe::tls::TlsInfo;
 
-#[derive(Debug, Clone, Serialize)]
+/// How a session (or one authentication attempt) ended, as reported.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Verdict {
+    Completed,
+    Authenticated,
+    Rejected,
+    TemporaryFailure,
+    NotOffered,
+    Declined,
+    StarttlsUnavailable,
+    ProtocolError,
+    Refused,
+}
+
+/// A verdict with what the server said (`code`, `text`) or why saslkit stopped (`reason`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SessionResult {
+    pub result: Verdict,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub code: Option<u16>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub text: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
+}
+
+impl From<&Outcome> for SessionResult {
+    fn from(outcome: &Outcome) -> SessionResult {
+        let of = |result| SessionResult { result, code: None, text: None, reason: None };
+        let reply = |result, code: &u16, text: &String| SessionResult {
+            code: Some(*code),
+            text: Some(text.clone()),
+            ..of(result)
+        };
+        let because = |result, reason: &String| SessionResult { reason: Some(reason.clone()), ..of(result) };
+        match outcome {
+            Outcome::Completed => of(Verdict::Completed),
+            Outcome::Authenticated { code } => {
+                SessionResult { code: Some(*code), ..of(Verdict::Authenticated) }
+            }
+            Outcome::Rejected { code, text } => reply(Verdict::Rejected, code, text),
+            Outcome::TemporaryFailure { code, text } => reply(Verdict::TemporaryFailure, code, text),
+            Outcome::Refused { code, text } => reply(Verdict::Refused, code, text),
+            Outcome::NotOffered { mechanism } => because(Verdict::NotOffered, mechanism),
+            Outcome::Declined { reason } => because(Verdict::Declined, reason),
+            Outcome::StarttlsUnavailable { reason } => because(Verdict::StarttlsUnavailable, reason),
+            Outcome::ProtocolError { reason } => because(Verdict::ProtocolError, reason),
+        }
+    }
+}
+
+impl SessionResult {
+    /// The exit code's kind, `None` for success.
+    pub fn kind(&self) -> Option<Kind> {
+        match self.result {
+            Verdict::Completed | Verdict::Authenticated => None,
+            Verdict::Rejected if self.code == Some(535) => Some(Kind::Negative),
+            Verdict::Rejected | Verdict::NotOffered | Verdict::Declined => Some(Kind::Unavailable),
+            Verdict::StarttlsUnavailable | Verdict::Refused => Some(Kind::Unavailable),
+            Verdict::TemporaryFailure => Some(Kind::TempFail),
+            Verdict::ProtocolError => Some(Kind::Protocol),
+        }
+    }
+
+    pub fn is_failure(&self) -> bool {
+        self.kind().is_some()
+    }
+
+    /// One line for people: `authenticated (235)`, `rejected: 535 5.7.8 …`.
+    pub fn describe(&self) -> String {
+        let code = self.code.map(|c| c.to_string()).unwrap_or_default();
+        let text = self.text.as_deref().unwrap_or_default();
+        let reason = self.reason.as_deref().unwrap_or_default();
+        match self.result {
+            Verdict::Completed => "completed".into(),
+            Verdict::Authenticated => format!("authenticated ({code})"),
+            Verdict::Rejected => format!("rejected: {code} {text}"),
+            Verdict::TemporaryFailure => format!("temporary failure: {code} {text}"),
+            Verdict::NotOffered => format!("not offered: {reason}"),
+            Verdict::Declined => format!("declined: {reason}"),
+            Verdict::StarttlsUnavailable => format!("STARTTLS unavailable: {reason}"),
+            Verdict::ProtocolError => format!("protocol error: {reason}"),
+            Verdict::Refused => format!("the server refused the session: {code} {text}"),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Attempt {
     pub mechanism: String,
     #[serde(flatten)]
-    pub outcome: Outcome,
+    pub result: SessionResult,
     /// The enhanced status code (RFC 3463) of the final reply, e.g. `5.7.8`.
     pub enhanced_code: Option<String>,
     pub micros: u128,
 }
 
 impl Attempt {
-    pub fn new(mechanism: String, outcome: Outcome, micros: u128) -> Attempt {
-        let enhanced_code = match &outcome {
-            Outcome::Rejected { text, .. } | Outcome::TemporaryFailure { text, .. } => {
-                text.split(' ').next().filter(|c| is_enhanced_code(c)).map(str::to_string)
-            }
+    pub fn new(mechanism: String, outcome: &Outcome, micros: u128) -> Attempt {
+        let result = SessionResult::from(outcome);
+        let enhanced_code = match result.result {
+            Verdict::Rejected | Verdict::TemporaryFailure => result
+                .text
+                .as_deref()
+                .and_then(|t| t.split(' ').next())
+                .filter(|c| is_enhanced_code(c))
+                .map(str::to_string),
             _ => None,
         };
-        Attempt { mechanism, outcome, enhanced_code, micros }
+        Attempt { mechanism, result, enhanced_code, micros }
     }
 }
 
@@ -36,7 +134,8 @@ fn is_enhanced_code(text: &str) -> bool {
         && parts.iter().all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
 }
 
-#[derive(Debug, Clone, Default, Serialize)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct ProbeReport {
     pub target: String,
     pub address: String,
@@ -53,16 +152,16 @@ pub struct ProbeReport {
     /// One transcript per session, secrets redacted unless asked for.
     pub transcripts: Vec<Vec<TranscriptLine>>,
     /// Set when a session could not go on (STARTTLS required but missing, refused banner…).
-    pub stopped: Option<Outcome>,
+    pub stopped: Option<SessionResult>,
 }
 
 impl ProbeReport {
     /// The exit code's kind: 0 when the probe completed or every attempt authenticated.
     pub fn kind(&self) -> Option<Kind> {
         if let Some(stopped) = &self.stopped {
-            return outcome_kind(stopped);
+            return stopped.kind();
         }
-        self.attempts.iter().find_map(|a| outcome_kind(&a.outcome))
+        self.attempts.iter().find_map(|a| a.result.kind())
     }
 
     /// What an administrator should look at, computed from what the sessions saw.
@@ -149,38 +248,6 @@ impl ProbeReport {
     }
 }
 
-fn outcome_kind(outcome: &Outcome) -> Option<Kind> {
-    match outcome {
-        Outcome::Completed | Outcome::Authenticated { .. } => None,
-        Outcome::Rejected { code: 535, .. } => Some(Kind::Negative),
-        Outcome::Rejected { .. } | Outcome::NotOffered { .. } | Outcome::Declined { .. } => {
-            Some(Kind::Unavailable)
-        }
-        Outcome::StarttlsUnavailable { .. } | Outcome::Refused { .. } => Some(Kind::Unavailable),
-        Outcome::TemporaryFailure { .. } => Some(Kind::TempFail),
-        Outcome::ProtocolError { .. } => Some(Kind::Protocol),
-    }
-}
-
-pub fn is_failure(outcome: &Outcome) -> bool {
-    outcome_kind(outcome).is_some()
-}
-
-/// One line for people: `authenticated (235)`, `rejected: 535 5.7.8 …`.
-pub fn describe(outcome: &Outcome) -> String {
-    match outcome {
-        Outcome::Completed => "completed".into(),
-        Outcome::Authenticated { code } => format!("authenticated ({code})"),
-        Outcome::Rejected { code, text } => format!("rejected: {code} {text}"),
-        Outcome::TemporaryFailure { code, text } => format!("temporary failure: {code} {text}"),
-        Outcome::NotOffered { mechanism } => format!("not offered: {mechanism}"),
-        Outcome::Declined { reason } => format!("declined: {reason}"),
-        Outcome::StarttlsUnavailable { reason } => format!("STARTTLS unavailable: {reason}"),
-        Outcome::ProtocolError { reason } => format!("protocol error: {reason}"),
-        Outcome::Refused { code, text } => format!("the server refused the session: {code} {text}"),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -224,7 +291,7 @@ mod tests {
     #[test]
     fn exit_kinds() {
         let attempt = |outcome| ProbeReport {
-            attempts: vec![Attempt::new("PLAIN".into(), outcome, 0)],
+            attempts: vec![Attempt::new("PLAIN".into(), &outcome, 0)],
             ..Default::default()
         };
         assert_eq!(attempt(Outcome::Authenticated { code: 235 }).kind(), None);
@@ -239,7 +306,7 @@ mod tests {
         assert_eq!(attempt(Outcome::Declined { reason: "x".into() }).kind(), Some(Kind::Unavailable));
         assert_eq!(attempt(Outcome::ProtocolError { reason: "x".into() }).kind(), Some(Kind::Protocol));
         assert_eq!(
-            Attempt::new("X".into(), Outcome::Rejected { code: 535, text: "5.7.8 Error".into() }, 0)
+            Attempt::new("X".into(), &Outcome::Rejected { code: 535, text: "5.7.8 Error".into() }, 0)
                 .enhanced_code
                 .as_deref(),
             Some("5.7.8")

@@ -72,7 +72,7 @@ pub fn probe(plan: &ProbePlan) -> Result<ProbeReport, ProbeError> {
     let mut auth_250 = first.record.auth_answered_250;
     report.transcripts.push(first.record.transcript.clone());
     if let Some(outcome) = first.record.outcome.clone().filter(|o| *o != Outcome::Completed) {
-        report.stopped = Some(outcome);
+        report.stopped = Some((&outcome).into());
     } else if let Some(creds) = &plan.credentials {
         authenticate(&run, creds, &mut report, &mut auth_250)?;
     } else {
@@ -112,12 +112,12 @@ fn authenticate_in_one_session(run: &Run<'_>, creds: &ProbeCredentials) -> Resul
     };
     match record.outcome.clone() {
         Some(stopped @ (Outcome::StarttlsUnavailable { .. } | Outcome::Refused { .. })) => {
-            report.stopped = Some(stopped)
+            report.stopped = Some((&stopped).into())
         }
         outcome => {
             let outcome =
                 outcome.unwrap_or(Outcome::ProtocolError { reason: "the session ended early".into() });
-            report.attempts.push(Attempt::new(name, outcome, micros));
+            report.attempts.push(Attempt::new(name, &outcome, micros));
         }
     }
     report.compute_findings(
@@ -209,7 +209,7 @@ fn authenticate(
     if mechanisms.is_empty() {
         let mechanism =
             if offered.is_empty() { "AUTH".to_string() } else { format!("any of {}", offered.join(" ")) };
-        report.attempts.push(Attempt::new(mechanism.clone(), Outcome::NotOffered { mechanism }, 0));
+        report.attempts.push(Attempt::new(mechanism.clone(), &Outcome::NotOffered { mechanism }, 0));
         return Ok(());
     }
     for name in mechanisms {
@@ -218,7 +218,7 @@ fn authenticate(
         else {
             let outcome =
                 Outcome::NotOffered { mechanism: format!("{name} (not a mechanism saslkit speaks)") };
-            report.attempts.push(Attempt::new(name.clone(), outcome, 0));
+            report.attempts.push(Attempt::new(name.clone(), &outcome, 0));
             continue;
         };
         let started = std::time::Instant::now();
@@ -229,7 +229,7 @@ fn authenticate(
             .clone()
             .unwrap_or(Outcome::ProtocolError { reason: "the session ended early".into() });
         *auth_250 |= finished.record.auth_answered_250;
-        report.attempts.push(Attempt::new(name, outcome, started.elapsed().as_micros()));
+        report.attempts.push(Attempt::new(name, &outcome, started.elapsed().as_micros()));
         report.transcripts.push(finished.record.transcript);
     }
     Ok(())

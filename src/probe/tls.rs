@@ -9,7 +9,7 @@ use rustls::client::danger::{HandshakeSignatureValid, ServerCertVerified, Server
 use rustls::pki_types::pem::PemObject;
 use rustls::pki_types::{CertificateDer, ServerName, UnixTime};
 use rustls::{ClientConfig, DigitallySignedStruct, RootCertStore, SignatureScheme};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::probe::error::ProbeError;
 
@@ -22,7 +22,8 @@ pub struct TlsSettings {
 }
 
 /// What the handshake negotiated and the server's certificate, for the report.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct TlsInfo {
     pub protocol: String,
     pub cipher: String,

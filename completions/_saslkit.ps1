@@ -835,8 +835,8 @@ Register-ArgumentCompleter -Native -CommandName 'saslkit' -ScriptBlock {
             break
         }
         'saslkit;probe' {
-            [CompletionResult]::new('--tls', '--tls', [CompletionResultType]::ParameterName, 'tls')
-            [CompletionResult]::new('--protocol', '--protocol', [CompletionResultType]::ParameterName, 'protocol')
+            [CompletionResult]::new('--tls', '--tls', [CompletionResultType]::ParameterName, 'How the connection gets TLS: STARTTLS when offered (auto), STARTTLS or fail, TLS from the first byte (implicit), or never')
+            [CompletionResult]::new('--protocol', '--protocol', [CompletionResultType]::ParameterName, 'The protocol the server speaks on this port')
             [CompletionResult]::new('--helo', '--helo', [CompletionResultType]::ParameterName, 'Name to greet with (default: this host''s name)')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Authenticate as this user (the password from the usual password inputs)')
             [CompletionResult]::new('--authzid', '--authzid', [CompletionResultType]::ParameterName, 'Authorization identity to ask for')

@@ -751,8 +751,8 @@ set edit:completion:arg-completer[saslkit] = {|@words|
         &'saslkit;map;help;help'= {
         }
         &'saslkit;probe'= {
-            cand --tls 'tls'
-            cand --protocol 'protocol'
+            cand --tls 'How the connection gets TLS: STARTTLS when offered (auto), STARTTLS or fail, TLS from the first byte (implicit), or never'
+            cand --protocol 'The protocol the server speaks on this port'
             cand --helo 'Name to greet with (default: this host''s name)'
             cand --user 'Authenticate as this user (the password from the usual password inputs)'
             cand --authzid 'Authorization identity to ask for'

@@ -534,12 +534,12 @@ complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_sub
 complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from help" -f -a "lookup" -d 'The keys the Postfix SMTP client tries for a next hop, in order, and which one matches'
 complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from help" -f -a "check" -d 'Lint the source and its map: postmap\'s warnings plus what bites in production'
 complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c saslkit -n "__fish_saslkit_using_subcommand probe" -l tls -r -f -a "auto\t'STARTTLS when offered'
+complete -c saslkit -n "__fish_saslkit_using_subcommand probe" -l tls -d 'How the connection gets TLS: STARTTLS when offered (auto), STARTTLS or fail, TLS from the first byte (implicit), or never' -r -f -a "auto\t'STARTTLS when offered; implicit TLS on ports 465, 993 and 995'
 starttls\t'STARTTLS or fail (exit 69)'
 implicit\t'TLS from the first byte (default port 465)'
 none\t'Never TLS'"
-complete -c saslkit -n "__fish_saslkit_using_subcommand probe" -l protocol -r -f -a "smtp\t''
-lmtp\t''"
+complete -c saslkit -n "__fish_saslkit_using_subcommand probe" -l protocol -d 'The protocol the server speaks on this port' -r -f -a "smtp\t'SMTP with EHLO (submission, relay)'
+lmtp\t'LMTP with LHLO (Cyrus, Dovecot delivery; port 24 or a UNIX socket)'"
 complete -c saslkit -n "__fish_saslkit_using_subcommand probe" -l helo -d 'Name to greet with (default: this host\'s name)' -r
 complete -c saslkit -n "__fish_saslkit_using_subcommand probe" -l user -d 'Authenticate as this user (the password from the usual password inputs)' -r
 complete -c saslkit -n "__fish_saslkit_using_subcommand probe" -l authzid -d 'Authorization identity to ask for' -r

@@ -671,7 +671,7 @@ pub struct MapCheckArgs {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ProbeTls {
-    /// STARTTLS when offered.
+    /// STARTTLS when offered; implicit TLS on ports 465, 993 and 995.
     Auto,
     /// STARTTLS or fail (exit 69).
     Starttls,
@@ -683,7 +683,9 @@ pub enum ProbeTls {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ProbeProtocol {
+    /// SMTP with EHLO (submission, relay).
     Smtp,
+    /// LMTP with LHLO (Cyrus, Dovecot delivery; port 24 or a UNIX socket).
     Lmtp,
 }
 
@@ -693,8 +695,11 @@ pub struct ProbeArgs {
     /// path of a UNIX socket (LMTP, with --tls none).
     #[arg(value_name = "HOST[:PORT]|/PATH")]
     pub target: String,
+    /// How the connection gets TLS: STARTTLS when offered (auto), STARTTLS or fail, TLS from the
+    /// first byte (implicit), or never.
     #[arg(long, value_enum, default_value_t = ProbeTls::Auto)]
     pub tls: ProbeTls,
+    /// The protocol the server speaks on this port.
     #[arg(long, value_enum, default_value_t = ProbeProtocol::Smtp)]
     pub protocol: ProbeProtocol,
     /// Name to greet with (default: this host's name).

@@ -5,7 +5,7 @@ use std::error::Error;
 
 use crate::fs_safe::SafeError;
 use crate::postmap::MapError;
-use crate::probe::error::ProbeError;
+use crate::probe::error::{CertificateProblem, ProbeError, Waiting};
 use crate::probe::target::TargetError;
 use crate::sasldb::format::FileFormat;
 use crate::sasldb::DbError;
@@ -82,11 +82,20 @@ fn maperror_hints(err: &MapError) -> Vec<String> {
 }
 
 fn probeerror_hints(err: &ProbeError) -> Vec<String> {
+    let hint = |text: &str| vec![text.to_string()];
     match err {
-        ProbeError::TlsVerification(_) => vec![
-            "--ca-file adds the CA that signed the server's certificate; --insecure skips the check (and says so)"
-                .into(),
-        ],
+        ProbeError::TlsVerification(CertificateProblem::NameMismatch { presented, .. }) if !presented.is_empty() => {
+            hint("probe the server by a name its certificate has, or give it a certificate for this name; --insecure skips the check (and says so)")
+        }
+        ProbeError::TlsVerification(CertificateProblem::UnknownIssuer) => hint(
+            "--ca-file adds the CA that signed the server's certificate; --insecure skips the check (and says so)",
+        ),
+        ProbeError::TlsVerification(_) => hint("--insecure skips the check (and says so)"),
+        ProbeError::Timeout(Waiting::Greeting) => hint(
+            "a server that sends nothing may expect TLS from the first byte (as on ports 465, 993, 995): try --tls implicit",
+        ),
+        ProbeError::NotTls => hint("this port speaks plaintext first: use --tls starttls (or --tls auto)"),
+        ProbeError::Mechanism { .. } => hint("`saslkit probe HOST` without --user lists the mechanisms the server offers"),
         _ => Vec::new(),
     }
 }

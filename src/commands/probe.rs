@@ -32,8 +32,10 @@ pub fn cmd_probe(ctx: &Ctx, args: &ProbeArgs) -> CliResult {
         }),
         None => None,
     };
+    let target = parse_target(args, tls)?;
+    let tls = crate::probe::target::effective_tls(&target, tls);
     let plan = ProbePlan {
-        target: parse_target(args, tls)?,
+        target,
         helo: args.helo.clone().unwrap_or_else(default_realm),
         lmtp: args.protocol == ProbeProtocol::Lmtp,
         tls,

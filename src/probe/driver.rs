@@ -9,7 +9,7 @@ use std::time::{Duration, Instant};
 
 use rustls::{ClientConfig, ClientConnection, StreamOwned};
 
-use crate::probe::error::ProbeError;
+use crate::probe::error::{ProbeError, Violation, Waiting};
 use crate::probe::machine::{Action, Session, SessionRecord, Timing};
 use crate::probe::reply::{Reply, ReplyReader};
 pub use crate::probe::target::Target;
@@ -92,16 +92,13 @@ pub fn run(
 ) -> Result<Finished, ProbeError> {
     let started = Instant::now();
     if started >= probe_deadline {
-        return Err(ProbeError::Timeout(format!(
-            "the probe's overall deadline ({} s)",
-            timeouts.total.as_secs()
-        )));
+        return Err(ProbeError::Timeout(Waiting::Deadline(timeouts.total.as_secs())));
     }
     let deadline = (started + timeouts.session).min(probe_deadline);
     let limit = if probe_deadline < started + timeouts.session {
-        format!("the probe's overall deadline (--deadline {} s)", timeouts.total.as_secs())
+        Waiting::Deadline(timeouts.total.as_secs())
     } else {
-        format!("the session's time limit ({} s)", timeouts.session.as_secs())
+        Waiting::SessionLimit(timeouts.session.as_secs())
     };
     let step = timeouts.step.min(deadline.saturating_duration_since(started));
     let (mut conn, address) = connect(target, step, &mut session.record)?;
@@ -116,24 +113,29 @@ pub fn run(
         session.set_channel_binding(binding);
     }
     let mut reader = ReplyReader::default();
+    let mut greeted = false;
     loop {
         let waited = Instant::now();
         let reply = match read_reply(&mut conn, &mut reader, timeouts.step, deadline) {
             Ok(reply) => reply,
+            Err(ProbeError::Timeout(Waiting::Reply)) if !greeted => {
+                return Err(past_deadline(ProbeError::Timeout(Waiting::Greeting), deadline, &limit))
+            }
             Err(ProbeError::Protocol(_)) if session.awaiting_quit_reply() => {
                 return Ok(Finished { record: session.record, tls: info, address });
             }
             Err(err) => return Err(past_deadline(err, deadline, &limit)),
         };
+        greeted = true;
         let mut action = session.on_reply(reply, waited.elapsed());
         loop {
             match action {
                 Action::Send(bytes) => {
                     conn.write_all(&bytes).map_err(|err| match err.kind() {
                         std::io::ErrorKind::WouldBlock | std::io::ErrorKind::TimedOut => {
-                            ProbeError::Timeout("writing to the server (it stopped reading)".into())
+                            ProbeError::Timeout(Waiting::Write)
                         }
-                        _ => ProbeError::Protocol(format!("the server closed the connection: {err}")),
+                        _ => ProbeError::Protocol(Violation::Broken(err)),
                     })?;
                     break;
                 }
@@ -144,10 +146,7 @@ pub fn run(
                     // Anything the server sent after its 220 and before the handshake would be
                     // read as if it came over TLS: the STARTTLS injection attack.
                     if reader.buffered() > 0 {
-                        return Err(ProbeError::Protocol(format!(
-                            "{} bytes arrived after the STARTTLS reply and before the TLS handshake (STARTTLS injection)",
-                            reader.buffered()
-                        )));
+                        return Err(ProbeError::Protocol(Violation::Injection(reader.buffered())));
                     }
                     let (upgraded, described, binding) =
                         handshake(conn, target, tls, insecure, &mut session.record, timeouts.step, deadline)
@@ -163,10 +162,10 @@ pub fn run(
 }
 
 /// A time-out at or past the deadline is reported as the deadline, naming which one.
-fn past_deadline(err: ProbeError, deadline: Instant, limit: &str) -> ProbeError {
+fn past_deadline(err: ProbeError, deadline: Instant, limit: &Waiting) -> ProbeError {
     match err {
         ProbeError::Timeout(_) if Instant::now() + Duration::from_millis(5) >= deadline => {
-            ProbeError::Timeout(limit.to_string())
+            ProbeError::Timeout(limit.clone())
         }
         other => other,
     }
@@ -220,8 +219,8 @@ fn handshake(
 ) -> Result<(Conn, TlsInfo, Option<ChannelBinding>), ProbeError> {
     let mut tcp = match conn {
         Conn::Plain(tcp) => tcp,
-        Conn::Unix(_) => return Err(ProbeError::Config("TLS over a UNIX socket is not supported".into())),
-        Conn::Tls(_) => return Err(ProbeError::Protocol("TLS asked for twice".into())),
+        Conn::Unix(_) => return Err(ProbeError::TlsOverSocket),
+        Conn::Tls(_) => return Err(ProbeError::Protocol(Violation::TlsTwice)),
     };
     let started = Instant::now();
     let name = server_name(&target.host)?;
@@ -231,7 +230,7 @@ fn handshake(
     while client.is_handshaking() {
         let remaining = deadline.saturating_duration_since(Instant::now());
         if remaining.is_zero() {
-            return Err(ProbeError::Timeout("the TLS handshake (the session's deadline passed)".into()));
+            return Err(ProbeError::Timeout(Waiting::TlsHandshake));
         }
         let wait = step.min(remaining).max(Duration::from_millis(1));
         let _ = tcp.set_read_timeout(Some(wait));
@@ -303,9 +302,13 @@ fn server_end_point_hash(der: &[u8]) -> Vec<u8> {
 
 fn tls_error(err: std::io::Error) -> ProbeError {
     match err.get_ref().and_then(|e| e.downcast_ref::<rustls::Error>()) {
-        Some(rustls::Error::InvalidCertificate(reason)) => ProbeError::TlsVerification(format!("{reason:?}")),
+        Some(rustls::Error::InvalidCertificate(reason)) => ProbeError::TlsVerification(reason.into()),
+        // What a plaintext server's banner looks like to a TLS client.
+        Some(rustls::Error::InvalidMessage(_) | rustls::Error::InappropriateMessage { .. }) => {
+            ProbeError::NotTls
+        }
         _ if matches!(err.kind(), std::io::ErrorKind::WouldBlock | std::io::ErrorKind::TimedOut) => {
-            ProbeError::Timeout("the TLS handshake".into())
+            ProbeError::Timeout(Waiting::TlsHandshake)
         }
         _ => ProbeError::tls(err),
     }
@@ -342,28 +345,26 @@ fn read_reply(
 ) -> Result<Reply, ProbeError> {
     let mut buf = [0u8; 4096];
     loop {
-        if let Some(reply) = reader.next_reply().map_err(|err| ProbeError::Protocol(err.to_string()))? {
+        if let Some(reply) = reader.next_reply().map_err(|err| ProbeError::Protocol(err.into()))? {
             return Ok(reply);
         }
         let remaining = deadline.saturating_duration_since(Instant::now());
         if remaining.is_zero() {
-            return Err(ProbeError::Timeout("the session".into()));
+            return Err(ProbeError::Timeout(Waiting::Reply));
         }
         conn.set_read_timeout(step.min(remaining).max(Duration::from_millis(1)));
         if let Some(tcp) = conn.tcp() {
             quick_ack(tcp);
         }
         match conn.read(&mut buf) {
-            Ok(0) => {
-                return Err(ProbeError::Protocol("the server closed the connection mid-exchange".into()))
-            }
+            Ok(0) => return Err(ProbeError::Protocol(Violation::Closed)),
             Ok(n) => reader.push(&buf[..n]),
             Err(err)
                 if matches!(err.kind(), std::io::ErrorKind::WouldBlock | std::io::ErrorKind::TimedOut) =>
             {
-                return Err(ProbeError::Timeout("waiting for the server's reply".into()));
+                return Err(ProbeError::Timeout(Waiting::Reply));
             }
-            Err(err) => return Err(ProbeError::Protocol(format!("reading the reply: {err}"))),
+            Err(err) => return Err(ProbeError::Protocol(Violation::Broken(err))),
         }
     }
 }

@@ -93,8 +93,11 @@ fn authenticate_in_one_session(run: &Run<'_>, creds: &ProbeCredentials) -> Resul
     let plan = run.plan;
     let name = creds.mechanism.as_deref().unwrap_or_default().to_ascii_uppercase();
     let client = client_for(&name, credentials(plan, creds))
-        .map_err(|e| ProbeError::Config(e.to_string()))?
-        .ok_or_else(|| ProbeError::Config(format!("{name} is not a mechanism saslkit speaks")))?;
+        .map_err(|e| ProbeError::Mechanism { mechanism: name.clone(), reason: e.to_string() })?
+        .ok_or_else(|| ProbeError::Mechanism {
+            mechanism: name.clone(),
+            reason: "not a mechanism saslkit speaks".into(),
+        })?;
     let started = std::time::Instant::now();
     let finished = session(run, plan.tls, Goal::Authenticate(client))?;
     let micros = started.elapsed().as_micros();
@@ -214,7 +217,8 @@ fn authenticate(
     }
     for name in mechanisms {
         let credentials = credentials(plan, creds);
-        let Some(client) = client_for(&name, credentials).map_err(|e| ProbeError::Config(e.to_string()))?
+        let Some(client) = client_for(&name, credentials)
+            .map_err(|e| ProbeError::Mechanism { mechanism: name.clone(), reason: e.to_string() })?
         else {
             let outcome =
                 Outcome::NotOffered { mechanism: format!("{name} (not a mechanism saslkit speaks)") };

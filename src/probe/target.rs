@@ -49,6 +49,20 @@ pub fn default_port(lmtp: bool, tls: TlsMode) -> u16 {
     }
 }
 
+/// Ports where TLS starts with the first byte (RFC 8314 submissions 465, imaps 993, pop3s 995).
+pub const IMPLICIT_TLS_PORTS: [u16; 3] = [465, 993, 995];
+
+/// The TLS mode a probe of `target` uses: `auto` means implicit TLS on the implicit-TLS ports,
+/// where a server says nothing until the handshake (so STARTTLS would only wait out the timeout).
+pub fn effective_tls(target: &Target, requested: TlsMode) -> TlsMode {
+    match requested {
+        TlsMode::Auto if target.socket.is_none() && IMPLICIT_TLS_PORTS.contains(&target.port) => {
+            TlsMode::Implicit
+        }
+        other => other,
+    }
+}
+
 /// Parses `text`; a path (starting with `/`) is a UNIX socket, which takes no TLS.
 pub fn parse(text: &str, lmtp: bool, tls: TlsMode, family: Option<u8>) -> Result<Target, TargetError> {
     if text.starts_with('/') {
@@ -91,6 +105,18 @@ mod tests {
         assert_eq!(parse("h:x", false, TlsMode::Auto, None), Err(TargetError::BadPort("h:x".into())));
         assert_eq!(parse("h:0", false, TlsMode::Auto, None), Err(TargetError::BadPort("h:0".into())));
         assert_eq!(parse("h:70000", false, TlsMode::Auto, None), Err(TargetError::BadPort("h:70000".into())));
+    }
+
+    #[test]
+    fn auto_is_implicit_on_the_implicit_tls_ports() {
+        let tls =
+            |text: &str, requested| effective_tls(&parse(text, false, requested, None).unwrap(), requested);
+        assert_eq!(tls("h:465", TlsMode::Auto), TlsMode::Implicit);
+        assert_eq!(tls("h:993", TlsMode::Auto), TlsMode::Implicit);
+        assert_eq!(tls("h:995", TlsMode::Auto), TlsMode::Implicit);
+        assert_eq!(tls("h:587", TlsMode::Auto), TlsMode::Auto);
+        assert_eq!(tls("h:465", TlsMode::None), TlsMode::None);
+        assert_eq!(tls("h:465", TlsMode::Starttls), TlsMode::Starttls);
     }
 
     #[test]

@@ -50,9 +50,9 @@ pub fn client_config(settings: &TlsSettings) -> Result<Arc<ClientConfig>, ProbeE
         None => builder.with_no_client_auth(),
         Some((cert, key)) => {
             let (chain, key) = client_identity(cert, key)?;
-            builder
-                .with_client_auth_cert(chain, key)
-                .map_err(|err| ProbeError::Config(format!("{}: {err}", cert.display())))?
+            builder.with_client_auth_cert(chain, key).map_err(|err| {
+                ProbeError::file(cert, "the client certificate and key do not go together", Some(err.into()))
+            })?
         }
     };
     Ok(Arc::new(config))
@@ -66,14 +66,14 @@ fn roots(settings: &TlsSettings) -> Result<RootCertStore, ProbeError> {
     if let Some(path) = &settings.ca_file {
         let certs = CertificateDer::pem_file_iter(path)
             .and_then(|iter| iter.collect::<Result<Vec<_>, _>>())
-            .map_err(|err| {
-                ProbeError::Config(format!("{}: cannot read the CA file: {err}", path.display()))
-            })?;
+            .map_err(|err| ProbeError::file(path, "cannot read the CA file", Some(err.into())))?;
         if certs.is_empty() {
-            return Err(ProbeError::Config(format!("{}: no PEM certificate in the CA file", path.display())));
+            return Err(ProbeError::file(path, "no PEM certificate in the CA file", None));
         }
         for cert in certs {
-            roots.add(cert).map_err(|err| ProbeError::Config(format!("{}: {err}", path.display())))?;
+            roots.add(cert).map_err(|err| {
+                ProbeError::file(path, "a certificate in the CA file is not usable", Some(err.into()))
+            })?;
         }
     }
     Ok(roots)
@@ -83,22 +83,20 @@ fn client_identity(
     cert: &std::path::Path,
     key: &std::path::Path,
 ) -> Result<(Vec<CertificateDer<'static>>, rustls::pki_types::PrivateKeyDer<'static>), ProbeError> {
-    let chain =
-        CertificateDer::pem_file_iter(cert).and_then(|iter| iter.collect::<Result<Vec<_>, _>>()).map_err(
-            |err| ProbeError::Config(format!("{}: cannot read the certificate: {err}", cert.display())),
-        )?;
+    let chain = CertificateDer::pem_file_iter(cert)
+        .and_then(|iter| iter.collect::<Result<Vec<_>, _>>())
+        .map_err(|err| ProbeError::file(cert, "cannot read the certificate", Some(err.into())))?;
     if chain.is_empty() {
-        return Err(ProbeError::Config(format!("{}: no PEM certificate in the file", cert.display())));
+        return Err(ProbeError::file(cert, "no PEM certificate in the file", None));
     }
-    let key = rustls::pki_types::PrivateKeyDer::from_pem_file(key).map_err(|err| {
-        ProbeError::Config(format!("{}: cannot read the private key: {err}", key.display()))
-    })?;
+    let key = rustls::pki_types::PrivateKeyDer::from_pem_file(key)
+        .map_err(|err| ProbeError::file(key, "cannot read the private key", Some(err.into())))?;
     Ok((chain, key))
 }
 
 pub fn server_name(host: &str) -> Result<ServerName<'static>, ProbeError> {
     ServerName::try_from(host.trim_start_matches('[').trim_end_matches(']').to_string())
-        .map_err(|_| ProbeError::Config(format!("{host:?} is not a valid TLS server name")))
+        .map_err(|_| ProbeError::NotAServerName(host.to_string()))
 }
 
 /// Reads the negotiated parameters and the leaf certificate.

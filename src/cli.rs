@@ -97,6 +97,21 @@ pub struct ListusersArgs {
     pub sasldb: SasldbGroupArgs,
 }
 
+/// The probe's exit codes: what each means for a probe (the general table is `saslkit --help`).
+const PROBE_EXITS: &str = "\
+Exit codes of a probe:
+  0   completed (safe probe), or every attempt authenticated
+  1   credentials rejected (535); with --all-mechs, the first failure in the order tried decides
+      the code, and the report lists every mechanism's result
+  68  host unknown
+  69  not reachable, STARTTLS or the mechanism (or any AUTH) not offered, or declined by the
+      plaintext policy
+  75  temporary failure (4xx, a time-out)
+  76  the server broke the protocol
+  77  the server's certificate did not verify
+With --format json, a report is printed on every outcome (its `exit` object carries the code),
+or an error document {\"error\": {\"kind\", \"exit_code\", ...}} when no report could be made.";
+
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Manage users in the sasldb: add, change, delete, list, show, verify, import.
@@ -118,6 +133,7 @@ pub enum Command {
     /// Without --user: a safe probe (AUTH <MECH> then `*` for every advertised mechanism; no
     /// password is sent). With --user: authenticate with --mech, the strongest offered, or
     /// --all-mechs (one session each).
+    #[command(after_long_help = PROBE_EXITS)]
     Probe(ProbeArgs),
     /// Write the shell completions and man pages (for packagers and the repository).
     #[command(hide = true)]
@@ -829,6 +845,26 @@ impl From<BackendArg> for crate::sasldb::open::Backend {
             BackendArg::Gdbm => crate::sasldb::open::Backend::Gdbm,
             BackendArg::Bdb => crate::sasldb::open::Backend::Bdb,
         }
+    }
+}
+
+/// Parses argv, and finds the `--format` of whichever command was chosen (so that a failure can
+/// be reported in the format asked for, whatever the command).
+pub fn parse(args: &[std::ffi::OsString]) -> Result<(Cli, Format), clap::Error> {
+    use clap::{CommandFactory, FromArgMatches};
+    let matches = Cli::command().try_get_matches_from(args)?;
+    let cli = Cli::from_arg_matches(&matches)?;
+    Ok((cli, format_of(&matches)))
+}
+
+fn format_of(matches: &clap::ArgMatches) -> Format {
+    // By its text: listings have their own value enum (with `sasldb`), and JSON is JSON in both.
+    if let Ok(Some(mut values)) = matches.try_get_raw("format") {
+        return if values.any(|v| v == "json") { Format::Json } else { Format::Human };
+    }
+    match matches.subcommand() {
+        Some((_, sub)) => format_of(sub),
+        None => Format::Human,
     }
 }
 

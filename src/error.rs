@@ -69,6 +69,27 @@ impl Kind {
         }
     }
 
+    /// The kind's name in JSON documents (`"kind"`): stable, like the exit code.
+    pub fn name(self) -> &'static str {
+        match self {
+            Kind::Success => "success",
+            Kind::Negative => "negative",
+            Kind::Usage => "usage",
+            Kind::DataErr => "data_error",
+            Kind::NoInput => "no_input",
+            Kind::NoUser => "no_user",
+            Kind::NoHost => "no_host",
+            Kind::Unavailable => "unavailable",
+            Kind::Software => "internal",
+            Kind::CantCreate => "cannot_create",
+            Kind::IoErr => "io_error",
+            Kind::TempFail => "temporary_failure",
+            Kind::Protocol => "protocol",
+            Kind::NoPerm => "no_permission",
+            Kind::Config => "configuration",
+        }
+    }
+
     pub fn exit_code(self) -> u8 {
         match self {
             Kind::Success => 0,
@@ -160,6 +181,39 @@ impl<E: HasKind + std::error::Error + Send + Sync + 'static> From<E> for CliErro
 }
 
 pub type CliResult<T = ()> = Result<T, CliError>;
+
+/// What `--format json` prints on stdout when a command fails before it has printed its own
+/// document, so a script always gets one JSON document (docs/json.md, "on failure").
+#[derive(Debug, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ErrorDocument {
+    pub error: ErrorBody,
+}
+
+#[derive(Debug, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ErrorBody {
+    /// [`Kind::name`].
+    pub kind: String,
+    pub exit_code: u8,
+    pub message: String,
+    pub causes: Vec<String>,
+    pub hints: Vec<String>,
+}
+
+impl From<&CliError> for ErrorDocument {
+    fn from(err: &CliError) -> ErrorDocument {
+        ErrorDocument {
+            error: ErrorBody {
+                kind: err.kind.name().to_string(),
+                exit_code: err.kind.exit_code(),
+                message: err.message.clone(),
+                causes: err.causes.clone(),
+                hints: err.hints.clone(),
+            },
+        }
+    }
+}
 
 /// The exit-code table of `--help` and the man page, made from [`Kind::ALL`].
 pub fn exit_code_help() -> String {

@@ -2,8 +2,6 @@
 
 use std::process::ExitCode;
 
-use clap::Parser;
-
 fn main() -> ExitCode {
     saslkit::secrets::protect_process();
     // argv stays bytes: clap hands paths and map keys over as they are and refuses text
@@ -12,11 +10,11 @@ fn main() -> ExitCode {
     if let Some(mode) = args.first().and_then(|a| saslkit::compat::mode_for(a)) {
         return ExitCode::from(saslkit::compat::run_os(mode, &args));
     }
-    let cli = match saslkit::cli::Cli::try_parse_from(&args) {
-        Ok(cli) => cli,
+    let (cli, format) = match saslkit::cli::parse(&args) {
+        Ok(parsed) => parsed,
         Err(err) => return ExitCode::from(saslkit::output::print_clap_error(&err)),
     };
-    match saslkit::commands::run(cli) {
+    match saslkit::commands::run(cli, format) {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => ExitCode::from(err.kind.exit_code()),
     }

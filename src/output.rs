@@ -21,16 +21,22 @@ pub enum Format {
 
 pub struct Printer {
     quiet: bool,
+    /// `--format json` was asked for: a failure prints a JSON error document too.
+    json_wanted: bool,
+    /// A JSON document (or the start of one) went to stdout already.
+    json_printed: std::cell::Cell<bool>,
     stdout: RefCell<BufWriter<StdoutLock<'static>>>,
     stdout_is_terminal: bool,
     broken_pipe: Cell<bool>,
 }
 
 impl Printer {
-    pub fn new(quiet: bool) -> Printer {
+    pub fn new(quiet: bool, format: Format) -> Printer {
         let stdout = std::io::stdout();
         Printer {
             quiet,
+            json_wanted: format == Format::Json,
+            json_printed: std::cell::Cell::new(false),
             stdout_is_terminal: stdout.is_terminal(),
             stdout: RefCell::new(BufWriter::with_capacity(64 * 1024, stdout.lock())),
             broken_pipe: Cell::new(false),
@@ -57,6 +63,7 @@ impl Printer {
     }
 
     pub fn json(&self, value: &impl Serialize) {
+        self.json_printed.set(true);
         match serde_json::to_string_pretty(value) {
             Ok(text) => self.line(&text),
             Err(err) => self.warn(&format!("internal: JSON encoding failed: {err}")),
@@ -67,6 +74,7 @@ impl Printer {
     /// of any length is never held whole: `first` opens the array, [`Printer::json_array_end`]
     /// closes it.
     pub fn json_array_item(&self, value: &impl Serialize, first: bool) {
+        self.json_printed.set(true);
         match serde_json::to_string_pretty(value) {
             Ok(text) => {
                 self.write_stdout(if first { b"[\n" } else { b",\n" });
@@ -78,6 +86,7 @@ impl Printer {
 
     /// Closes a streamed JSON array; `empty` when no element was printed.
     pub fn json_array_end(&self, empty: bool) {
+        self.json_printed.set(true);
         self.write_stdout(if empty { b"[]\n" } else { b"\n]\n" });
     }
 
@@ -131,6 +140,9 @@ impl Printer {
     }
 
     pub fn error(&self, err: &CliError) {
+        if self.json_wanted && !self.json_printed.get() {
+            self.json(&crate::error::ErrorDocument::from(err));
+        }
         self.flush();
         eprintln!("error: {}", sanitize(&err.message));
         for cause in &err.causes {

@@ -196,3 +196,43 @@ fn the_documented_probe_example_is_a_probe_report() {
     assert_eq!(report.attempts[0].result.kind(), Some(saslkit::error::Kind::Negative));
     assert_eq!(report.attempts[0].result.describe(), "rejected: 535 5.7.8 Error: authentication failed");
 }
+
+/// Issue 13: with `--format json`, a failure still prints one JSON document on stdout, whose
+/// exit code is the process's.
+#[test]
+fn every_failure_prints_a_json_error_document() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let closed = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let closed = format!("127.0.0.1:{closed}");
+    let missing = format!("lmdb:{}", d.join("missing").display());
+    let cases: [&[&str]; 5] = [
+        &["probe", "no-such-host.invalid", "--format", "json"],
+        &["probe", &closed, "--format", "json"],
+        &["user", "list", "--format", "json"],
+        &["db", "info", "--format", "json"],
+        &["map", "dump", &missing, "--format", "json"],
+    ];
+    for args in cases {
+        let out = output(d, args, "");
+        let printed: Value = serde_json::from_slice(&out.stdout)
+            .unwrap_or_else(|err| panic!("{args:?}: no JSON on stdout ({err}): {:?}", out.stdout));
+        same_shape("error", &printed);
+        let document: saslkit::error::ErrorDocument = serde_json::from_value(printed.clone()).unwrap();
+        assert_eq!(Some(i32::from(document.error.exit_code)), out.status.code(), "{args:?} {printed:#}");
+        assert_ne!(document.error.exit_code, 0, "{args:?}");
+        assert!(!document.error.message.is_empty(), "{args:?}");
+    }
+}
+
+#[test]
+fn the_documented_error_example_and_kind_names_are_the_real_ones() {
+    let document: saslkit::error::ErrorDocument = serde_json::from_value(documented("error")).unwrap();
+    assert_eq!(document.error.kind, saslkit::error::Kind::NoHost.name());
+    let doc = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/json.md")).unwrap();
+    let doc = doc.split_whitespace().collect::<Vec<_>>().join(" ");
+    for kind in saslkit::error::Kind::ALL.into_iter().filter(|k| k.exit_code() != 0) {
+        let entry = format!("`{}` ({})", kind.name(), kind.exit_code());
+        assert!(doc.contains(&entry), "docs/json.md does not list {entry}");
+    }
+}

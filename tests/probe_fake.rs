@@ -310,3 +310,58 @@ fn a_close_instead_of_the_quit_reply_keeps_the_outcome() {
     assert_eq!(code, Some(0), "{stderr}");
     assert_eq!(json["attempts"][0]["result"], "authenticated");
 }
+
+/// Issue 13: `--all-mechs` with some mechanisms accepted and some refused reports each one and
+/// says how many failed, instead of a bare "rejected: 535".
+#[test]
+fn all_mechs_with_a_mixed_result_reports_the_matrix() {
+    let server = fake(
+        || Answer::Send(b"220 fake\r\n"),
+        |line| match line {
+            l if l.starts_with("EHLO") => Answer::Send(b"250-fake\r\n250 AUTH PLAIN CRAM-MD5\r\n"),
+            l if l.starts_with("AUTH PLAIN ") => Answer::Send(b"235 2.7.0 ok\r\n"),
+            "AUTH CRAM-MD5" => Answer::Send(b"334 PDEyMy40NTZAZmFrZT4=\r\n"),
+            "QUIT" => Answer::Send(b"221 bye\r\n"),
+            _ => Answer::Send(b"535 5.7.8 Error: authentication failed\r\n"),
+        },
+    );
+    let args = ["--tls", "none", "--user", "alice", "--all-mechs", "--allow-plaintext", "--password-stdin"];
+    let (code, json, stderr) = probe(&server, &args);
+    assert_eq!(code, Some(1), "{stderr}");
+    let results: Vec<(String, String)> = json["attempts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| (a["mechanism"].as_str().unwrap().into(), a["result"].as_str().unwrap().into()))
+        .collect();
+    assert!(results.contains(&("PLAIN".into(), "authenticated".into())), "{results:?}");
+    assert!(results.contains(&("CRAM-MD5".into(), "rejected".into())), "{results:?}");
+    assert_eq!(json["exit"]["code"], 1, "{json}");
+    assert_eq!(json["exit"]["kind"], "negative", "{json}");
+    let message = json["exit"]["message"].as_str().unwrap();
+    assert!(message.starts_with("1 of 2 mechanisms failed: CRAM-MD5 rejected: 535"), "{message}");
+    assert!(stderr.contains("1 of 2 mechanisms failed"), "{stderr}");
+}
+
+/// Issue 13: a server that offers no AUTH is not a success, and with STARTTLS on offer under
+/// `--tls none` the message says where AUTH usually is.
+#[test]
+fn a_server_without_auth_is_69_with_a_finding() {
+    let server = fake(
+        || Answer::Send(b"220 fake\r\n"),
+        |line| match line {
+            l if l.starts_with("EHLO") => Answer::Send(b"250-fake\r\n250-STARTTLS\r\n250 8BITMIME\r\n"),
+            _ => Answer::Send(b"221 bye\r\n"),
+        },
+    );
+    let (code, json, stderr) = probe(&server, &["--tls", "none"]);
+    assert_eq!(code, Some(69), "{stderr}");
+    let findings = json["findings"].to_string();
+    assert!(findings.contains("offers no AUTH before TLS"), "{findings}");
+    assert!(findings.contains("STARTTLS"), "{findings}");
+    let (code, json, stderr) = probe(&server, &["--tls", "none", "--user", "alice", "--password-stdin"]);
+    assert_eq!(code, Some(69), "{stderr}");
+    assert_eq!(json["attempts"][0]["mechanism"], "AUTH", "{json}");
+    assert!(json["attempts"][0]["reason"].as_str().unwrap().contains("STARTTLS"), "{json}");
+    assert!(stderr.contains("STARTTLS"), "{stderr}");
+}

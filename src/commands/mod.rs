@@ -13,7 +13,7 @@ mod user;
 
 use crate::cli::{Cli, Command, GlobalArgs, PasswordArgs, SasldbArgs, ScramArg, SecretArgs, UserArg};
 use crate::error::{CliError, CliResult, Kind};
-use crate::output::Printer;
+use crate::output::{Format, Printer};
 use crate::sasldb::ops::{records_for, Records, SecretChoice, SetOutcome};
 use crate::sasldb::store::Store;
 use crate::sasldb::store::{Access, OpenOptions};
@@ -29,7 +29,7 @@ pub struct Ctx {
     pub sasldb: SasldbArgs,
 }
 
-pub fn run(cli: Cli) -> CliResult {
+pub fn run(cli: Cli, format: Format) -> CliResult {
     let GlobalArgs { sasldb: before, quiet } = cli.global;
     // The sasldb options given after the command win over those given before it.
     let after = match &cli.command {
@@ -39,7 +39,7 @@ pub fn run(cli: Cli) -> CliResult {
         Command::Listusers(args) => args.sasldb.clone().into(),
         _ => SasldbArgs::default(),
     };
-    let ctx = Ctx { printer: Printer::new(quiet), sasldb: SasldbArgs::or(after, &before) };
+    let ctx = Ctx { printer: Printer::new(quiet, format), sasldb: SasldbArgs::or(after, &before) };
     let result = match cli.command {
         Command::User(group) => user::run(&ctx, group.command),
         Command::Realm(group) => realm::run(&ctx, group.command),

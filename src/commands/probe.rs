@@ -9,7 +9,6 @@ use crate::error::{CliError, CliResult};
 use crate::output::Format;
 use crate::probe::driver::{Target, Timeouts};
 use crate::probe::machine::TlsMode;
-use crate::probe::report::ProbeReport;
 use crate::probe::run::{probe, ProbeCredentials, ProbePlan};
 use crate::probe::tls::TlsSettings;
 use crate::sasldb::user::default_realm;
@@ -60,7 +59,7 @@ pub fn cmd_probe(ctx: &Ctx, args: &ProbeArgs) -> CliResult {
     }
     match report.kind() {
         None => Ok(()),
-        Some(kind) => Err(CliError::new(kind, summary(&report))),
+        Some(kind) => Err(CliError::new(kind, report.exit.message.clone())),
     }
 }
 
@@ -79,15 +78,4 @@ fn parse_target(args: &ProbeArgs, tls: TlsMode) -> CliResult<Target> {
         _ => None,
     };
     Ok(crate::probe::target::parse(&args.target, args.protocol == ProbeProtocol::Lmtp, tls, family)?)
-}
-
-fn summary(report: &ProbeReport) -> String {
-    let outcome = report
-        .stopped
-        .as_ref()
-        .or_else(|| report.attempts.iter().map(|a| &a.result).find(|r| r.is_failure()));
-    match outcome {
-        Some(outcome) => outcome.describe(),
-        None => "the probe did not complete".into(),
-    }
 }

@@ -39,7 +39,7 @@ pub fn run_os(mode: Mode, args: &[std::ffi::OsString]) -> u8 {
         match arg.to_str() {
             Some(arg) => text.push(arg.to_string()),
             None => {
-                crate::output::Printer::new(false).compat_error(&format!(
+                crate::output::Printer::new(false, crate::output::Format::Human).compat_error(&format!(
                     "{}: an argument is not valid UTF-8 ({}); saslkit does not guess what it means",
                     progname(&args[0]),
                     arg.to_string_lossy()

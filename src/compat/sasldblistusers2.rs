@@ -14,7 +14,7 @@ use crate::sasldb::store::{Access, OpenOptions};
 use crate::sasldb::DbError;
 
 pub fn run(args: &[String]) -> u8 {
-    let printer = Printer::new(false);
+    let printer = Printer::new(false, crate::output::Format::Human);
     let name = args.first().map(|a| progname(a.as_ref())).unwrap_or_else(|| "sasldblistusers2".into());
     let rest = args.get(1..).unwrap_or_default();
     let argv0 = args.first().map_or("sasldblistusers2", String::as_str);

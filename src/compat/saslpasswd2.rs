@@ -38,7 +38,7 @@ struct Options {
 }
 
 pub fn run(args: &[String]) -> u8 {
-    let printer = Printer::new(false);
+    let printer = Printer::new(false, crate::output::Format::Human);
     let name = args.first().map(|a| progname(a.as_ref())).unwrap_or_else(|| "saslpasswd2".into());
     let argv0 = args.first().map_or("saslpasswd2", String::as_str);
     let options = parse(&printer, argv0, args.get(1..).unwrap_or_default());

@@ -139,6 +139,8 @@ fn is_enhanced_code(text: &str) -> bool {
 pub struct ProbeReport {
     pub target: String,
     pub address: String,
+    /// `smtp` or `lmtp`.
+    pub protocol: String,
     pub tls_mode: String,
     pub banner: Option<String>,
     /// EHLO/LHLO capabilities before and after STARTTLS.
@@ -153,6 +155,24 @@ pub struct ProbeReport {
     pub transcripts: Vec<Vec<TranscriptLine>>,
     /// Set when a session could not go on (STARTTLS required but missing, refused banner…).
     pub stopped: Option<SessionResult>,
+    /// How the probe ends: the exit code, its kind and one line saying why.
+    pub exit: ExitSummary,
+}
+
+/// The probe's overall result, inside the report so a script reads it with the rest.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ExitSummary {
+    pub code: u8,
+    /// `Kind::name`: `success`, `negative`, `unavailable`, …
+    pub kind: String,
+    pub message: String,
+}
+
+impl Default for ExitSummary {
+    fn default() -> ExitSummary {
+        ExitSummary { code: 0, kind: Kind::Success.name().into(), message: "completed".into() }
+    }
 }
 
 impl ProbeReport {
@@ -161,7 +181,56 @@ impl ProbeReport {
         if let Some(stopped) = &self.stopped {
             return stopped.kind();
         }
+        // LMTP delivery without AUTH is normal (RFC 2033 makes it optional): a finding, not a failure.
+        if self.offers_no_auth() && self.attempts.is_empty() && self.protocol != "lmtp" {
+            return Some(Kind::Unavailable);
+        }
         self.attempts.iter().find_map(|a| a.result.kind())
+    }
+
+    /// Fills [`ProbeReport::exit`]. With several attempts (`--all-mechs`) the probe succeeds
+    /// only if every one authenticated; otherwise it takes the code of the first that failed,
+    /// in the order tried, and the message names every failure.
+    pub fn conclude(&mut self) {
+        let kind = self.kind().unwrap_or(Kind::Success);
+        let failed: Vec<&Attempt> = self.attempts.iter().filter(|a| a.result.is_failure()).collect();
+        let message = match (&self.stopped, failed.as_slice()) {
+            (Some(stopped), _) => stopped.describe(),
+            (None, []) if self.offers_no_auth() => self.no_auth_message(),
+            (None, []) if self.attempts.is_empty() => "completed".into(),
+            (None, []) => {
+                let names: Vec<&str> = self.attempts.iter().map(|a| a.mechanism.as_str()).collect();
+                format!("authenticated with {}", names.join(", "))
+            }
+            (None, [only]) if self.attempts.len() == 1 => only.result.describe(),
+            (None, failed) => format!(
+                "{} of {} mechanisms failed: {}",
+                failed.len(),
+                self.attempts.len(),
+                failed
+                    .iter()
+                    .map(|a| format!("{} {}", a.mechanism, a.result.describe()))
+                    .collect::<Vec<_>>()
+                    .join("; ")
+            ),
+        };
+        self.exit = ExitSummary { code: kind.exit_code(), kind: kind.name().into(), message };
+    }
+
+    /// The server answered EHLO but named no mechanism in any phase it was asked in.
+    pub fn offers_no_auth(&self) -> bool {
+        !self.phases.is_empty() && self.phases.iter().all(|p| p.capabilities.all_mechanisms().is_empty())
+    }
+
+    /// Says whether STARTTLS might change that: servers usually offer AUTH only after it.
+    pub fn no_auth_message(&self) -> String {
+        let starttls_untried =
+            self.phases.iter().all(|p| !p.tls) && self.phases.iter().any(|p| p.capabilities.starttls);
+        if starttls_untried {
+            "the server offers no AUTH before TLS; it offers STARTTLS, after which servers usually offer AUTH (probe without --tls none)".into()
+        } else {
+            "the server offers no AUTH".into()
+        }
     }
 
     /// What an administrator should look at, computed from what the sessions saw.
@@ -218,6 +287,9 @@ impl ProbeReport {
         }
         if auth_250 {
             findings.push("the server answered AUTH with 250, which is not an AUTH reply".into());
+        }
+        if self.offers_no_auth() {
+            findings.push(self.no_auth_message());
         }
         findings.dedup();
         self.findings = findings;

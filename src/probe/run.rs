@@ -61,6 +61,7 @@ pub fn probe(plan: &ProbePlan) -> Result<ProbeReport, ProbeError> {
     let mut report = ProbeReport {
         target: plan.target.describe(),
         address: first.address.clone(),
+        protocol: if plan.lmtp { "lmtp" } else { "smtp" }.to_string(),
         tls_mode: plan.tls.name().to_string(),
         banner: first.record.banner.clone(),
         phases: first.record.phases.clone(),
@@ -86,6 +87,7 @@ pub fn probe(plan: &ProbePlan) -> Result<ProbeReport, ProbeError> {
             ));
         }
     }
+    report.conclude();
     Ok(report)
 }
 
@@ -105,6 +107,7 @@ fn authenticate_in_one_session(run: &Run<'_>, creds: &ProbeCredentials) -> Resul
     let mut report = ProbeReport {
         target: plan.target.describe(),
         address: finished.address.clone(),
+        protocol: if plan.lmtp { "lmtp" } else { "smtp" }.to_string(),
         tls_mode: plan.tls.name().to_string(),
         banner: record.banner.clone(),
         phases: record.phases.clone(),
@@ -128,6 +131,7 @@ fn authenticate_in_one_session(run: &Run<'_>, creds: &ProbeCredentials) -> Resul
         record.starttls_refused.clone(),
         record.auth_answered_250,
     );
+    report.conclude();
     Ok(report)
 }
 
@@ -210,9 +214,15 @@ fn authenticate(
             .unwrap_or_default(),
     };
     if mechanisms.is_empty() {
-        let mechanism =
-            if offered.is_empty() { "AUTH".to_string() } else { format!("any of {}", offered.join(" ")) };
-        report.attempts.push(Attempt::new(mechanism.clone(), &Outcome::NotOffered { mechanism }, 0));
+        let (mechanism, reason) = if !offered.is_empty() {
+            let any = format!("any of {}", offered.join(" "));
+            (any.clone(), any)
+        } else if report.offers_no_auth() {
+            ("AUTH".to_string(), report.no_auth_message())
+        } else {
+            ("AUTH".to_string(), "AUTH".to_string())
+        };
+        report.attempts.push(Attempt::new(mechanism, &Outcome::NotOffered { mechanism: reason }, 0));
         return Ok(());
     }
     for name in mechanisms {

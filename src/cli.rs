@@ -876,3 +876,60 @@ pub struct FormatArg {
     #[arg(long, value_enum, default_value_t = Format::Human)]
     pub format: Format,
 }
+
+impl From<&PasswordArgs> for crate::secrets::input::PasswordSource {
+    fn from(args: &PasswordArgs) -> Self {
+        use crate::secrets::input::PasswordSource;
+        if args.password_stdin {
+            PasswordSource::Stdin
+        } else if let Some(path) = &args.password_file {
+            PasswordSource::File(path.clone())
+        } else if let Some(name) = &args.password_env {
+            PasswordSource::Env(name.clone())
+        } else if let Some(value) = &args.password {
+            PasswordSource::Argv(zeroize::Zeroizing::new(value.clone()))
+        } else {
+            PasswordSource::Prompt
+        }
+    }
+}
+
+impl From<&TokenArgs> for crate::secrets::input::PasswordSource {
+    fn from(args: &TokenArgs) -> Self {
+        use crate::secrets::input::PasswordSource;
+        if args.token_stdin {
+            PasswordSource::Stdin
+        } else if let Some(path) = &args.token_file {
+            PasswordSource::File(path.clone())
+        } else if let Some(name) = &args.token_env {
+            PasswordSource::Env(name.clone())
+        } else {
+            PasswordSource::Prompt
+        }
+    }
+}
+
+impl From<ScramArg> for crate::secrets::scram::ScramHash {
+    fn from(arg: ScramArg) -> Self {
+        use crate::secrets::scram::ScramHash;
+        match arg {
+            ScramArg::Sha1 => ScramHash::Sha1,
+            ScramArg::Sha224 => ScramHash::Sha224,
+            ScramArg::Sha256 => ScramHash::Sha256,
+            ScramArg::Sha384 => ScramHash::Sha384,
+            ScramArg::Sha512 => ScramHash::Sha512,
+        }
+    }
+}
+
+impl From<ProbeTls> for crate::probe::machine::TlsMode {
+    fn from(arg: ProbeTls) -> Self {
+        use crate::probe::machine::TlsMode;
+        match arg {
+            ProbeTls::Auto => TlsMode::Auto,
+            ProbeTls::Starttls => TlsMode::Starttls,
+            ProbeTls::Implicit => TlsMode::Implicit,
+            ProbeTls::None => TlsMode::None,
+        }
+    }
+}

@@ -367,3 +367,73 @@ fn same_blobs_as_gen_auth_and_gsasl() {
         .success()
         .stdout(predicate::str::contains("shared@example.test").and(predicate::str::contains("s3cret")));
 }
+
+/// Issue 13: a whole swaks log holds one AUTH exchange; `QUIT`, `CHUNKING` and the other lines
+/// are valid base64 but no blobs: skipped and counted, not decoded as LOGIN values.
+/// Packages: swaks.
+#[test]
+fn decode_of_a_real_swaks_log_finds_only_the_auth_exchange() {
+    use std::io::{BufRead, BufReader, Write};
+    let Some(swaks) = peer("swaks") else { return };
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    let server = std::thread::spawn(move || {
+        let (tcp, _) = listener.accept().unwrap();
+        tcp.set_read_timeout(Some(std::time::Duration::from_secs(10))).unwrap();
+        let mut out = tcp.try_clone().unwrap();
+        out.write_all(b"220 fake.example ESMTP\r\n").unwrap();
+        let mut step = 0;
+        for line in BufReader::new(tcp).lines() {
+            let Ok(line) = line else { break };
+            let reply: &[u8] = match line.as_str() {
+                l if l.starts_with("EHLO") => {
+                    b"250-fake.example\r\n250-AUTH LOGIN PLAIN\r\n250-CHUNKING\r\n250 SMTPUTF8\r\n"
+                }
+                "QUIT" => b"221 2.0.0 Bye\r\n",
+                _ => {
+                    step += 1;
+                    match step {
+                        1 => b"334 VXNlcm5hbWU6\r\n",
+                        2 => b"334 UGFzc3dvcmQ6\r\n",
+                        _ => b"235 2.7.0 Authentication successful\r\n",
+                    }
+                }
+            };
+            out.write_all(reply).unwrap();
+            if line == "QUIT" {
+                break;
+            }
+        }
+    });
+    let server_arg = format!("127.0.0.1:{port}");
+    let log = run(
+        &swaks,
+        &[
+            "--server",
+            &server_arg,
+            "--auth",
+            "LOGIN",
+            "--auth-user",
+            "alice",
+            "--auth-password",
+            "pw",
+            "--quit-after",
+            "AUTH",
+        ],
+        b"",
+    );
+    server.join().unwrap();
+    let log = String::from_utf8_lossy(&log.stdout).into_owned();
+    assert!(log.contains("CHUNKING") && log.contains("QUIT"), "{log}");
+    let out = saslkit()
+        .args(["auth", "decode", "-", "--format", "json", "--show-secrets"])
+        .write_stdin(log.clone())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}\n{log}", String::from_utf8_lossy(&out.stderr));
+    let blobs: Vec<serde_json::Value> = serde_json::from_slice(&out.stdout).unwrap();
+    let values: Vec<String> =
+        blobs.iter().map(|b| b["fields"][0]["value"].as_str().unwrap_or_default().to_string()).collect();
+    assert_eq!(values, ["Username:", "alice", "Password:", "pw"], "{blobs:?}");
+    assert!(String::from_utf8_lossy(&out.stderr).contains("outside an AUTH exchange"));
+}

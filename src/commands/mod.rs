@@ -7,11 +7,11 @@ pub mod hints;
 pub mod listusers;
 mod map;
 mod probe;
-mod probe_report;
 mod realm;
+mod render;
 mod user;
 
-use crate::cli::{Cli, Command, GlobalArgs, PasswordArgs, SasldbArgs, ScramArg, SecretArgs, UserArg};
+use crate::cli::{Cli, Command, GlobalArgs, PasswordArgs, SasldbArgs, SecretArgs, UserArg};
 use crate::error::{CliError, CliResult, Kind};
 use crate::output::{Format, Printer};
 use crate::sasldb::ops::{records_for, Records, SecretChoice, SetOutcome};
@@ -21,7 +21,6 @@ use crate::sasldb::user::{default_realm, is_fqdn};
 use crate::sasldb::UserId;
 use crate::secrets::input::{read_valid_password, PasswordSource};
 use crate::secrets::password::Password;
-use crate::secrets::scram::ScramHash;
 
 /// What every command gets: the printer and, for the sasldb commands, which sasldb.
 pub struct Ctx {
@@ -87,6 +86,15 @@ impl Ctx {
         )?)
     }
 
+    /// The sasldb, or `None` when the file does not exist yet (a dry run of an import).
+    pub fn open_db_if_exists(&self, access: Access) -> CliResult<Option<Box<dyn Store>>> {
+        match self.open_db(access) {
+            Ok(db) => Ok(Some(db)),
+            Err(err) if err.kind == Kind::NoInput => Ok(None),
+            Err(err) => Err(err),
+        }
+    }
+
     /// Resolves USER / --realm like Cyrus and refuses what would corrupt the file.
     pub fn resolve_user(&self, user: &str, realm: Option<&str>) -> CliResult<UserId> {
         let user = UserId::resolve(user, realm, &default_realm());
@@ -110,7 +118,7 @@ impl Ctx {
 
     /// Reads and validates the password, printing its warnings.
     pub fn read_password(&self, args: &PasswordArgs, confirm: bool) -> CliResult<Password> {
-        let source = password_source(args);
+        let source = PasswordSource::from(args);
         if matches!(source, PasswordSource::Argv(_)) {
             self.printer.warn(
                 "a password given with --password is visible to every user of this machine (ps, /proc)",
@@ -121,30 +129,6 @@ impl Ctx {
             self.printer.warn(&warning);
         }
         Ok(password)
-    }
-}
-
-pub fn password_source(args: &PasswordArgs) -> PasswordSource {
-    if args.password_stdin {
-        PasswordSource::Stdin
-    } else if let Some(path) = &args.password_file {
-        PasswordSource::File(path.clone())
-    } else if let Some(name) = &args.password_env {
-        PasswordSource::Env(name.clone())
-    } else if let Some(value) = &args.password {
-        PasswordSource::Argv(zeroize::Zeroizing::new(value.clone()))
-    } else {
-        PasswordSource::Prompt
-    }
-}
-
-pub fn scram_hash(arg: ScramArg) -> ScramHash {
-    match arg {
-        ScramArg::Sha1 => ScramHash::Sha1,
-        ScramArg::Sha224 => ScramHash::Sha224,
-        ScramArg::Sha256 => ScramHash::Sha256,
-        ScramArg::Sha384 => ScramHash::Sha384,
-        ScramArg::Sha512 => ScramHash::Sha512,
     }
 }
 
@@ -164,13 +148,14 @@ pub fn check_secret_args(ctx: &Ctx, args: &SecretArgs) -> CliResult {
     Ok(())
 }
 
+/// Which secrets a password becomes, as selected by `args`.
+pub fn secret_choice(args: &SecretArgs) -> SecretChoice {
+    SecretChoice { plaintext: !args.no_plaintext, scram: args.scram.map(|arg| (arg.into(), args.iterations)) }
+}
+
 /// The records one password turns into, as selected by `args`.
 pub fn build_records(password: &Password, args: &SecretArgs) -> CliResult<Records> {
-    let choice = SecretChoice {
-        plaintext: !args.no_plaintext,
-        scram: args.scram.map(|arg| (scram_hash(arg), args.iterations)),
-    };
-    Ok(records_for(password, choice)?)
+    Ok(records_for(password, secret_choice(args))?)
 }
 
 /// `created alice@example.com (userPassword)`, plus the stale secrets a change removed.

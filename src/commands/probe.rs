@@ -2,7 +2,7 @@
 
 use std::time::Duration;
 
-use crate::cli::{ProbeArgs, ProbeProtocol, ProbeTls};
+use crate::cli::{ProbeArgs, ProbeProtocol};
 use crate::commands::auth::read_auth_password;
 use crate::commands::Ctx;
 use crate::error::{CliError, CliResult};
@@ -15,12 +15,7 @@ use crate::sasldb::user::default_realm;
 use crate::secrets::password::Password;
 
 pub fn cmd_probe(ctx: &Ctx, args: &ProbeArgs) -> CliResult {
-    let tls = match args.tls {
-        ProbeTls::Auto => TlsMode::Auto,
-        ProbeTls::Starttls => TlsMode::Starttls,
-        ProbeTls::Implicit => TlsMode::Implicit,
-        ProbeTls::None => TlsMode::None,
-    };
+    let tls = TlsMode::from(args.tls);
     let credentials = match &args.user {
         Some(user) => Some(ProbeCredentials {
             user: user.clone(),
@@ -55,7 +50,7 @@ pub fn cmd_probe(ctx: &Ctx, args: &ProbeArgs) -> CliResult {
     let report = probe(&plan)?;
     match args.output.format {
         Format::Json => ctx.printer.json(&report),
-        Format::Human => crate::commands::probe_report::print(ctx, &report, args.transcript),
+        Format::Human => crate::commands::render::probe::print(ctx, &report, args.transcript),
     }
     match report.kind() {
         None => Ok(()),

@@ -321,21 +321,58 @@ fn split_at_byte(bytes: &[u8], sep: u8) -> Option<(&[u8], &[u8])> {
     Some((&bytes[..at], &bytes[at + 1..]))
 }
 
-/// Finds the blob in a pasted line: `AUTH PLAIN <blob>` (mechanism taken from it), `334 <blob>`,
-/// `C: <blob>`, or the last word. `None` for a line with no blob.
-pub fn blob_from_line(line: &str) -> Option<(Option<String>, String)> {
-    let words: Vec<&str> = line.split_whitespace().collect();
-    if let Some(at) =
-        words.iter().position(|w| w.eq_ignore_ascii_case("AUTH") || w.eq_ignore_ascii_case("AUTHENTICATE"))
-    {
-        let mech = words.get(at + 1)?;
-        return Some((Some(mech.to_ascii_uppercase()), words.get(at + 2)?.to_string()));
+/// One blob of `auth decode`, as reported: the input (masked when it carries a secret, since
+/// base64 is no disguise) and its explanation or why it does not decode. The JSON shape is
+/// documented in docs/json.md.
+#[derive(Debug, Serialize)]
+pub struct DecodeReport {
+    pub input: String,
+    #[serde(flatten)]
+    pub explanation: Option<Explanation>,
+    pub error: Option<String>,
+}
+
+impl DecodeReport {
+    pub fn new(blob: String, mechanism: Option<&str>, show_secrets: bool) -> DecodeReport {
+        DecodeReport::from_result(explain(&blob, mechanism, show_secrets), blob, show_secrets)
     }
-    let last = words.last()?;
-    if words.len() == 1 && last.len() == 3 && last.bytes().all(|b| b.is_ascii_digit()) {
-        return None;
+
+    /// Like `new`, with the mechanism of the exchange the blob was found in as a hint: tried
+    /// first, and the bytes are guessed when they are not a message of it (a pasted transcript
+    /// may mix exchanges).
+    pub fn with_hint(blob: String, hint: Option<&str>, show_secrets: bool) -> DecodeReport {
+        let hinted = hint.map(|mech| explain(&blob, Some(mech), show_secrets));
+        let result = match hinted {
+            Some(Ok(explanation)) => Ok(explanation),
+            _ => explain(&blob, None, show_secrets),
+        };
+        DecodeReport::from_result(result, blob, show_secrets)
     }
-    Some((None, last.to_string()))
+
+    fn from_result(result: Result<Explanation, SaslError>, blob: String, show_secrets: bool) -> DecodeReport {
+        match result {
+            Ok(explanation) => {
+                let input = if explanation.fields.iter().any(|f| f.secret) && !show_secrets {
+                    format!("<blob hidden, {} characters: it holds a secret>", blob.len())
+                } else {
+                    blob
+                };
+                DecodeReport { input, explanation: Some(explanation), error: None }
+            }
+            Err(err) => {
+                // What does not decode may be a password typed in the clear: not echoed either.
+                let input = if show_secrets {
+                    blob
+                } else {
+                    format!(
+                        "<{} characters that do not decode; --show-secrets shows them>",
+                        blob.chars().count()
+                    )
+                };
+                DecodeReport { input, explanation: None, error: Some(err.to_string()) }
+            }
+        }
+    }
 }
 
 #[cfg(test)]
@@ -458,12 +495,12 @@ mod tests {
     }
 
     #[test]
-    fn lines_from_transcripts() {
-        assert_eq!(blob_from_line("C: AUTH PLAIN AGFsaWNl"), Some((Some("PLAIN".into()), "AGFsaWNl".into())));
-        assert_eq!(blob_from_line("334 VXNlcm5hbWU6"), Some((None, "VXNlcm5hbWU6".into())));
-        assert_eq!(blob_from_line("AUTH LOGIN"), None);
-        assert_eq!(blob_from_line("334"), None);
-        assert_eq!(blob_from_line("   "), None);
+    fn a_report_masks_a_blob_that_holds_a_secret_or_does_not_decode() {
+        let plain = DecodeReport::new("AGFsaWNlAHB3".into(), None, false);
+        assert!(plain.input.starts_with("<blob hidden"), "{}", plain.input);
+        assert_eq!(DecodeReport::new("AGFsaWNlAHB3".into(), None, true).input, "AGFsaWNlAHB3");
+        let typed = DecodeReport::new("hunter2!".into(), None, false);
+        assert!(typed.error.is_some() && !typed.input.contains("hunter2"), "{typed:?}");
     }
 
     proptest::proptest! {

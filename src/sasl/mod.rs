@@ -8,11 +8,13 @@ pub mod command;
 pub mod cram;
 pub mod decode;
 pub mod digest_md5;
+pub mod generated;
 pub mod login;
 pub mod oauth;
 pub mod plain;
 pub mod scram;
 pub mod simple;
+pub mod transcript;
 
 use std::ops::Range;
 

@@ -154,6 +154,65 @@ fn csv_record(input: &[u8], mut pos: usize) -> (Result<Vec<Vec<u8>>, String>, us
     (error.map_or(Ok(fields), Err), pos, newlines)
 }
 
+/// What an import did (or, with `dry_run`, would do); the documented JSON shape.
+#[derive(Debug, Default, serde::Serialize)]
+pub struct ImportReport {
+    pub dry_run: bool,
+    pub created: usize,
+    pub updated: usize,
+    pub bad: Vec<BadLine>,
+}
+
+/// Turns each password into its records; SCRAM's PBKDF2 (the slow part) runs on every core.
+/// `done` is called once per entry, from any thread (a progress bar).
+pub fn derive_all(
+    entries: &[Entry],
+    choice: crate::sasldb::ops::SecretChoice,
+    done: &(dyn Fn() + Sync),
+) -> crate::sasldb::DbResult<Vec<crate::sasldb::ops::Records>> {
+    let threads = if choice.scram.is_some() { crate::parallel::cores() } else { 1 };
+    crate::parallel::map_in_order(entries, threads, |entry| {
+        crate::sasldb::ops::records_for(&entry.password, choice).inspect(|_| done())
+    })
+}
+
+/// Writes every entry in one transaction (all or nothing), counting created and updated users.
+pub fn write_all(
+    store: &dyn crate::sasldb::store::Store,
+    entries: &[Entry],
+    records: &[crate::sasldb::ops::Records],
+    report: &mut ImportReport,
+    done: &dyn Fn(),
+) -> crate::sasldb::DbResult<()> {
+    use crate::sasldb::ops::{set_user_in, SetMode};
+    store.write(&mut |txn| {
+        // A retried transaction starts counting again.
+        (report.created, report.updated) = (0, 0);
+        for (entry, records) in entries.iter().zip(records) {
+            let outcome = set_user_in(txn, &entry.user, records, SetMode::Upsert)?;
+            *(if outcome.created { &mut report.created } else { &mut report.updated }) += 1;
+            done();
+        }
+        Ok(())
+    })
+}
+
+/// For a dry run: which entries would create a user and which would update one (no store: all new).
+pub fn count_existing(
+    store: Option<&dyn crate::sasldb::store::Store>,
+    entries: &[Entry],
+    report: &mut ImportReport,
+) -> crate::sasldb::DbResult<()> {
+    for entry in entries {
+        let exists = match store {
+            Some(store) => crate::sasldb::ops::get_user(store, &entry.user)?.is_some(),
+            None => false,
+        };
+        *(if exists { &mut report.updated } else { &mut report.created }) += 1;
+    }
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

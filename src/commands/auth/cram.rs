@@ -1,11 +1,13 @@
 //! `saslkit auth cram-md5|cram-sha1|cram-sha256 USER --challenge B64`
 
 use crate::cli::AuthCramArgs;
-use crate::commands::auth::{print_generated, read_auth_password, Generated};
+use crate::commands::auth::read_auth_password;
+use crate::commands::render::auth::print_generated;
 use crate::commands::Ctx;
 use crate::error::CliResult;
 use crate::sasl::b64;
 use crate::sasl::cram::{response, CramHash};
+use crate::sasl::generated::Generated;
 
 pub fn cmd_auth_cram(ctx: &Ctx, hash: CramHash, args: &AuthCramArgs) -> CliResult {
     // Like gen-auth, a challenge that starts with `<` is taken as the raw text.

@@ -1,10 +1,12 @@
 //! `saslkit auth digest-md5 USER --challenge B64 [--server-final B64]`
 
 use crate::cli::AuthDigestArgs;
-use crate::commands::auth::{print_generated, read_auth_password, Generated};
+use crate::commands::auth::read_auth_password;
+use crate::commands::render::auth::print_generated;
 use crate::commands::Ctx;
 use crate::error::{CliError, CliResult, Kind};
 use crate::sasl::digest_md5::{get, parse_directives, respond, ResponseInput};
+use crate::sasl::generated::Generated;
 use crate::sasl::{b64, scram::random_nonce};
 
 pub fn cmd_auth_digest_md5(ctx: &Ctx, args: &AuthDigestArgs) -> CliResult {

@@ -1,10 +1,12 @@
 //! `saslkit auth login USER`: the user blob, then the password blob.
 
 use crate::cli::AuthLoginArgs;
-use crate::commands::auth::{print_generated, read_auth_password, Generated};
+use crate::commands::auth::read_auth_password;
+use crate::commands::render::auth::print_generated;
 use crate::commands::Ctx;
 use crate::error::CliResult;
 use crate::sasl::decode::Field;
+use crate::sasl::generated::Generated;
 use crate::sasl::{escape_bytes, login, mask};
 
 pub fn cmd_auth_login(ctx: &Ctx, args: &AuthLoginArgs) -> CliResult {

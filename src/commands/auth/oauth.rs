@@ -1,9 +1,11 @@
 //! `saslkit auth oauthbearer USER [--host H --port P]` and `saslkit auth xoauth2 USER`
 
 use crate::cli::{AuthOauthbearerArgs, AuthXoauth2Args};
-use crate::commands::auth::{print_generated, read_token, Generated};
+use crate::commands::auth::read_token;
+use crate::commands::render::auth::print_generated;
 use crate::commands::Ctx;
 use crate::error::CliResult;
+use crate::sasl::generated::Generated;
 use crate::sasl::oauth::{oauthbearer, xoauth2};
 
 pub fn cmd_auth_oauthbearer(ctx: &Ctx, args: &AuthOauthbearerArgs) -> CliResult {

@@ -1,9 +1,11 @@
 //! `saslkit auth plain USER [--authzid ID]`
 
 use crate::cli::AuthPlainArgs;
-use crate::commands::auth::{print_generated, read_auth_password, Generated};
+use crate::commands::auth::read_auth_password;
+use crate::commands::render::auth::print_generated;
 use crate::commands::Ctx;
 use crate::error::CliResult;
+use crate::sasl::generated::Generated;
 use crate::sasl::plain::initial_response;
 
 pub fn cmd_auth_plain(ctx: &Ctx, args: &AuthPlainArgs) -> CliResult {

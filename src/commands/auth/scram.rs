@@ -1,10 +1,12 @@
 //! `saslkit auth scram-sha-* USER [--nonce N] [--server-first B64 [--server-final B64]]`
 
 use crate::cli::AuthScramArgs;
-use crate::commands::auth::{print_generated, read_auth_password, Generated};
+use crate::commands::auth::read_auth_password;
+use crate::commands::render::auth::print_generated;
 use crate::commands::Ctx;
 use crate::error::{CliError, CliResult, Kind};
 use crate::sasl::b64;
+use crate::sasl::generated::Generated;
 use crate::sasl::scram::{random_nonce, ScramClient, MIN_ITERATIONS};
 use crate::secrets::scram::ScramHash;
 

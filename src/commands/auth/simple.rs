@@ -1,9 +1,10 @@
 //! `saslkit auth external [AUTHZID]` and `saslkit auth anonymous [TRACE]`
 
 use crate::cli::{AuthAnonymousArgs, AuthExternalArgs};
-use crate::commands::auth::{print_generated, Generated};
+use crate::commands::render::auth::print_generated;
 use crate::commands::Ctx;
 use crate::error::CliResult;
+use crate::sasl::generated::Generated;
 use crate::sasl::simple::{anonymous, external};
 
 pub fn cmd_auth_external(ctx: &Ctx, args: &AuthExternalArgs) -> CliResult {

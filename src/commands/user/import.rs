@@ -4,25 +4,15 @@
 use std::io::Read;
 use std::os::unix::fs::PermissionsExt;
 
-use serde::Serialize;
 use zeroize::Zeroizing;
 
-use crate::cli::{ImportFormat, SecretArgs, UserImportArgs};
-use crate::commands::{build_records, check_secret_args, Ctx};
+use crate::cli::{ImportFormat, UserImportArgs};
+use crate::commands::{check_secret_args, secret_choice, Ctx};
 use crate::error::{CliError, CliResult, Kind};
 use crate::output::{count, Format};
-use crate::sasldb::import::{parse, BadLine, Entry, InputFormat};
-use crate::sasldb::ops::{set_user_in, Records, SetMode};
+use crate::sasldb::import::{count_existing, derive_all, parse, write_all, ImportReport, InputFormat};
 use crate::sasldb::store::Access;
 use crate::sasldb::user::default_realm;
-
-#[derive(Serialize, Default)]
-struct ImportReport {
-    dry_run: bool,
-    created: usize,
-    updated: usize,
-    bad: Vec<BadLine>,
-}
 
 pub fn cmd_user_import(ctx: &Ctx, args: &UserImportArgs) -> CliResult {
     check_secret_args(ctx, &args.secrets)?;
@@ -32,19 +22,31 @@ pub fn cmd_user_import(ctx: &Ctx, args: &UserImportArgs) -> CliResult {
         ctx.printer.warn(&format!("{name}, line {}: {}", bad.line, bad.reason));
     }
     if !parsed.bad.is_empty() && !args.skip_bad {
-        return Err(CliError::new(
-            Kind::DataErr,
-            format!("{name}: {}; nothing was written", count(parsed.bad.len(), "bad line")),
-        )
-        .with_hint("fix those lines, or add --skip-bad to import the good ones"));
+        let message = format!("{name}: {}; nothing was written", count(parsed.bad.len(), "bad line"));
+        return Err(CliError::new(Kind::DataErr, message)
+            .with_hint("fix those lines, or add --skip-bad to import the good ones"));
     }
     let realms: std::collections::BTreeSet<&[u8]> =
         parsed.entries.iter().map(|e| e.user.realm.as_slice()).collect();
     realms.into_iter().for_each(|realm| ctx.warn_if_not_fqdn(realm));
-    let records = derive_all(ctx, &parsed.entries, &args.secrets)?;
+    let bar = ctx.printer.progress(parsed.entries.len() as u64, "deriving secrets");
+    let records = derive_all(&parsed.entries, secret_choice(&args.secrets), &|| bar.inc(1))?;
+    bar.finish_and_clear();
     let mut report = ImportReport { dry_run: args.dry_run, bad: parsed.bad, ..ImportReport::default() };
-    write_all(ctx, args.dry_run, &parsed.entries, &records, &mut report)?;
-    print_report(ctx, &name, args.output.format, &report);
+    if args.dry_run {
+        let existing = ctx.open_db_if_exists(Access::Read)?;
+        count_existing(existing.as_deref(), &parsed.entries, &mut report)?;
+    } else {
+        let bar = ctx.printer.progress(parsed.entries.len() as u64, "writing");
+        write_all(ctx.open_db(Access::Write)?.as_ref(), &parsed.entries, &records, &mut report, &|| {
+            bar.inc(1)
+        })?;
+        bar.finish_and_clear();
+    }
+    match args.output.format {
+        Format::Json => ctx.printer.json(&report),
+        Format::Human => ctx.printer.status(&summary(&name, &report)),
+    }
     Ok(())
 }
 
@@ -60,9 +62,8 @@ fn input_format(args: &UserImportArgs) -> InputFormat {
 fn read_input(ctx: &Ctx, args: &UserImportArgs) -> CliResult<(String, Zeroizing<Vec<u8>>)> {
     let mut input = Zeroizing::new(Vec::new());
     if args.file.as_os_str() == "-" {
-        std::io::stdin()
-            .read_to_end(&mut input)
-            .map_err(|err| CliError::new(Kind::IoErr, format!("standard input: {err}")))?;
+        let stdin_error = |err| CliError::new(Kind::IoErr, format!("standard input: {err}"));
+        std::io::stdin().read_to_end(&mut input).map_err(stdin_error)?;
         return Ok(("<stdin>".into(), input));
     }
     let name = args.file.display().to_string();
@@ -76,74 +77,12 @@ fn read_input(ctx: &Ctx, args: &UserImportArgs) -> CliResult<(String, Zeroizing<
     Ok((name, input))
 }
 
-/// Turns each password into its records; SCRAM's PBKDF2 runs on every core.
-fn derive_all(ctx: &Ctx, entries: &[Entry], secrets: &SecretArgs) -> CliResult<Vec<Records>> {
-    let bar = ctx.printer.progress(entries.len() as u64, "deriving secrets");
-    let threads = if secrets.scram.is_some() { crate::parallel::cores() } else { 1 };
-    let all = crate::parallel::map_in_order(entries, threads, |entry| {
-        build_records(&entry.password, secrets).inspect(|_| bar.inc(1))
-    });
-    bar.finish_and_clear();
-    all
-}
-
-fn write_all(
-    ctx: &Ctx,
-    dry_run: bool,
-    entries: &[Entry],
-    records: &[Records],
-    report: &mut ImportReport,
-) -> CliResult {
-    if dry_run {
-        return count_existing(ctx, entries, report);
-    }
-    let db = ctx.open_db(Access::Write)?;
-    let bar = ctx.printer.progress(entries.len() as u64, "writing");
-    db.write(&mut |txn| {
-        (report.created, report.updated) = (0, 0);
-        for (entry, records) in entries.iter().zip(records) {
-            let outcome = set_user_in(txn, &entry.user, records, SetMode::Upsert)?;
-            *(if outcome.created { &mut report.created } else { &mut report.updated }) += 1;
-            bar.inc(1);
-        }
-        Ok(())
-    })?;
-    bar.finish_and_clear();
-    Ok(())
-}
-
-fn count_existing(ctx: &Ctx, entries: &[Entry], report: &mut ImportReport) -> CliResult {
-    let existing = match ctx.open_db(Access::Read) {
-        Ok(db) => Some(db),
-        Err(err) if err.kind == Kind::NoInput => None,
-        Err(err) => return Err(err),
+fn summary(name: &str, report: &ImportReport) -> String {
+    let verb = if report.dry_run { "would import" } else { "imported" };
+    let skipped = match report.bad.len() {
+        0 => String::new(),
+        bad => format!(", {} skipped", count(bad, "bad line")),
     };
-    for entry in entries {
-        let exists = match &existing {
-            Some(db) => crate::sasldb::ops::get_user(db.as_ref(), &entry.user)?.is_some(),
-            None => false,
-        };
-        *(if exists { &mut report.updated } else { &mut report.created }) += 1;
-    }
-    Ok(())
-}
-
-fn print_report(ctx: &Ctx, name: &str, format: Format, report: &ImportReport) {
-    match format {
-        Format::Json => ctx.printer.json(report),
-        Format::Human => {
-            let verb = if report.dry_run { "would import" } else { "imported" };
-            let skipped = if report.bad.is_empty() {
-                String::new()
-            } else {
-                format!(", {} skipped", count(report.bad.len(), "bad line"))
-            };
-            ctx.printer.status(&format!(
-                "{name}: {verb} {} ({} created, {} updated{skipped})",
-                count(report.created + report.updated, "user"),
-                report.created,
-                report.updated
-            ));
-        }
-    }
+    let users = count(report.created + report.updated, "user");
+    format!("{name}: {verb} {users} ({} created, {} updated{skipped})", report.created, report.updated)
 }

@@ -7,6 +7,8 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::output::Format;
+use crate::postmap::MapSpec;
+use crate::probe::target::TargetSpec;
 
 /// SASL authentication tooling for mail administrators: the Cyrus SASL user database (sasldb2),
 /// Postfix's client password map, SMTP AUTH blobs, and live AUTH probes.
@@ -573,7 +575,7 @@ pub struct AuthDecodeArgs {
     /// A base64 blob, or - to read lines (`AUTH PLAIN <blob>`, `334 <blob>`, bare blobs) from stdin.
     pub blob: String,
     /// The mechanism (default: guessed from the bytes, or taken from an `AUTH <MECH>` line).
-    #[arg(long, value_name = "M")]
+    #[arg(long, value_name = "M", value_parser = mechanism_name)]
     pub mech: Option<String>,
     /// Show passwords and tokens instead of masking them.
     #[arg(long)]
@@ -618,8 +620,8 @@ pub struct PostfixArgs {
 #[derive(Debug, Args)]
 pub struct MapCompileArgs {
     /// The source file, optionally as lmdb:FILE.
-    #[arg(value_name = "[lmdb:]FILE")]
-    pub map: String,
+    #[arg(value_name = "[lmdb:]FILE", value_parser = MapSpecParser)]
+    pub map: MapSpec,
     #[command(flatten)]
     pub postfix: PostfixArgs,
     /// For duplicate keys, the last entry wins (postmap -r); default: the first, with a warning.
@@ -632,8 +634,8 @@ pub struct MapCompileArgs {
 
 #[derive(Debug, Args)]
 pub struct MapQueryArgs {
-    #[arg(value_name = "[lmdb:]FILE")]
-    pub map: String,
+    #[arg(value_name = "[lmdb:]FILE", value_parser = MapSpecParser)]
+    pub map: MapSpec,
     /// Keys to look up, as bytes (a key compiled from a Latin-1 source is found as postmap -q
     /// finds it); with several, found ones print as `key<TAB>value`.
     #[arg(value_name = "KEY", required = true)]
@@ -644,8 +646,8 @@ pub struct MapQueryArgs {
 
 #[derive(Debug, Args)]
 pub struct MapDumpArgs {
-    #[arg(value_name = "[lmdb:]FILE")]
-    pub map: String,
+    #[arg(value_name = "[lmdb:]FILE", value_parser = MapSpecParser)]
+    pub map: MapSpec,
     /// Show passwords instead of masking them.
     #[arg(long)]
     pub show_secrets: bool,
@@ -655,8 +657,8 @@ pub struct MapDumpArgs {
 
 #[derive(Debug, Args)]
 pub struct MapLookupArgs {
-    #[arg(value_name = "[lmdb:]FILE")]
-    pub map: String,
+    #[arg(value_name = "[lmdb:]FILE", value_parser = MapSpecParser)]
+    pub map: MapSpec,
     /// The next hop exactly as configured (relayhost or transport): `[smtp.example.com]:587`.
     #[arg(long, value_name = "NEXTHOP")]
     pub nexthop: String,
@@ -677,8 +679,8 @@ pub struct MapLookupArgs {
 
 #[derive(Debug, Args)]
 pub struct MapCheckArgs {
-    #[arg(value_name = "[lmdb:]FILE")]
-    pub map: String,
+    #[arg(value_name = "[lmdb:]FILE", value_parser = MapSpecParser)]
+    pub map: MapSpec,
     #[command(flatten)]
     pub postfix: PostfixArgs,
     #[command(flatten)]
@@ -709,8 +711,8 @@ pub enum ProbeProtocol {
 pub struct ProbeArgs {
     /// HOST, HOST:PORT or [IPv6]:PORT (port 25; 465 with --tls implicit; 24 for LMTP), or the
     /// path of a UNIX socket (LMTP, with --tls none).
-    #[arg(value_name = "HOST[:PORT]|/PATH")]
-    pub target: String,
+    #[arg(value_name = "HOST[:PORT]|/PATH", value_parser = TargetSpec::parse)]
+    pub target: TargetSpec,
     /// How the connection gets TLS: STARTTLS when offered (auto), STARTTLS or fail, TLS from the
     /// first byte (implicit), or never.
     #[arg(long, value_enum, default_value_t = ProbeTls::Auto)]
@@ -728,7 +730,7 @@ pub struct ProbeArgs {
     #[arg(long, default_value = "", value_name = "ID")]
     pub authzid: String,
     /// The mechanism to authenticate with (default: the strongest offered).
-    #[arg(long, value_name = "M", conflicts_with = "all_mechs", requires = "user")]
+    #[arg(long, value_name = "M", conflicts_with = "all_mechs", requires = "user", value_parser = mechanism_name)]
     pub mech: Option<String>,
     /// Authenticate with every advertised mechanism, each in its own session.
     #[arg(long, requires = "user")]
@@ -931,5 +933,34 @@ impl From<ProbeTls> for crate::probe::machine::TlsMode {
             ProbeTls::Implicit => TlsMode::Implicit,
             ProbeTls::None => TlsMode::None,
         }
+    }
+}
+
+/// `[type:]FILE` → [`MapSpec`], from the argument's bytes (a non-UTF-8 file name is kept).
+#[derive(Debug, Clone, Copy)]
+pub struct MapSpecParser;
+
+impl clap::builder::TypedValueParser for MapSpecParser {
+    type Value = MapSpec;
+
+    fn parse_ref(
+        &self,
+        _cmd: &clap::Command,
+        _arg: Option<&clap::Arg>,
+        value: &std::ffi::OsStr,
+    ) -> Result<MapSpec, clap::Error> {
+        Ok(MapSpec::parse(value))
+    }
+}
+
+/// A SASL mechanism name (RFC 4422 §3.1: 1–20 of A–Z, 0–9, `-`, `_`), upper-cased.
+pub fn mechanism_name(text: &str) -> Result<String, String> {
+    let upper = text.to_ascii_uppercase();
+    let valid = (1..=20).contains(&upper.len())
+        && upper.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'-' || b == b'_');
+    if valid {
+        Ok(upper)
+    } else {
+        Err("a SASL mechanism name is 1 to 20 letters, digits, '-' or '_' (e.g. SCRAM-SHA-256)".into())
     }
 }

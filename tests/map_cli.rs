@@ -484,3 +484,21 @@ fn a_truncated_map_is_an_error_not_a_crash() {
         .code(65)
         .stderr(predicate::str::contains("truncated"));
 }
+
+/// Issue 10: a map whose file name is not UTF-8 (a Latin-1 folder) is compiled and queried under
+/// that very name, not a mangled one. Packages: none.
+#[test]
+fn a_non_utf8_map_path_is_kept_byte_for_byte() {
+    let dir = tempfile::tempdir().unwrap();
+    let source = dir.path().join(std::ffi::OsStr::from_bytes(b"sasl_passwd.caf\xe9"));
+    std::fs::write(&source, "[mail.example.com]:587 alice:secret\n").unwrap();
+    let mut spec = std::ffi::OsString::from("lmdb:");
+    spec.push(&source);
+    let out = saslkit().args(["map", "compile"]).arg(&spec).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let mut compiled = source.clone().into_os_string();
+    compiled.push(".lmdb");
+    assert!(std::path::Path::new(&compiled).exists(), "{compiled:?} was not written");
+    let out = saslkit().args(["map", "query"]).arg(&spec).arg("[mail.example.com]:587").output().unwrap();
+    assert_eq!(out.stdout, b"alice:secret\n", "{}", String::from_utf8_lossy(&out.stderr));
+}

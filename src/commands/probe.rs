@@ -72,5 +72,5 @@ fn parse_target(args: &ProbeArgs, tls: TlsMode) -> CliResult<Target> {
         (_, true) => Some(6),
         _ => None,
     };
-    Ok(crate::probe::target::parse(&args.target, args.protocol == ProbeProtocol::Lmtp, tls, family)?)
+    Ok(args.target.resolve(args.protocol == ProbeProtocol::Lmtp, tls, family)?)
 }

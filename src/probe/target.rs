@@ -63,26 +63,59 @@ pub fn effective_tls(target: &Target, requested: TlsMode) -> TlsMode {
     }
 }
 
-/// Parses `text`; a path (starting with `/`) is a UNIX socket, which takes no TLS.
-pub fn parse(text: &str, lmtp: bool, tls: TlsMode, family: Option<u8>) -> Result<Target, TargetError> {
-    if text.starts_with('/') {
-        if tls != TlsMode::None {
-            return Err(TargetError::SocketWithTls);
+/// A target as given on the command line, before the protocol's default port is known.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TargetSpec {
+    Host {
+        host: String,
+        port: Option<u16>,
+    },
+    /// A path (starting with `/`): a UNIX socket.
+    Socket(std::path::PathBuf),
+}
+
+impl TargetSpec {
+    /// `HOST`, `HOST:PORT`, `[IPv6]:PORT`, a bare IPv6 address, or `/PATH`.
+    pub fn parse(text: &str) -> Result<TargetSpec, TargetError> {
+        if text.starts_with('/') {
+            return Ok(TargetSpec::Socket(text.into()));
         }
-        return Ok(Target { host: "localhost".into(), port: 0, socket: Some(text.into()), family: None });
+        // The last colon splits off the port, unless it belongs to a bare IPv6 address.
+        let (host, port) = match text.rsplit_once(':') {
+            Some((host, port)) if !host.ends_with(':') && (host.starts_with('[') || !host.contains(':')) => {
+                (host, Some(port))
+            }
+            _ => (text, None),
+        };
+        let port = match port {
+            Some(p) => Some(
+                p.parse().ok().filter(|&p| p > 0).ok_or_else(|| TargetError::BadPort(text.to_string()))?,
+            ),
+            None => None,
+        };
+        Ok(TargetSpec::Host { host: host.to_string(), port })
     }
-    // The last colon splits off the port, unless it belongs to a bare IPv6 address.
-    let (host, port) = match text.rsplit_once(':') {
-        Some((host, port)) if !host.ends_with(':') && (host.starts_with('[') || !host.contains(':')) => {
-            (host, Some(port))
+
+    /// The target to connect to: the protocol's default port filled in; a socket takes no TLS.
+    pub fn resolve(&self, lmtp: bool, tls: TlsMode, family: Option<u8>) -> Result<Target, TargetError> {
+        match self {
+            TargetSpec::Socket(_) if tls != TlsMode::None => Err(TargetError::SocketWithTls),
+            TargetSpec::Socket(path) => {
+                Ok(Target { host: "localhost".into(), port: 0, socket: Some(path.clone()), family: None })
+            }
+            TargetSpec::Host { host, port } => Ok(Target {
+                host: host.clone(),
+                port: port.unwrap_or_else(|| default_port(lmtp, tls)),
+                socket: None,
+                family,
+            }),
         }
-        _ => (text, None),
-    };
-    let port = match port {
-        Some(p) => p.parse().ok().filter(|&p| p > 0).ok_or_else(|| TargetError::BadPort(text.to_string()))?,
-        None => default_port(lmtp, tls),
-    };
-    Ok(Target { host: host.to_string(), port, socket: None, family })
+    }
+}
+
+/// [`TargetSpec::parse`] then [`TargetSpec::resolve`].
+pub fn parse(text: &str, lmtp: bool, tls: TlsMode, family: Option<u8>) -> Result<Target, TargetError> {
+    TargetSpec::parse(text)?.resolve(lmtp, tls, family)
 }
 
 #[cfg(test)]

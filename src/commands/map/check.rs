@@ -18,7 +18,7 @@ struct CheckReport {
 }
 
 pub fn cmd_map_check(ctx: &Ctx, args: &MapCheckArgs) -> CliResult {
-    let name = MapName::parse(&args.map)?;
+    let name = MapName::resolve(&args.map)?;
     let (config, options) = resolve_folding(&args.postfix)?;
     let (bytes, metadata) = read_source(&name)?;
     let findings = check_map(&name, &bytes, &metadata, options, &config)?;

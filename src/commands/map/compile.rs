@@ -9,7 +9,7 @@ use crate::postmap::map::{write_map, DuplicatePolicy, SortedRuns};
 use crate::postmap::MapName;
 
 pub fn cmd_map_compile(ctx: &Ctx, args: &MapCompileArgs) -> CliResult {
-    let name = MapName::parse(&args.map)?;
+    let name = MapName::resolve(&args.map)?;
     let (_, options) = resolve_folding(&args.postfix)?;
     let (bytes, metadata) = read_source(&name)?;
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get());

@@ -37,7 +37,7 @@ impl EntryRow {
 }
 
 pub fn cmd_map_dump(ctx: &Ctx, args: &MapDumpArgs) -> CliResult {
-    let name = MapName::parse(&args.map)?;
+    let name = MapName::resolve(&args.map)?;
     let reader = MapReader::open(&name)?;
     let mut rows = Vec::new();
     reader.scan(&mut |key, value| {

@@ -20,7 +20,7 @@ struct LookupReport {
 }
 
 pub fn cmd_map_lookup(ctx: &Ctx, args: &MapLookupArgs) -> CliResult {
-    let name = MapName::parse(&args.map)?;
+    let name = MapName::resolve(&args.map)?;
     let (config, options) = resolve_folding(&args.postfix)?;
     let request = LookupRequest {
         nexthop: args.nexthop.clone(),

@@ -9,7 +9,7 @@ use crate::postmap::map::MapReader;
 use crate::postmap::MapName;
 
 pub fn cmd_map_query(ctx: &Ctx, args: &MapQueryArgs) -> CliResult {
-    let name = MapName::parse(&args.map)?;
+    let name = MapName::resolve(&args.map)?;
     let (_, options) = resolve_folding(&args.postfix)?;
     let reader = MapReader::open(&name)?;
     let mut missing = 0;

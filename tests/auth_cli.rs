@@ -1,5 +1,7 @@
 //! `saslkit auth …` through the binary: every reference vector, the real peers (gen-auth, gsasl),
 //! JSON shapes and errors.
+//!
+//! Packages: sasl2-bin (gen-auth), gsasl, swaks, libauthen-sasl-perl.
 
 #![allow(clippy::unwrap_used)]
 

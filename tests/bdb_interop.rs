@@ -1,5 +1,7 @@
 //! Berkeley DB hash sasldb files (Debian, Ubuntu), read by saslkit exactly as Debian's
 //! sasldblistusers2 reads them; writes refused with the way out; conversion to LMDB.
+//!
+//! Packages: sasl2-bin (saslpasswd2, sasldblistusers2), db-util (db_dump, db_load, db_verify).
 
 #![allow(clippy::unwrap_used)]
 

@@ -1,6 +1,8 @@
 //! The drop-in modes compared with Debian's saslpasswd2 / sasldblistusers2 on the same inputs:
 //! same stdout, stderr and exit code, and the same records in the file (Berkeley DB for Cyrus,
 //! LMDB for saslkit, compared as dumps).
+//!
+//! Packages: sasl2-bin (saslpasswd2, sasldblistusers2), db-util, lmdb-utils.
 
 #![allow(clippy::unwrap_used)]
 

@@ -1,5 +1,7 @@
 //! Safety next to other writers: concurrent processes lose nothing, and a kill -9 in the middle
 //! of a large import leaves the old content or the new, never a mix.
+//!
+//! Packages: none.
 
 #![allow(clippy::unwrap_used)]
 

@@ -1,4 +1,6 @@
 //! `saslkit db info|convert|check`.
+//!
+//! Packages: lmdb-utils (mdb_dump, mdb_load).
 
 #![allow(clippy::unwrap_used)]
 

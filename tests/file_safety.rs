@@ -1,4 +1,6 @@
 //! The file under stress: a full map, permissions, and what is left behind on failure.
+//!
+//! Packages: util-linux (runuser, for the other-uid cases).
 
 #![allow(clippy::unwrap_used)]
 

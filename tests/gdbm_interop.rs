@@ -1,6 +1,8 @@
 //! GDBM sasldb files (Fedora, RHEL, SUSE, Arch, Alpine), against libgdbm 1.23's own tools from
 //! Debian's gdbmtool package: gdbm_dump reads what saslkit writes, saslkit reads what gdbm_load
 //! writes, and changes made by saslkit show in the dump.
+//!
+//! Packages: gdbmtool (gdbm_dump, gdbm_load).
 
 #![allow(clippy::unwrap_used)]
 

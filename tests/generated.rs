@@ -1,5 +1,7 @@
 //! completions/ and man/ are generated from the clap definitions and committed; this fails when
 //! they are stale. Fix: `cargo run -- generate`, then commit.
+//!
+//! Packages: none.
 
 #![allow(clippy::unwrap_used)]
 
@@ -54,4 +56,28 @@ fn the_readme_and_help_exit_code_tables_come_from_kind() {
         let line = format!("  {:<3} {}", kind.exit_code(), kind.summary());
         assert!(help.contains(&line), "--help lacks {line:?}");
     }
+}
+
+/// Issue 13: the README's main command leaves nothing in the repository: it is run as written
+/// (with the built binary for `cargo run --release --`) and must write where it says, outside.
+#[test]
+fn the_readmes_main_command_writes_outside_the_repository() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let readme = std::fs::read_to_string(root.join("README.md")).unwrap();
+    let line = readme.lines().find(|l| l.contains("cargo run --release --")).unwrap();
+    let command = line.split("cargo run --release --").nth(1).unwrap();
+    let scratch = tempfile::tempdir().unwrap();
+    let work = tempfile::tempdir().unwrap();
+    let script = format!("printf 'secret1\\n' | \"$SASLKIT\" {command}");
+    let out = std::process::Command::new("sh")
+        .args(["-c", &script])
+        .env_clear()
+        .env("SASLKIT", env!("CARGO_BIN_EXE_saslkit"))
+        .env("TMPDIR", scratch.path())
+        .current_dir(work.path())
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{script}: {}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(std::fs::read_dir(work.path()).unwrap().count(), 0, "it wrote into the folder it ran in");
+    assert!(std::fs::read_dir(scratch.path()).unwrap().count() > 0, "it did not write under $TMPDIR");
 }

@@ -1,4 +1,6 @@
 //! `saslkit user import`: one transaction, every bad line reported, --dry-run, --skip-bad, CSV.
+//!
+//! Packages: none.
 
 #![allow(clippy::unwrap_used)]
 

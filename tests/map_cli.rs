@@ -1,5 +1,7 @@
 //! `saslkit map …` against Postfix's own postmap (Debian's postfix + postfix-lmdb): the same
 //! records, the same lookups, the same lines flagged; and the behaviour postmap lacks.
+//!
+//! Packages: postfix, postfix-lmdb (postmap, to compare with).
 
 #![allow(clippy::unwrap_used)]
 

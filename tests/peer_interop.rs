@@ -1,5 +1,7 @@
 //! Interoperability with the real peers: LMDB's own tools (the same liblmdb 0.9.24 Cyrus links)
 //! and Debian's Cyrus saslpasswd2 / sasldblistusers2 (Berkeley DB), through db_dump → mdb_load.
+//!
+//! Packages: sasl2-bin, db-util, lmdb-utils.
 
 #![allow(clippy::unwrap_used)]
 

@@ -1,5 +1,7 @@
 //! End to end: a private Postfix on 127.0.0.1 relays a message to a local SMTP server that
 //! requires AUTH, with credentials from a map saslkit compiled; `map lookup` predicted the key.
+//!
+//! Packages: postfix, postfix-lmdb, libsasl2-modules, python3-aiosmtpd (the AUTH sink).
 
 #![allow(clippy::unwrap_used)]
 

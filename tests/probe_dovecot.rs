@@ -1,5 +1,7 @@
 //! `saslkit probe` over LMTP on a UNIX socket, against Debian's Dovecot LMTP server started by the
 //! test with its own configuration and stopped after it.
+//!
+//! Packages: dovecot-core, dovecot-lmtpd, dovecot-submissiond, openssl.
 
 #![allow(clippy::unwrap_used)]
 

@@ -1,5 +1,7 @@
 //! The probe against scripted servers on 127.0.0.1, for the quirks and failures real servers
 //! will not produce on demand.
+//!
+//! Packages: none (the servers are threads of this test).
 
 #![allow(clippy::unwrap_used)]
 

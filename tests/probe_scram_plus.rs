@@ -2,6 +2,8 @@
 //! does not give Cyrus the binding data; Dovecot 2.3 has none), so this is a scripted server: a
 //! rustls TLS endpoint that runs the server side of RFC 5802/9266 with saslkit's SCRAM key
 //! functions and checks the client's `c=` against its own tls-exporter value.
+//!
+//! Packages: openssl (the certificates).
 
 #![allow(clippy::unwrap_used)]
 

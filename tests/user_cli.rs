@@ -1,4 +1,6 @@
 //! `saslkit user …` and `saslkit realm …` through the binary: behaviour, output, exit codes.
+//!
+//! Packages: lmdb-utils (mdb_dump).
 
 #![allow(clippy::unwrap_used)]
 

@@ -90,16 +90,38 @@ impl Printer {
         self.write_stdout(if empty { b"[]\n" } else { b"\n]\n" });
     }
 
-    /// A table with a header row; cells are sanitised.
+    /// A table with a header row; cells are sanitised. On a terminal it fits the width without
+    /// splitting a word; narrower than that, each row becomes `header: value` lines.
     pub fn table(&self, header: &[&str], rows: &[Vec<String>]) {
+        let rows: Vec<Vec<String>> =
+            rows.iter().map(|row| row.iter().map(|cell| sanitize(cell)).collect()).collect();
+        let width = if self.stdout_is_terminal { terminal_width() } else { None };
         let mut table = Table::new();
-        table.load_preset(presets::UTF8_FULL_CONDENSED).set_content_arrangement(ContentArrangement::Dynamic);
-        if !self.stdout_is_terminal {
-            table.load_preset(presets::ASCII_MARKDOWN);
-        }
         table.set_header(header.to_vec());
-        for row in rows {
-            table.add_row(row.iter().map(|cell| sanitize(cell)).collect::<Vec<_>>());
+        for row in &rows {
+            table.add_row(row.clone());
+        }
+        match (self.stdout_is_terminal, width) {
+            (false, _) => {
+                table.load_preset(presets::ASCII_MARKDOWN);
+            }
+            // A terminal that does not say its size (a pty under `script`): no wrapping at all.
+            (true, None) => {
+                table.load_preset(presets::UTF8_FULL_CONDENSED);
+            }
+            (true, Some(width)) => {
+                let Some(widths) = column_widths(width, header, &rows) else {
+                    return self.line(&as_lines(header, &rows));
+                };
+                table
+                    .load_preset(presets::UTF8_FULL_CONDENSED)
+                    .set_content_arrangement(ContentArrangement::Dynamic);
+                for (column, width) in table.column_iter_mut().zip(widths) {
+                    // comfy-table's absolute width counts the padding (one space each side).
+                    let width = comfy_table::Width::Fixed((width + 2).min(usize::from(u16::MAX)) as u16);
+                    column.set_constraint(comfy_table::ColumnConstraint::Absolute(width));
+                }
+            }
         }
         self.line(&table.to_string());
     }
@@ -229,9 +251,74 @@ pub fn print_clap_error(err: &clap::Error) -> u8 {
     }
 }
 
+/// The terminal's width in columns, from stdout; `None` when it does not say (0 columns).
+fn terminal_width() -> Option<usize> {
+    let mut size = libc::winsize { ws_row: 0, ws_col: 0, ws_xpixel: 0, ws_ypixel: 0 };
+    // SAFETY: TIOCGWINSZ writes one winsize into the struct we own; on failure it writes nothing.
+    let ok = unsafe { libc::ioctl(libc::STDOUT_FILENO, libc::TIOCGWINSZ, &mut size) } == 0;
+    (ok && size.ws_col > 0).then_some(usize::from(size.ws_col))
+}
+
+/// The text width of each column on a screen `width` wide: every column at least its longest
+/// word (so no word splits), the space left given out towards each column's longest cell.
+/// `None` when even the longest words do not fit.
+fn column_widths(width: usize, header: &[&str], rows: &[Vec<String>]) -> Option<Vec<usize>> {
+    let column = |i: usize, measure: &dyn Fn(&str) -> usize| {
+        rows.iter().filter_map(|r| r.get(i)).map(|c| measure(c)).max().unwrap_or(0).max(measure(header[i]))
+    };
+    let word = |text: &str| text.split_whitespace().map(|w| w.chars().count()).max().unwrap_or(0);
+    let whole = |text: &str| text.chars().count();
+    let floors: Vec<usize> = (0..header.len()).map(|i| column(i, &word)).collect();
+    let wanted: Vec<usize> = (0..header.len()).map(|i| column(i, &whole)).collect();
+    // Each column costs a border and two spaces of padding beyond its text; one border closes.
+    let room = width.checked_sub(3 * header.len() + 1)?;
+    let mut widths = floors;
+    let mut left = room.checked_sub(widths.iter().sum())?;
+    while left > 0 {
+        let mut grew = false;
+        for (w, want) in widths.iter_mut().zip(&wanted) {
+            if left > 0 && *w < *want {
+                *w += 1;
+                left -= 1;
+                grew = true;
+            }
+        }
+        if !grew {
+            break;
+        }
+    }
+    Some(widths)
+}
+
+/// A table too wide for the screen: one `header: value` line per cell, a blank line between rows.
+fn as_lines(header: &[&str], rows: &[Vec<String>]) -> String {
+    rows.iter()
+        .map(|row| header.iter().zip(row).map(|(h, c)| format!("{h}: {c}")).collect::<Vec<_>>().join("\n"))
+        .collect::<Vec<_>>()
+        .join("\n\n")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn columns_never_go_below_their_longest_word() {
+        let rows = vec![vec!["alice".to_string(), "plaintext, SCRAM-SHA-256 (4096)".to_string()]];
+        let header = ["user", "secrets"];
+        // Room for everything: each column as wide as its longest cell.
+        assert_eq!(column_widths(80, &header, &rows), Some(vec![5, 31]));
+        // Tight: the second column shrinks to its longest word, SCRAM-SHA-256, no further.
+        assert_eq!(column_widths(3 * 2 + 1 + 5 + 13, &header, &rows), Some(vec![5, 13]));
+        assert_eq!(column_widths(3 * 2 + 1 + 5 + 12, &header, &rows), None);
+        assert_eq!(column_widths(3, &header, &rows), None);
+    }
+
+    #[test]
+    fn too_narrow_becomes_lines() {
+        let rows = vec![vec!["a".to_string(), "b c".to_string()], vec!["d".to_string(), "e".to_string()]];
+        assert_eq!(as_lines(&["x", "y"], &rows), "x: a\ny: b c\n\nx: d\ny: e");
+    }
 
     #[test]
     fn sanitize_escapes_controls() {

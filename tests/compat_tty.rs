@@ -1,7 +1,7 @@
 //! The drop-in `saslpasswd2` on a terminal, compared with Debian's: prompts on stdout, echo off,
 //! confirmation, and the mismatch message with exit 7.
 //!
-//! Packages: sasl2-bin (saslpasswd2), util-linux (script, for the terminal).
+//! Packages: sasl2-bin (saslpasswd2), bsdutils (script, for the terminal).
 
 #![allow(clippy::unwrap_used)]
 

@@ -30,6 +30,7 @@ pub fn peer(name: &str) -> Option<PathBuf> {
         "saslpasswd2" | "sasldblistusers2" | "gen-auth" => "sasl2-bin",
         "gsasl" => "gsasl",
         "runuser" => "util-linux",
+        "script" => "bsdutils",
         "gdbm_dump" | "gdbm_load" => "gdbmtool",
         "dovecot" => "dovecot-core dovecot-lmtpd",
         "postfix" | "postmap" => "postfix postfix-lmdb",

@@ -603,7 +603,13 @@ pub enum MapCommand {
 pub struct PostfixArgs {
     /// Postfix configuration folder: main.cf's smtputf8_enable and compatibility_level decide
     /// how keys are case-folded (Postfix's defaults when there is no main.cf).
-    #[arg(short = 'c', long = "config-dir", default_value = "/etc/postfix", value_name = "CONFDIR")]
+    #[arg(
+        short = 'c',
+        long = "config-dir",
+        env = "MAIL_CONFIG",
+        default_value = "/etc/postfix",
+        value_name = "CONFDIR"
+    )]
     pub config_dir: PathBuf,
     /// Fold keys as Postfix does with smtputf8_enable = yes (full Unicode case folding; non-UTF-8
     /// lines dropped).
@@ -659,9 +665,10 @@ pub struct MapDumpArgs {
 pub struct MapLookupArgs {
     #[arg(value_name = "[lmdb:]FILE", value_parser = MapSpecParser)]
     pub map: MapSpec,
-    /// The next hop exactly as configured (relayhost or transport): `[smtp.example.com]:587`.
+    /// The next hop exactly as configured (relayhost or transport): `[smtp.example.com]:587`
+    /// (default: main.cf's relayhost).
     #[arg(long, value_name = "NEXTHOP")]
-    pub nexthop: String,
+    pub nexthop: Option<String>,
     /// The host actually connected to (e.g. the MX name); default: the next hop's name.
     #[arg(long, value_name = "HOSTNAME")]
     pub host: Option<String>,

@@ -504,3 +504,61 @@ fn a_non_utf8_map_path_is_kept_byte_for_byte() {
     let out = saslkit().args(["map", "query"]).arg(&spec).arg("[mail.example.com]:587").output().unwrap();
     assert_eq!(out.stdout, b"alice:secret\n", "{}", String::from_utf8_lossy(&out.stderr));
 }
+
+/// Issue 13: `map lookup` takes the next hop from main.cf's relayhost (main.cf found through
+/// MAIL_CONFIG, as Postfix's tools find it), and a key that names the same port by number says
+/// which key Postfix tries instead of a bare "no key matches". Packages: none.
+#[test]
+fn lookup_takes_relayhost_from_mail_config_and_names_the_port_spelling() {
+    let dir = TempDir::new().unwrap();
+    let conf = confdir(dir.path(), "relayhost = [mail.isp.example]:submission\n");
+    let source = dir.path().join("sasl_passwd");
+    std::fs::write(&source, "[mail.isp.example]:587 alice:secret\n").unwrap();
+    std::fs::set_permissions(&source, std::os::unix::fs::PermissionsExt::from_mode(0o600)).unwrap();
+    let map = format!("lmdb:{}", source.display());
+    saslkit().args(["map", "compile", &map]).env("MAIL_CONFIG", &conf).assert().success();
+    let out = saslkit()
+        .args(["map", "lookup", &map, "--format", "json"])
+        .env("MAIL_CONFIG", &conf)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1), "{}", String::from_utf8_lossy(&out.stderr));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let tried: Vec<&str> =
+        json["tried"].as_array().unwrap().iter().map(|t| t["key"].as_str().unwrap()).collect();
+    assert!(tried.contains(&"[mail.isp.example]:submission"), "{json}");
+    let notes = json["notes"].to_string();
+    assert!(notes.contains("write the key as [mail.isp.example]:submission"), "{notes}");
+    assert!(notes.contains("relayhost"), "{notes}");
+    // Without relayhost and without --nexthop: a usage error that says what to give.
+    let empty = TempDir::new().unwrap();
+    let bare = confdir(empty.path(), "");
+    let out = saslkit().args(["map", "lookup", &map]).env("MAIL_CONFIG", &bare).output().unwrap();
+    assert_eq!(out.status.code(), Some(64));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--nexthop"));
+}
+
+/// Issue 13: an indented line silently joins the entry before it (postmap's rule): `map check`
+/// names it; and compiling a source others may read warns that the map inherits its mode.
+/// Packages: none.
+#[test]
+fn check_names_an_indented_line_and_compile_warns_about_a_readable_source() {
+    let dir = TempDir::new().unwrap();
+    let conf = confdir(dir.path(), "");
+    let source = dir.path().join("sasl_passwd");
+    std::fs::write(&source, "relay.example.com alice:secret\n  smtp.example.net bob:pw\n").unwrap();
+    std::fs::set_permissions(&source, std::os::unix::fs::PermissionsExt::from_mode(0o644)).unwrap();
+    let map = format!("lmdb:{}", source.display());
+    let conf = conf.to_str().unwrap();
+    let out = saslkit().args(["map", "compile", "-c", conf, &map]).output().unwrap();
+    assert!(out.status.success());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("mode 0644") && stderr.contains("the map gets the same mode"), "{stderr}");
+    let out = saslkit().args(["map", "check", "-c", conf, &map, "--format", "json"]).output().unwrap();
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let indented = json["findings"].as_array().unwrap().iter().find(|f| f["line"] == 2);
+    assert!(
+        indented.is_some_and(|f| f["message"].as_str().unwrap().contains("starts with whitespace")),
+        "{json}"
+    );
+}

@@ -86,6 +86,11 @@ impl PostfixConfig {
     pub fn recipient_delimiter(&self) -> &str {
         self.get("recipient_delimiter").unwrap_or("")
     }
+
+    /// `relayhost`, when set and not empty: the next hop of mail that has no transport of its own.
+    pub fn relayhost(&self) -> Option<&str> {
+        self.get("relayhost").map(str::trim).filter(|v| !v.is_empty())
+    }
 }
 
 #[cfg(test)]

@@ -128,9 +128,59 @@ pub fn notes(request: &LookupRequest, sender_given: bool, host_given: bool) -> V
     notes
 }
 
+/// Ports Postfix also accepts by their service name (`getservbyname`, Debian's /etc/services).
+const SERVICES: [(&str, u16); 5] =
+    [("smtp", 25), ("submission", 587), ("submissions", 465), ("smtps", 465), ("lmtp", 24)];
+
+/// The port of a `host:port` / `[host]:port` next hop, as a number, whether written as one or
+/// as a service name; with the part before it.
+fn split_port(key: &str) -> Option<(&str, u16)> {
+    let (head, port) = key.rsplit_once(':')?;
+    if head.contains(':') && !head.starts_with('[') {
+        return None;
+    }
+    let number =
+        port.parse().ok().or_else(|| SERVICES.iter().find(|(name, _)| *name == port).map(|(_, n)| *n))?;
+    Some((head, number))
+}
+
+/// Keys of the map that name the same next hop as a tried key, with the port written the other
+/// way (`[mail.isp.example]:587` for `[mail.isp.example]:submission`): Postfix compares the text,
+/// so they never match. Each note says which key Postfix will try instead.
+pub fn port_spelling_notes(tried: &[Tried], map_keys: &[String]) -> Vec<String> {
+    let mut notes = Vec::new();
+    for tried in tried {
+        let Some((head, port)) = split_port(&tried.candidate.key) else { continue };
+        for key in map_keys {
+            let same = split_port(key).is_some_and(|(h, p)| h.eq_ignore_ascii_case(head) && p == port);
+            if same && !key.eq_ignore_ascii_case(&tried.candidate.key) {
+                notes.push(format!(
+                    "the map has {key}, the same port as {} under another spelling; Postfix compares the text and tries {}: write the key as {}",
+                    tried.candidate.key, tried.candidate.key, tried.candidate.key
+                ));
+            }
+        }
+    }
+    notes
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_port_written_by_number_or_by_name_is_noted() {
+        let tried = |key: &str| Tried {
+            candidate: Candidate { key: key.into(), source: "next hop as configured" },
+            found: false,
+        };
+        let keys = vec!["[mail.isp.example]:587".to_string(), "other.example".to_string()];
+        let notes =
+            port_spelling_notes(&[tried("mail.isp.example"), tried("[mail.isp.example]:submission")], &keys);
+        assert_eq!(notes.len(), 1, "{notes:?}");
+        assert!(notes[0].contains("write the key as [mail.isp.example]:submission"), "{notes:?}");
+        assert!(port_spelling_notes(&[tried("[mail.isp.example]:465")], &keys).is_empty());
+    }
 
     #[test]
     fn trace_stops_at_the_first_key_the_map_has() {

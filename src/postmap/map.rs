@@ -314,6 +314,16 @@ impl MapReader {
         Ok(())
     }
 
+    /// Every key as text, without the trailing NUL some writers store.
+    pub fn keys(&self) -> MapResult<Vec<String>> {
+        let mut keys = Vec::new();
+        self.scan(&mut |key, _| {
+            keys.push(String::from_utf8_lossy(key.strip_suffix(b"\0").unwrap_or(key)).into_owned());
+            std::ops::ControlFlow::Continue(())
+        })?;
+        Ok(keys)
+    }
+
     fn error(&self, source: lmdb::Error) -> MapError {
         MapError::Lmdb { path: self.path.clone(), source }
     }

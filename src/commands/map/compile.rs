@@ -12,6 +12,9 @@ pub fn cmd_map_compile(ctx: &Ctx, args: &MapCompileArgs) -> CliResult {
     let name = MapName::resolve(&args.map)?;
     let (_, options) = resolve_folding(&args.postfix)?;
     let (bytes, metadata) = read_source(&name)?;
+    if let Some(warning) = crate::postmap::check::compile_permission_warning(&metadata, &name) {
+        ctx.printer.warn(&warning);
+    }
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
     let runs = SortedRuns::parse(&bytes, options, threads);
     let file = name.source.display().to_string();

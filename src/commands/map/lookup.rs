@@ -8,7 +8,7 @@ use crate::commands::map::resolve_folding;
 use crate::commands::Ctx;
 use crate::error::{CliError, CliResult, Kind};
 use crate::output::Format;
-use crate::postmap::lookup::{notes, trace, LookupRequest, Tried};
+use crate::postmap::lookup::{notes, port_spelling_notes, trace, LookupRequest, Tried};
 use crate::postmap::map::MapReader;
 use crate::postmap::MapName;
 
@@ -22,8 +22,22 @@ struct LookupReport {
 pub fn cmd_map_lookup(ctx: &Ctx, args: &MapLookupArgs) -> CliResult {
     let name = MapName::resolve(&args.map)?;
     let (config, options) = resolve_folding(&args.postfix)?;
+    let nexthop = match (&args.nexthop, config.relayhost()) {
+        (Some(nexthop), _) => nexthop.clone(),
+        (None, Some(relayhost)) => relayhost.to_string(),
+        (None, None) => {
+            let main_cf = args.postfix.config_dir.join("main.cf");
+            return Err(CliError::usage(format!(
+                "no --nexthop, and {} sets no relayhost",
+                main_cf.display()
+            ))
+            .with_hint(
+                "give the next hop as Postfix has it configured, e.g. --nexthop [smtp.example.com]:587",
+            ));
+        }
+    };
     let request = LookupRequest {
-        nexthop: args.nexthop.clone(),
+        nexthop,
         host: args.host.clone(),
         sender: args.sender.clone(),
         sender_dependent: args.sender_dependent || config.sender_dependent_authentication(),
@@ -31,10 +45,17 @@ pub fn cmd_map_lookup(ctx: &Ctx, args: &MapLookupArgs) -> CliResult {
     };
     let reader = MapReader::open(&name)?;
     let trace = trace(&request, options.utf8, |key| reader.get(key))?;
+    let mut notes = notes(&request, args.sender.is_some(), args.host.is_some());
+    if args.nexthop.is_none() {
+        notes.push(format!("the next hop is main.cf's relayhost, {}", request.nexthop));
+    }
+    if trace.matched.is_none() {
+        notes.extend(port_spelling_notes(&trace.tried, &reader.keys()?));
+    }
     let report = LookupReport {
         tried: trace.tried,
         matched: trace.matched.map(|(key, value)| EntryRow::new(key.as_bytes(), &value, false)),
-        notes: notes(&request, args.sender.is_some(), args.host.is_some()),
+        notes,
     };
     print(ctx, args.output.format, &report);
     match report.matched {

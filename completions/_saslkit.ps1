@@ -772,7 +772,7 @@ Register-ArgumentCompleter -Native -CommandName 'saslkit' -ScriptBlock {
             break
         }
         'saslkit;map;lookup' {
-            [CompletionResult]::new('--nexthop', '--nexthop', [CompletionResultType]::ParameterName, 'The next hop exactly as configured (relayhost or transport): `[smtp.example.com]:587`')
+            [CompletionResult]::new('--nexthop', '--nexthop', [CompletionResultType]::ParameterName, 'The next hop exactly as configured (relayhost or transport): `[smtp.example.com]:587` (default: main.cf''s relayhost)')
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The host actually connected to (e.g. the MX name); default: the next hop''s name')
             [CompletionResult]::new('--sender', '--sender', [CompletionResultType]::ParameterName, 'The envelope sender; used only with --sender-dependent')
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Postfix configuration folder: main.cf''s smtputf8_enable and compatibility_level decide how keys are case-folded (Postfix''s defaults when there is no main.cf)')

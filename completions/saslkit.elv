@@ -697,7 +697,7 @@ set edit:completion:arg-completer[saslkit] = {|@words|
             cand --version 'Print version'
         }
         &'saslkit;map;lookup'= {
-            cand --nexthop 'The next hop exactly as configured (relayhost or transport): `[smtp.example.com]:587`'
+            cand --nexthop 'The next hop exactly as configured (relayhost or transport): `[smtp.example.com]:587` (default: main.cf''s relayhost)'
             cand --host 'The host actually connected to (e.g. the MX name); default: the next hop''s name'
             cand --sender 'The envelope sender; used only with --sender-dependent'
             cand -c 'Postfix configuration folder: main.cf''s smtputf8_enable and compatibility_level decide how keys are case-folded (Postfix''s defaults when there is no main.cf)'

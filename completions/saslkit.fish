@@ -506,7 +506,7 @@ complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_sub
 complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from dump" -s q -l quiet -d 'Print no status lines; only data and errors'
 complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from dump" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from dump" -s V -l version -d 'Print version'
-complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from lookup" -l nexthop -d 'The next hop exactly as configured (relayhost or transport): `[smtp.example.com]:587`' -r
+complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from lookup" -l nexthop -d 'The next hop exactly as configured (relayhost or transport): `[smtp.example.com]:587` (default: main.cf\'s relayhost)' -r
 complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from lookup" -l host -d 'The host actually connected to (e.g. the MX name); default: the next hop\'s name' -r
 complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from lookup" -l sender -d 'The envelope sender; used only with --sender-dependent' -r
 complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from lookup" -s c -l config-dir -d 'Postfix configuration folder: main.cf\'s smtputf8_enable and compatibility_level decide how keys are case-folded (Postfix\'s defaults when there is no main.cf)' -r -F

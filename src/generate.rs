@@ -39,7 +39,12 @@ fn man_pages() -> Vec<(PathBuf, Vec<u8>)> {
 }
 
 fn collect_pages(cmd: &clap::Command, name: &str, pages: &mut Vec<(PathBuf, Vec<u8>)>) {
-    let page = cmd.clone().name(name.to_string());
+    // clap's `help` subcommand has no page of its own: listing it would point at a missing
+    // saslkit-help(1).
+    let mut page = cmd.clone().name(name.to_string());
+    if page.find_subcommand("help").is_some() {
+        page = page.mut_subcommand("help", |help| help.hide(true));
+    }
     let mut out = Vec::new();
     if clap_mangen::Man::new(page).render(&mut out).is_ok() {
         pages.push((PathBuf::from("man").join(format!("{name}.1")), out));

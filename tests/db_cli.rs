@@ -189,3 +189,26 @@ fn damaged_lmdb_and_gdbm_files_give_a_clear_error_and_stay_untouched() {
         );
     }
 }
+
+/// Issue 13: `db info` names the owner and group, as `ls -l` does, not only their numbers.
+#[test]
+fn info_names_the_owner_and_group() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("sasldb2");
+    saslkit(&db)
+        .args(["user", "add", "alice@example.com", "--password-stdin"])
+        .write_stdin("pw\n")
+        .assert()
+        .success();
+    let id = |flag: &str| {
+        let out = std::process::Command::new("id").arg(flag).output().unwrap();
+        String::from_utf8(out.stdout).unwrap().trim().to_string()
+    };
+    let out = saslkit(&db).args(["db", "info", "--format", "json"]).output().unwrap();
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json["owner"], id("-un"), "{json}");
+    assert_eq!(json["group"], id("-gn"), "{json}");
+    let human = saslkit(&db).args(["db", "info"]).output().unwrap();
+    let text = String::from_utf8_lossy(&human.stdout);
+    assert!(text.contains(&format!("owner {}, group {}", id("-un"), id("-gn"))), "{text}");
+}

@@ -81,3 +81,26 @@ fn the_readmes_main_command_writes_outside_the_repository() {
     assert_eq!(std::fs::read_dir(work.path()).unwrap().count(), 0, "it wrote into the folder it ran in");
     assert!(std::fs::read_dir(scratch.path()).unwrap().count() > 0, "it did not write under $TMPDIR");
 }
+
+/// Issue 13: every page a man page refers to (`saslkit-…(1)`) exists; saslkit.1 used to point at
+/// a saslkit-help(1) that was never generated.
+#[test]
+fn every_referenced_man_page_exists() {
+    let man = Path::new(env!("CARGO_MANIFEST_DIR")).join("man");
+    for entry in std::fs::read_dir(&man).unwrap() {
+        let path = entry.unwrap().path();
+        let text = std::fs::read_to_string(&path).unwrap().replace("\\-", "-");
+        for (at, _) in text.match_indices("(1)") {
+            let start =
+                text[..at].rfind(|c: char| !(c.is_ascii_alphanumeric() || c == '-')).map_or(0, |i| i + 1);
+            let name = &text[start..at];
+            if name.starts_with("saslkit") {
+                assert!(
+                    man.join(format!("{name}.1")).exists(),
+                    "{} refers to {name}(1), which does not exist",
+                    path.display()
+                );
+            }
+        }
+    }
+}

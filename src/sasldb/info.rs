@@ -18,6 +18,9 @@ pub struct DbInfo {
     pub mode: String,
     pub uid: u32,
     pub gid: u32,
+    /// The owner's and group's names, `null` when the system has none for the id.
+    pub owner: Option<String>,
+    pub group: Option<String>,
     pub records: usize,
     pub users: usize,
     pub realms: usize,
@@ -52,6 +55,8 @@ pub fn describe(path: &Path, store: &dyn Store) -> DbResult<DbInfo> {
         mode: format!("{:04o}", meta.mode() & 0o7777),
         uid: meta.uid(),
         gid: meta.gid(),
+        owner: user_name(meta.uid()),
+        group: group_name(meta.gid()),
         records,
         users,
         realms: realms.len(),
@@ -59,6 +64,32 @@ pub fn describe(path: &Path, store: &dyn Store) -> DbResult<DbInfo> {
         lock_file: lock.map(|(path, mode)| LockInfo { path, mode: format!("{mode:04o}") }),
         container,
     })
+}
+
+/// The name of user `uid` (`getpwuid_r`), as `ls -l` shows it.
+pub fn user_name(uid: u32) -> Option<String> {
+    let mut buf = vec![0 as libc::c_char; 16 * 1024];
+    // SAFETY: pwd and result are owned here; buf outlives the call and its length is passed.
+    unsafe {
+        let mut pwd: libc::passwd = std::mem::zeroed();
+        let mut result = std::ptr::null_mut();
+        let rc = libc::getpwuid_r(uid, &mut pwd, buf.as_mut_ptr(), buf.len(), &mut result);
+        (rc == 0 && !result.is_null())
+            .then(|| std::ffi::CStr::from_ptr(pwd.pw_name).to_string_lossy().into_owned())
+    }
+}
+
+/// The name of group `gid` (`getgrgid_r`).
+pub fn group_name(gid: u32) -> Option<String> {
+    let mut buf = vec![0 as libc::c_char; 64 * 1024];
+    // SAFETY: as in user_name.
+    unsafe {
+        let mut grp: libc::group = std::mem::zeroed();
+        let mut result = std::ptr::null_mut();
+        let rc = libc::getgrgid_r(gid, &mut grp, buf.as_mut_ptr(), buf.len(), &mut result);
+        (rc == 0 && !result.is_null())
+            .then(|| std::ffi::CStr::from_ptr(grp.gr_name).to_string_lossy().into_owned())
+    }
 }
 
 /// LMDB's `PATH-lock`, which every reader must be able to write.

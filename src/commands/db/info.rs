@@ -21,7 +21,12 @@ fn print(ctx: &Ctx, info: &DbInfo) {
     let p = &ctx.printer;
     p.line(&format!("path:    {}", info.path));
     p.line(&format!("format:  {}", info.container.format));
-    p.line(&format!("mode:    {} (uid {}, gid {})", info.mode, info.uid, info.gid));
+    let name = |name: &Option<String>, id: u32| name.clone().unwrap_or_else(|| id.to_string());
+    let (owner, group) = (name(&info.owner, info.uid), name(&info.group, info.gid));
+    p.line(&format!(
+        "mode:    {} (owner {owner}, group {group}; uid {}, gid {})",
+        info.mode, info.uid, info.gid
+    ));
     p.line(&format!("records: {}  users: {}  realms: {}", info.records, info.users, info.realms));
     if let (Some(size), Some(used)) = (info.container.map_size, info.container.map_used) {
         p.line(&format!("map:     {} KiB used of {} KiB", used / 1024, size / 1024));

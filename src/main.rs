@@ -12,7 +12,7 @@ fn main() -> ExitCode {
     }
     let (cli, format) = match saslkit::cli::parse(&args) {
         Ok(parsed) => parsed,
-        Err(err) => return ExitCode::from(saslkit::output::print_clap_error(&err)),
+        Err(err) => return ExitCode::from(saslkit::output::print_clap_error(&err, &args)),
     };
     match saslkit::commands::run(cli, format) {
         Ok(()) => ExitCode::SUCCESS,

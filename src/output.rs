@@ -242,13 +242,30 @@ pub fn sanitize(text: &str) -> String {
 
 /// Prints clap's own message (help, version, or a usage error) and returns the exit code:
 /// 0 for help and version, 64 (EX_USAGE) for a usage error instead of clap's 2.
-pub fn print_clap_error(err: &clap::Error) -> u8 {
+/// Prints clap's message (help, version, or a usage error). A usage error on a command line
+/// that asked for `--format json` also prints the JSON error document: a script that always
+/// parses stdout gets one here too.
+pub fn print_clap_error(err: &clap::Error, args: &[std::ffi::OsString]) -> u8 {
     let _ = err.print();
-    if err.use_stderr() {
-        crate::error::Kind::Usage.exit_code()
-    } else {
-        0
+    if !err.use_stderr() {
+        return 0;
     }
+    if wants_json(args) {
+        let rendered = err.render().to_string();
+        let first = rendered.lines().next().unwrap_or("usage error");
+        let message = first.strip_prefix("error: ").unwrap_or(first).to_string();
+        let mut document = crate::error::CliError::usage(message);
+        document.hints.push("see --help".into());
+        if let Ok(text) = serde_json::to_string_pretty(&crate::error::ErrorDocument::from(&document)) {
+            let _ = writeln!(std::io::stdout(), "{text}");
+        }
+    }
+    crate::error::Kind::Usage.exit_code()
+}
+
+/// `--format json` or `--format=json` among the arguments (before clap could say which command).
+fn wants_json(args: &[std::ffi::OsString]) -> bool {
+    args.windows(2).any(|w| w[0] == "--format" && w[1] == "json") || args.iter().any(|a| a == "--format=json")
 }
 
 /// The terminal's width in columns, from stdout; `None` when it does not say (0 columns).

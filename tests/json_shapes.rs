@@ -236,3 +236,17 @@ fn the_documented_error_example_and_kind_names_are_the_real_ones() {
         assert!(doc.contains(&entry), "docs/json.md does not list {entry}");
     }
 }
+
+/// Issue 13: a usage error found while parsing the command line still prints the document when
+/// the line asked for JSON.
+#[test]
+fn a_usage_error_with_format_json_prints_the_document() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = output(dir.path(), &["probe", "host:not-a-port", "--format", "json"], "");
+    assert_eq!(out.status.code(), Some(64));
+    let printed: Value = serde_json::from_slice(&out.stdout).unwrap();
+    same_shape("error", &printed);
+    assert!(printed["error"]["message"].as_str().unwrap().contains("not-a-port"), "{printed:#}");
+    let plain = output(dir.path(), &["probe", "host:not-a-port"], "");
+    assert!(plain.stdout.is_empty(), "no JSON unless asked for");
+}

@@ -2023,12 +2023,20 @@ _saslkit() {
             return 0
             ;;
         saslkit__subcmd__map__subcmd__dump)
-            opts="-q -h -V --show-secrets --format --quiet --help --version"
+            opts="-c -q -h -V --config-dir --show-secrets --format --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --config-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "human json" -- "${cur}"))
                     return 0

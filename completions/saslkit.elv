@@ -655,8 +655,8 @@ set edit:completion:arg-completer[saslkit] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'saslkit;map;compile'= {
-            cand -c 'Postfix configuration folder: main.cf''s smtputf8_enable and compatibility_level decide how keys are case-folded (Postfix''s defaults when there is no main.cf)'
-            cand --config-dir 'Postfix configuration folder: main.cf''s smtputf8_enable and compatibility_level decide how keys are case-folded (Postfix''s defaults when there is no main.cf)'
+            cand -c 'Postfix configuration folder: main.cf''s default_database_type (the type of a map named without one), smtputf8_enable and compatibility_level (how keys are case-folded); Postfix''s defaults when there is no main.cf'
+            cand --config-dir 'Postfix configuration folder: main.cf''s default_database_type (the type of a map named without one), smtputf8_enable and compatibility_level (how keys are case-folded); Postfix''s defaults when there is no main.cf'
             cand --smtputf8 'Fold keys as Postfix does with smtputf8_enable = yes (full Unicode case folding; non-UTF-8 lines dropped)'
             cand --no-smtputf8 'Fold keys as Postfix does with smtputf8_enable = no (ASCII only)'
             cand -f 'Do not fold keys at all (postmap -f)'
@@ -673,8 +673,8 @@ set edit:completion:arg-completer[saslkit] = {|@words|
             cand --version 'Print version'
         }
         &'saslkit;map;query'= {
-            cand -c 'Postfix configuration folder: main.cf''s smtputf8_enable and compatibility_level decide how keys are case-folded (Postfix''s defaults when there is no main.cf)'
-            cand --config-dir 'Postfix configuration folder: main.cf''s smtputf8_enable and compatibility_level decide how keys are case-folded (Postfix''s defaults when there is no main.cf)'
+            cand -c 'Postfix configuration folder: main.cf''s default_database_type (the type of a map named without one), smtputf8_enable and compatibility_level (how keys are case-folded); Postfix''s defaults when there is no main.cf'
+            cand --config-dir 'Postfix configuration folder: main.cf''s default_database_type (the type of a map named without one), smtputf8_enable and compatibility_level (how keys are case-folded); Postfix''s defaults when there is no main.cf'
             cand --smtputf8 'Fold keys as Postfix does with smtputf8_enable = yes (full Unicode case folding; non-UTF-8 lines dropped)'
             cand --no-smtputf8 'Fold keys as Postfix does with smtputf8_enable = no (ASCII only)'
             cand -f 'Do not fold keys at all (postmap -f)'
@@ -687,6 +687,8 @@ set edit:completion:arg-completer[saslkit] = {|@words|
             cand --version 'Print version'
         }
         &'saslkit;map;dump'= {
+            cand -c 'Postfix configuration folder: main.cf''s default_database_type (the type of a map named without one), smtputf8_enable and compatibility_level (how keys are case-folded); Postfix''s defaults when there is no main.cf'
+            cand --config-dir 'Postfix configuration folder: main.cf''s default_database_type (the type of a map named without one), smtputf8_enable and compatibility_level (how keys are case-folded); Postfix''s defaults when there is no main.cf'
             cand --format 'How to print the result: a table for people, or one JSON document (its shape is documented in the README)'
             cand --show-secrets 'Show passwords instead of masking them'
             cand -q 'Print no status lines; only data and errors'
@@ -700,8 +702,8 @@ set edit:completion:arg-completer[saslkit] = {|@words|
             cand --nexthop 'The next hop exactly as configured (relayhost or transport): `[smtp.example.com]:587` (default: main.cf''s relayhost)'
             cand --host 'The host actually connected to (e.g. the MX name); default: the next hop''s name'
             cand --sender 'The envelope sender; used only with --sender-dependent'
-            cand -c 'Postfix configuration folder: main.cf''s smtputf8_enable and compatibility_level decide how keys are case-folded (Postfix''s defaults when there is no main.cf)'
-            cand --config-dir 'Postfix configuration folder: main.cf''s smtputf8_enable and compatibility_level decide how keys are case-folded (Postfix''s defaults when there is no main.cf)'
+            cand -c 'Postfix configuration folder: main.cf''s default_database_type (the type of a map named without one), smtputf8_enable and compatibility_level (how keys are case-folded); Postfix''s defaults when there is no main.cf'
+            cand --config-dir 'Postfix configuration folder: main.cf''s default_database_type (the type of a map named without one), smtputf8_enable and compatibility_level (how keys are case-folded); Postfix''s defaults when there is no main.cf'
             cand --format 'How to print the result: a table for people, or one JSON document (its shape is documented in the README)'
             cand --sender-dependent 'As with smtp_sender_dependent_authentication = yes (default: main.cf''s setting)'
             cand --smtputf8 'Fold keys as Postfix does with smtputf8_enable = yes (full Unicode case folding; non-UTF-8 lines dropped)'
@@ -716,8 +718,8 @@ set edit:completion:arg-completer[saslkit] = {|@words|
             cand --version 'Print version'
         }
         &'saslkit;map;check'= {
-            cand -c 'Postfix configuration folder: main.cf''s smtputf8_enable and compatibility_level decide how keys are case-folded (Postfix''s defaults when there is no main.cf)'
-            cand --config-dir 'Postfix configuration folder: main.cf''s smtputf8_enable and compatibility_level decide how keys are case-folded (Postfix''s defaults when there is no main.cf)'
+            cand -c 'Postfix configuration folder: main.cf''s default_database_type (the type of a map named without one), smtputf8_enable and compatibility_level (how keys are case-folded); Postfix''s defaults when there is no main.cf'
+            cand --config-dir 'Postfix configuration folder: main.cf''s default_database_type (the type of a map named without one), smtputf8_enable and compatibility_level (how keys are case-folded); Postfix''s defaults when there is no main.cf'
             cand --format 'How to print the result: a table for people, or one JSON document (its shape is documented in the README)'
             cand --smtputf8 'Fold keys as Postfix does with smtputf8_enable = yes (full Unicode case folding; non-UTF-8 lines dropped)'
             cand --no-smtputf8 'Fold keys as Postfix does with smtputf8_enable = no (ASCII only)'

@@ -598,11 +598,12 @@ pub enum MapCommand {
     Check(MapCheckArgs),
 }
 
-/// How keys are folded, read from Postfix's main.cf unless overridden.
+/// `-c/--config-dir`: where main.cf is (MAIL_CONFIG, as Postfix's tools read it).
 #[derive(Debug, Args, Clone)]
-pub struct PostfixArgs {
-    /// Postfix configuration folder: main.cf's smtputf8_enable and compatibility_level decide
-    /// how keys are case-folded (Postfix's defaults when there is no main.cf).
+pub struct ConfigDirArg {
+    /// Postfix configuration folder: main.cf's default_database_type (the type of a map named
+    /// without one), smtputf8_enable and compatibility_level (how keys are case-folded); Postfix's
+    /// defaults when there is no main.cf.
     #[arg(
         short = 'c',
         long = "config-dir",
@@ -611,6 +612,13 @@ pub struct PostfixArgs {
         value_name = "CONFDIR"
     )]
     pub config_dir: PathBuf,
+}
+
+/// How keys are folded, read from Postfix's main.cf unless overridden.
+#[derive(Debug, Args, Clone)]
+pub struct PostfixArgs {
+    #[command(flatten)]
+    pub config: ConfigDirArg,
     /// Fold keys as Postfix does with smtputf8_enable = yes (full Unicode case folding; non-UTF-8
     /// lines dropped).
     #[arg(long, conflicts_with = "no_smtputf8")]
@@ -625,8 +633,8 @@ pub struct PostfixArgs {
 
 #[derive(Debug, Args)]
 pub struct MapCompileArgs {
-    /// The source file, optionally as lmdb:FILE.
-    #[arg(value_name = "[lmdb:]FILE", value_parser = MapSpecParser)]
+    /// The source file, as TYPE:FILE (lmdb, hash, cdb) or FILE (main.cf's default_database_type).
+    #[arg(value_name = "[TYPE:]FILE", value_parser = MapSpecParser)]
     pub map: MapSpec,
     #[command(flatten)]
     pub postfix: PostfixArgs,
@@ -640,7 +648,7 @@ pub struct MapCompileArgs {
 
 #[derive(Debug, Args)]
 pub struct MapQueryArgs {
-    #[arg(value_name = "[lmdb:]FILE", value_parser = MapSpecParser)]
+    #[arg(value_name = "[TYPE:]FILE", value_parser = MapSpecParser)]
     pub map: MapSpec,
     /// Keys to look up, as bytes (a key compiled from a Latin-1 source is found as postmap -q
     /// finds it); with several, found ones print as `key<TAB>value`.
@@ -652,8 +660,10 @@ pub struct MapQueryArgs {
 
 #[derive(Debug, Args)]
 pub struct MapDumpArgs {
-    #[arg(value_name = "[lmdb:]FILE", value_parser = MapSpecParser)]
+    #[arg(value_name = "[TYPE:]FILE", value_parser = MapSpecParser)]
     pub map: MapSpec,
+    #[command(flatten)]
+    pub config: ConfigDirArg,
     /// Show passwords instead of masking them.
     #[arg(long)]
     pub show_secrets: bool,
@@ -663,7 +673,7 @@ pub struct MapDumpArgs {
 
 #[derive(Debug, Args)]
 pub struct MapLookupArgs {
-    #[arg(value_name = "[lmdb:]FILE", value_parser = MapSpecParser)]
+    #[arg(value_name = "[TYPE:]FILE", value_parser = MapSpecParser)]
     pub map: MapSpec,
     /// The next hop exactly as configured (relayhost or transport): `[smtp.example.com]:587`
     /// (default: main.cf's relayhost).
@@ -686,7 +696,7 @@ pub struct MapLookupArgs {
 
 #[derive(Debug, Args)]
 pub struct MapCheckArgs {
-    #[arg(value_name = "[lmdb:]FILE", value_parser = MapSpecParser)]
+    #[arg(value_name = "[TYPE:]FILE", value_parser = MapSpecParser)]
     pub map: MapSpec,
     #[command(flatten)]
     pub postfix: PostfixArgs,

@@ -1,7 +1,8 @@
 //! `saslkit map …` against Postfix's own postmap (Debian's postfix + postfix-lmdb): the same
 //! records, the same lookups, the same lines flagged; and the behaviour postmap lacks.
 //!
-//! Packages: postfix, postfix-lmdb (postmap, to compare with).
+//! Packages: postfix, postfix-lmdb, postfix-cdb (postmap, to compare with), tinycdb (cdb -d),
+//! db-util (db_dump, db_verify).
 
 #![allow(clippy::unwrap_used)]
 
@@ -20,6 +21,9 @@ fn saslkit() -> assert_cmd::Command {
     cmd.env_clear();
     cmd
 }
+
+/// main.cf for the tests of lmdb: files named without a type (Postfix's default is hash).
+const LMDB_DEFAULT: &str = "default_database_type = lmdb\n";
 
 /// A Postfix config folder whose main.cf is dated back: Postfix waits ~2 s for a fresh main.cf.
 fn confdir(dir: &Path, main_cf: &str) -> PathBuf {
@@ -225,7 +229,7 @@ fn reads_maps_built_with_and_without_trailing_nul() {
 #[test]
 fn bad_input_and_foreign_files() {
     let dir = TempDir::new().unwrap();
-    let conf = confdir(dir.path(), "");
+    let conf = confdir(dir.path(), LMDB_DEFAULT);
     let source = dir.path().join("sp");
     let compile = |extra: &str| saslkit().args(["map", "compile", "-c"]).arg(&conf).arg(extra).assert();
     compile(source.to_str().unwrap()).code(66);
@@ -240,8 +244,8 @@ fn bad_input_and_foreign_files() {
         .args([source.to_str().unwrap(), "ok.example"])
         .assert()
         .stdout("u:p\n");
-    // hash: and cdb: are named.
-    compile(&format!("hash:{}", source.display())).code(64).stderr(predicate::str::contains("hash"));
+    // Types saslkit does not handle are named.
+    compile(&format!("pcre:{}", source.display())).code(64).stderr(predicate::str::contains("pcre"));
     // An existing .lmdb that is not LMDB is left alone.
     let other = dir.path().join("other");
     std::fs::write(&other, "ok.example u:p\n").unwrap();
@@ -270,7 +274,7 @@ fn bad_input_and_foreign_files() {
 fn new_map_mode_follows_the_source() {
     use std::os::unix::fs::PermissionsExt;
     let dir = TempDir::new().unwrap();
-    let conf = confdir(dir.path(), "");
+    let conf = confdir(dir.path(), LMDB_DEFAULT);
     for (source_mode, map_mode) in
         [(0o600, 0o600), (0o640, 0o640), (0o644, 0o644), (0o666, 0o644), (0o660, 0o640), (0o400, 0o600)]
     {
@@ -287,7 +291,7 @@ fn new_map_mode_follows_the_source() {
 #[test]
 fn replace_is_atomic_for_readers() {
     let dir = TempDir::new().unwrap();
-    let conf = confdir(dir.path(), "");
+    let conf = confdir(dir.path(), LMDB_DEFAULT);
     let source = dir.path().join("sp");
     let write = |tag: &str| {
         let text: String = (0..20_000).map(|n| format!("host{n}.example user{n}:{tag}\n")).collect();
@@ -295,7 +299,7 @@ fn replace_is_atomic_for_readers() {
     };
     write("old");
     saslkit().args(["map", "compile", "-c"]).arg(&conf).arg(&source).assert().success();
-    let name = saslkit::postmap::MapName { source: source.clone() };
+    let name = saslkit::postmap::MapName { kind: saslkit::postmap::MapType::Lmdb, source: source.clone() };
     let held = saslkit::postmap::map::MapReader::open(&name).unwrap();
     let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
     let watcher = {
@@ -469,7 +473,7 @@ fn kill_9_during_compile_leaves_the_old_map() {
 #[test]
 fn a_truncated_map_is_an_error_not_a_crash() {
     let dir = TempDir::new().unwrap();
-    let conf = confdir(dir.path(), "");
+    let conf = confdir(dir.path(), LMDB_DEFAULT);
     let source = dir.path().join("sp");
     std::fs::write(&source, (0..5000).map(|n| format!("host{n}.example u:p{n}\n")).collect::<String>())
         .unwrap();
@@ -561,4 +565,89 @@ fn check_names_an_indented_line_and_compile_warns_about_a_readable_source() {
         indented.is_some_and(|f| f["message"].as_str().unwrap().contains("starts with whitespace")),
         "{json}"
     );
+}
+
+/// The records of a hash: (db_dump -p) or cdb: (tinycdb's `cdb -d`) map file, sorted.
+fn records_of(kind: &str, map: &Path) -> Option<Vec<(Vec<u8>, Vec<u8>)>> {
+    let mut records = match kind {
+        "hash" => {
+            let out = run(&peer("db_dump")?, &["-p", map.to_str().unwrap()], b"");
+            assert!(out.status.success(), "db_dump: {}", String::from_utf8_lossy(&out.stderr));
+            common::dump_records(&String::from_utf8(out.stdout).unwrap())
+        }
+        _ => {
+            let out = run(&peer("cdb")?, &["-d", map.to_str().unwrap()], b"");
+            assert!(out.status.success(), "cdb -d: {}", String::from_utf8_lossy(&out.stderr));
+            parse_cdb_dump(&out.stdout)
+        }
+    };
+    records.sort();
+    Some(records)
+}
+
+/// `+klen,dlen:key->data\n` records, ended by an empty line.
+fn parse_cdb_dump(mut dump: &[u8]) -> Vec<(Vec<u8>, Vec<u8>)> {
+    let mut records = Vec::new();
+    while let Some(rest) = dump.strip_prefix(b"+") {
+        let comma = rest.iter().position(|&b| b == b',').unwrap();
+        let colon = rest.iter().position(|&b| b == b':').unwrap();
+        let klen: usize = std::str::from_utf8(&rest[..comma]).unwrap().parse().unwrap();
+        let dlen: usize = std::str::from_utf8(&rest[comma + 1..colon]).unwrap().parse().unwrap();
+        let body = &rest[colon + 1..];
+        records.push((body[..klen].to_vec(), body[klen + 2..klen + 2 + dlen].to_vec()));
+        dump = &body[klen + 2 + dlen + 1..];
+    }
+    records
+}
+
+/// Issue 12: hash: and cdb: maps hold exactly postmap's records (hash and keys/values with one
+/// NUL, cdb without), Berkeley DB's db_verify accepts ours, and every key answers the same
+/// through `postmap -q` and `saslkit map query` on both maps, in both SMTPUTF8 modes.
+/// Packages: postfix, postfix-cdb, tinycdb (cdb -d), db-util (db_dump, db_verify).
+#[test]
+fn hash_and_cdb_maps_are_postmaps_records() {
+    let Some(postmap) = peer("postmap") else { return };
+    for main_cf in ["", "compatibility_level = 3.6\n"] {
+        for kind in ["hash", "cdb"] {
+            let dir = TempDir::new().unwrap();
+            let conf = confdir(dir.path(), main_cf);
+            let conf = conf.to_str().unwrap();
+            let (ours, theirs) = (dir.path().join("ours"), dir.path().join("theirs"));
+            std::fs::write(&ours, corpus()).unwrap();
+            std::fs::write(&theirs, corpus()).unwrap();
+            let out = run(&postmap, &["-c", conf, &format!("{kind}:{}", theirs.display())], b"");
+            assert!(out.status.success(), "postmap {kind}: {}", String::from_utf8_lossy(&out.stderr));
+            let ours_map = format!("{kind}:{}", ours.display());
+            let out = saslkit().args(["map", "compile", "-c", conf, &ours_map]).output().unwrap();
+            assert!(out.status.success(), "saslkit {kind}: {}", String::from_utf8_lossy(&out.stderr));
+            let ext = if kind == "hash" { "db" } else { "cdb" };
+            let file = |p: &Path| PathBuf::from(format!("{}.{ext}", p.display()));
+            let Some(expected) = records_of(kind, &file(&theirs)) else { return };
+            let got = records_of(kind, &file(&ours)).unwrap();
+            assert_eq!(got, expected, "{kind} ({main_cf:?}): records differ from postmap's");
+            if kind == "hash" {
+                if let Some(db_verify) = peer("db_verify") {
+                    let out = run(&db_verify, &[file(&ours).to_str().unwrap()], b"");
+                    assert!(out.status.success(), "db_verify: {}", String::from_utf8_lossy(&out.stderr));
+                }
+            }
+            for (key, value) in &expected {
+                let key = std::ffi::OsStr::from_bytes(key.strip_suffix(b"\0").unwrap_or(key));
+                let value = value.strip_suffix(b"\0").unwrap_or(value);
+                let expected = [value, b"\n"].concat();
+                for map in [&ours, &theirs] {
+                    let map = format!("{kind}:{}", map.display());
+                    let out = std::process::Command::new(&postmap)
+                        .args(["-c", conf, "-q"])
+                        .arg(key)
+                        .arg(&map)
+                        .output()
+                        .unwrap();
+                    assert_eq!(out.stdout, expected, "postmap -q {key:?} {map}");
+                    let out = saslkit().args(["map", "query", "-c", conf, &map]).arg(key).output().unwrap();
+                    assert_eq!(out.stdout, expected, "saslkit map query {key:?} {map}");
+                }
+            }
+        }
+    }
 }

@@ -72,10 +72,10 @@ fn maperror_hints(err: &MapError) -> Vec<String> {
     match err {
         MapError::Unsafe(err) => safeerror_hints(err),
         MapError::UnsupportedType(_) => vec![
-            "set smtp_sasl_password_maps = lmdb:/etc/postfix/sasl_passwd and compile with `saslkit map compile`, or use postmap for other types".into(),
+            "saslkit compiles lmdb:, hash: and cdb: maps; use postmap for other types, or name the map as TYPE:FILE".into(),
         ],
-        MapError::Missing(path) if path.extension().is_some_and(|e| e == "lmdb") => {
-            vec!["compile it first: saslkit map compile lmdb:SOURCE".into()]
+        MapError::Missing(path) => {
+            vec![format!("compile it first: saslkit map compile TYPE:SOURCE (it writes {})", path.display())]
         }
         _ => Vec::new(),
     }

@@ -7,8 +7,9 @@ use serde::Serialize;
 
 use crate::postmap::config::PostfixConfig;
 use crate::postmap::error::MapResult;
-use crate::postmap::map::{DuplicatePolicy, MapReader, SortedRuns};
+use crate::postmap::map::MapReader;
 use crate::postmap::parse::{Entry, ParseOptions};
+use crate::postmap::runs::{DuplicatePolicy, SortedRuns};
 use crate::postmap::MapName;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -38,7 +39,7 @@ pub fn compile_permission_warning(source: &std::fs::Metadata, name: &MapName) ->
             "{} holds passwords and group or others may read it (mode {mode:04o}); the map gets the same mode, as postmap gives it: chmod 600 {} {}",
             name.source.display(),
             name.source.display(),
-            name.lmdb_path().display()
+            name.path().display()
         )
     })
 }
@@ -163,7 +164,7 @@ pub fn check_map(
     let duplicates = runs.unique(DuplicatePolicy::default(), &mut |_| Ok(()))?;
     findings.extend(duplicates.into_iter().map(|w| finding(Some(w.line), w.message)));
     findings.extend(source_permissions(source_metadata));
-    let map_metadata = std::fs::metadata(name.lmdb_path()).ok();
+    let map_metadata = std::fs::metadata(name.path()).ok();
     findings.extend(map_freshness(source_metadata, map_metadata.as_ref()));
     if map_metadata.is_some() {
         findings.extend(nul_mix(name)?);

@@ -87,6 +87,11 @@ impl PostfixConfig {
         self.get("recipient_delimiter").unwrap_or("")
     }
 
+    /// `default_database_type`: the type of a map named without one (Debian's Postfix: hash).
+    pub fn default_database_type(&self) -> &str {
+        self.get("default_database_type").map(str::trim).filter(|v| !v.is_empty()).unwrap_or("hash")
+    }
+
     /// `relayhost`, when set and not empty: the next hop of mail that has no transport of its own.
     pub fn relayhost(&self) -> Option<&str> {
         self.get("relayhost").map(str::trim).filter(|v| !v.is_empty())

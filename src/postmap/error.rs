@@ -8,7 +8,7 @@ use crate::error::{HasKind, Kind};
 
 #[derive(Debug, Error)]
 pub enum MapError {
-    #[error("{0}: tables of this type are not handled; saslkit reads and writes lmdb: maps")]
+    #[error("{0}: tables of this type are not handled; saslkit reads and writes lmdb:, hash: and cdb: maps")]
     UnsupportedType(String),
     #[error("{}: no such file", .0.display())]
     Missing(PathBuf),
@@ -16,8 +16,8 @@ pub enum MapError {
     PermissionDenied(PathBuf),
     #[error("{}: I/O error", path.display())]
     Io { path: PathBuf, source: std::io::Error },
-    #[error("{}: this is {what}, not an lmdb: map", path.display())]
-    NotLmdb { path: PathBuf, what: String },
+    #[error("{}: this is {what}, not {} {kind}: map", path.display(), if kind.starts_with('l') { "an" } else { "a" })]
+    WrongType { path: PathBuf, what: String, kind: &'static str },
     #[error("{}: LMDB refused the operation", path.display())]
     Lmdb { path: PathBuf, source: lmdb::Error },
     #[error("{0}")]
@@ -38,7 +38,7 @@ impl HasKind for MapError {
                 std::io::ErrorKind::StorageFull => Kind::CantCreate,
                 _ => Kind::of_io(source),
             },
-            MapError::NotLmdb { .. } | MapError::BadInput(_) => Kind::DataErr,
+            MapError::WrongType { .. } | MapError::BadInput(_) => Kind::DataErr,
             MapError::Lmdb { .. } => Kind::IoErr,
             MapError::Config(_) => Kind::Config,
             MapError::Unsafe(err) => err.kind(),

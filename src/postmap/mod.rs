@@ -5,9 +5,11 @@ pub mod check;
 pub mod config;
 pub mod error;
 pub mod fold;
+pub mod format;
 pub mod lookup;
 pub mod map;
 pub mod parse;
+pub mod runs;
 
 pub use error::{MapError, MapResult};
 
@@ -62,36 +64,87 @@ impl MapSpec {
     }
 }
 
-/// A map saslkit handles: only `lmdb:` (the default here) for now.
+/// The table types saslkit reads and writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MapType {
+    Lmdb,
+    Hash,
+    Cdb,
+}
+
+impl MapType {
+    pub const ALL: [MapType; 3] = [MapType::Lmdb, MapType::Hash, MapType::Cdb];
+
+    /// The name in `TYPE:FILE` and main.cf.
+    pub fn name(self) -> &'static str {
+        match self {
+            MapType::Lmdb => "lmdb",
+            MapType::Hash => "hash",
+            MapType::Cdb => "cdb",
+        }
+    }
+
+    /// The suffix Postfix adds to the source's name for the map file.
+    pub fn extension(self) -> &'static str {
+        match self {
+            MapType::Lmdb => "lmdb",
+            MapType::Hash => "db",
+            MapType::Cdb => "cdb",
+        }
+    }
+
+    /// The longest key the type stores: LMDB's 511 bytes, NUL included; the others have no limit.
+    pub fn max_key_len(self) -> Option<usize> {
+        match self {
+            MapType::Lmdb => Some(format::lmdb::MAX_KEY_LEN),
+            MapType::Hash | MapType::Cdb => None,
+        }
+    }
+
+    pub fn from_name(name: &str) -> Option<MapType> {
+        MapType::ALL.into_iter().find(|k| k.name() == name)
+    }
+}
+
+/// A map saslkit handles: its type and its source file (the map file is the source's name plus
+/// the type's suffix).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct MapName {
+    pub kind: MapType,
     pub source: std::path::PathBuf,
 }
 
 impl MapName {
-    /// `lmdb:FILE` or `FILE`; other Postfix table types are named in the error.
-    pub fn resolve(spec: &MapSpec) -> MapResult<MapName> {
-        match spec.kind.as_deref() {
-            None | Some("lmdb") => Ok(MapName { source: spec.file.clone() }),
-            Some(other) => Err(MapError::UnsupportedType(other.to_string())),
+    /// `TYPE:FILE`, or `FILE` with `default_type` (main.cf's `default_database_type`); types
+    /// saslkit does not handle are named in the error.
+    pub fn resolve(spec: &MapSpec, default_type: &str) -> MapResult<MapName> {
+        let name = spec.kind.as_deref().unwrap_or(default_type);
+        match MapType::from_name(name) {
+            Some(kind) => Ok(MapName { kind, source: spec.file.clone() }),
+            None => Err(MapError::UnsupportedType(name.to_string())),
         }
     }
 
-    /// [`MapSpec::parse`] then [`MapName::resolve`].
+    /// [`MapSpec::parse`] then [`MapName::resolve`], `lmdb` when no type is named.
     pub fn parse(arg: &str) -> MapResult<MapName> {
-        MapName::resolve(&MapSpec::parse(arg.as_ref()))
+        MapName::resolve(&MapSpec::parse(arg.as_ref()), "lmdb")
     }
 
-    /// `FILE.lmdb`, as Postfix names it.
-    pub fn lmdb_path(&self) -> std::path::PathBuf {
+    pub fn with_kind(&self, kind: MapType) -> MapName {
+        MapName { kind, source: self.source.clone() }
+    }
+
+    /// `FILE.lmdb`, `FILE.db`, `FILE.cdb`, as Postfix names it.
+    pub fn path(&self) -> std::path::PathBuf {
         let mut path = self.source.clone().into_os_string();
-        path.push(".lmdb");
+        path.push(".");
+        path.push(self.kind.extension());
         path.into()
     }
 
-    /// How postmap and Postfix name the table in messages: `lmdb:FILE`.
+    /// How postmap and Postfix name the table in messages: `hash:FILE`.
     pub fn display(&self) -> String {
-        format!("lmdb:{}", self.source.display())
+        format!("{}:{}", self.kind.name(), self.source.display())
     }
 }
 
@@ -102,14 +155,18 @@ mod tests {
     #[test]
     fn map_names() {
         assert_eq!(
-            MapName::parse("lmdb:/etc/postfix/sasl_passwd").unwrap().lmdb_path(),
+            MapName::parse("lmdb:/etc/postfix/sasl_passwd").unwrap().path(),
             std::path::Path::new("/etc/postfix/sasl_passwd.lmdb")
         );
         assert_eq!(MapName::parse("sasl_passwd").unwrap().source, std::path::Path::new("sasl_passwd"));
-        assert!(
-            matches!(MapName::parse("hash:/etc/postfix/sasl_passwd"), Err(MapError::UnsupportedType(t)) if t == "hash")
+        assert_eq!(
+            MapName::parse("hash:/etc/postfix/sasl_passwd").unwrap().path(),
+            std::path::Path::new("/etc/postfix/sasl_passwd.db")
         );
-        assert!(MapName::parse("cdb:x").is_err());
+        assert_eq!(MapName::parse("cdb:x").unwrap().path(), std::path::Path::new("x.cdb"));
+        assert!(matches!(MapName::parse("pcre:x"), Err(MapError::UnsupportedType(t)) if t == "pcre"));
+        let spec = MapSpec::parse("sasl_passwd".as_ref());
+        assert_eq!(MapName::resolve(&spec, "hash").unwrap().kind, MapType::Hash);
         // A prefix that is no table type belongs to the file name, as in Postfix.
         assert_eq!(MapName::parse("./a:b").unwrap().source, std::path::Path::new("./a:b"));
         use std::os::unix::ffi::OsStrExt;

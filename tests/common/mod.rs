@@ -36,6 +36,7 @@ pub fn peer(name: &str) -> Option<PathBuf> {
         "postfix" | "postmap" => "postfix postfix-lmdb",
         "swaks" => "swaks libauthen-sasl-perl",
         "db_dump" | "db_load" | "db_verify" => "db-util",
+        "cdb" => "tinycdb",
         _ => "its package",
     };
     skip_or_fail(&format!("peer {name} is not installed (apt-get install {package})"));

@@ -18,13 +18,13 @@ struct CheckReport {
 }
 
 pub fn cmd_map_check(ctx: &Ctx, args: &MapCheckArgs) -> CliResult {
-    let name = MapName::resolve(&args.map)?;
     let (config, options) = resolve_folding(&args.postfix)?;
+    let name = MapName::resolve(&args.map, config.default_database_type())?;
     let (bytes, metadata) = read_source(&name)?;
     let findings = check_map(&name, &bytes, &metadata, options, &config)?;
     let report = CheckReport {
         source: name.source.display().to_string(),
-        map: name.lmdb_path().display().to_string(),
+        map: name.path().display().to_string(),
         findings,
     };
     match args.output.format {

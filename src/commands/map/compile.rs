@@ -5,12 +5,13 @@ use crate::commands::map::{at_line, read_source, resolve_folding};
 use crate::commands::Ctx;
 use crate::error::CliResult;
 use crate::output::count;
-use crate::postmap::map::{write_map, DuplicatePolicy, SortedRuns};
+use crate::postmap::map::write_map;
+use crate::postmap::runs::{DuplicatePolicy, SortedRuns};
 use crate::postmap::MapName;
 
 pub fn cmd_map_compile(ctx: &Ctx, args: &MapCompileArgs) -> CliResult {
-    let name = MapName::resolve(&args.map)?;
-    let (_, options) = resolve_folding(&args.postfix)?;
+    let (config, options) = resolve_folding(&args.postfix)?;
+    let name = MapName::resolve(&args.map, config.default_database_type())?;
     let (bytes, metadata) = read_source(&name)?;
     if let Some(warning) = crate::postmap::check::compile_permission_warning(&metadata, &name) {
         ctx.printer.warn(&warning);
@@ -18,7 +19,7 @@ pub fn cmd_map_compile(ctx: &Ctx, args: &MapCompileArgs) -> CliResult {
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
     let runs = SortedRuns::parse(&bytes, options, threads);
     let file = name.source.display().to_string();
-    runs.check_key_lengths(&file)?;
+    runs.check_key_lengths(&file, name.kind)?;
     let policy = DuplicatePolicy { last_wins: args.last_wins, quiet: args.quiet_duplicates };
     let (written, duplicates) = write_map(&name, &runs, policy, &metadata)?;
     let mut warnings = runs.warnings.clone();
@@ -31,7 +32,7 @@ pub fn cmd_map_compile(ctx: &Ctx, args: &MapCompileArgs) -> CliResult {
         "{}: {} written to {} ({})",
         name.display(),
         count(written, "record"),
-        name.lmdb_path().display(),
+        name.path().display(),
         count(warnings.len(), "warning")
     ));
     Ok(())

@@ -10,7 +10,6 @@ use crate::error::CliResult;
 use crate::output::Format;
 use crate::postmap::lookup::split_value;
 use crate::postmap::map::MapReader;
-use crate::postmap::MapName;
 use crate::sasl::mask;
 
 #[derive(Serialize)]
@@ -37,7 +36,7 @@ impl EntryRow {
 }
 
 pub fn cmd_map_dump(ctx: &Ctx, args: &MapDumpArgs) -> CliResult {
-    let name = MapName::resolve(&args.map)?;
+    let (name, _) = crate::commands::map::resolve_map(&args.map, &args.config)?;
     let reader = MapReader::open(&name)?;
     let mut rows = Vec::new();
     reader.scan(&mut |key, value| {

@@ -20,13 +20,13 @@ struct LookupReport {
 }
 
 pub fn cmd_map_lookup(ctx: &Ctx, args: &MapLookupArgs) -> CliResult {
-    let name = MapName::resolve(&args.map)?;
     let (config, options) = resolve_folding(&args.postfix)?;
+    let name = MapName::resolve(&args.map, config.default_database_type())?;
     let nexthop = match (&args.nexthop, config.relayhost()) {
         (Some(nexthop), _) => nexthop.clone(),
         (None, Some(relayhost)) => relayhost.to_string(),
         (None, None) => {
-            let main_cf = args.postfix.config_dir.join("main.cf");
+            let main_cf = args.postfix.config.config_dir.join("main.cf");
             return Err(CliError::usage(format!(
                 "no --nexthop, and {} sets no relayhost",
                 main_cf.display()

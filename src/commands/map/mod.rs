@@ -6,12 +6,12 @@ mod dump;
 mod lookup;
 mod query;
 
-use crate::cli::{MapCommand, PostfixArgs};
+use crate::cli::{ConfigDirArg, MapCommand, PostfixArgs};
 use crate::commands::Ctx;
 use crate::error::{CliError, CliResult, Kind};
 use crate::postmap::config::PostfixConfig;
 use crate::postmap::parse::ParseOptions;
-use crate::postmap::MapName;
+use crate::postmap::{MapName, MapSpec};
 
 pub fn run(ctx: &Ctx, command: MapCommand) -> CliResult {
     match command {
@@ -23,9 +23,15 @@ pub fn run(ctx: &Ctx, command: MapCommand) -> CliResult {
     }
 }
 
+/// The map a command names, its type from main.cf when the name has none.
+pub fn resolve_map(spec: &MapSpec, config: &ConfigDirArg) -> CliResult<(MapName, PostfixConfig)> {
+    let loaded = PostfixConfig::load(&config.config_dir)?;
+    Ok((MapName::resolve(spec, loaded.default_database_type())?, loaded))
+}
+
 /// main.cf and the flags that override it, resolved into how keys are folded.
 pub fn resolve_folding(args: &PostfixArgs) -> CliResult<(PostfixConfig, ParseOptions)> {
-    let config = PostfixConfig::load(&args.config_dir)?;
+    let config = PostfixConfig::load(&args.config.config_dir)?;
     let utf8 = if args.smtputf8 {
         true
     } else if args.no_smtputf8 {

@@ -9,8 +9,8 @@ use crate::postmap::map::MapReader;
 use crate::postmap::MapName;
 
 pub fn cmd_map_query(ctx: &Ctx, args: &MapQueryArgs) -> CliResult {
-    let name = MapName::resolve(&args.map)?;
-    let (_, options) = resolve_folding(&args.postfix)?;
+    let (config, options) = resolve_folding(&args.postfix)?;
+    let name = MapName::resolve(&args.map, config.default_database_type())?;
     let reader = MapReader::open(&name)?;
     let mut missing = 0;
     for key in &args.keys {

@@ -1,8 +1,9 @@
 //! Berkeley DB 5.3 hash files (Debian and Ubuntu's sasldb): the store. The page format is read by
 //! `page.rs`; writes rebuild the file (`write.rs`).
 
-mod page;
-mod write;
+// The Berkeley DB hash pages are shared with postmap's hash: maps.
+pub mod page;
+pub mod write;
 
 pub use page::read_bytes;
 use page::read_hash;

@@ -1,0 +1,160 @@
+//! `lmdb:` maps as Postfix reads them: `FILE.lmdb`, one LMDB file opened with
+//! `MDB_NOSUBDIR | MDB_NOLOCK` (no lock file), unnamed main database, keys and values with one
+//! trailing NUL.
+
+use std::path::{Path, PathBuf};
+
+use lmdb::{Cursor, Database, DatabaseFlags, Environment, EnvironmentFlags, Transaction, WriteFlags};
+
+use crate::postmap::error::{io_error, MapError, MapResult};
+use crate::postmap::format::{describe, stored, MapFormat, MapRead};
+use crate::postmap::parse::Warning;
+use crate::postmap::runs::{DuplicatePolicy, SortedRuns};
+use crate::sasldb::format::{self, FileFormat};
+use crate::sasldb::store::Visit;
+
+/// LMDB's 511-byte key limit includes the trailing NUL.
+pub const MAX_KEY_LEN: usize = 510;
+
+pub struct Lmdb;
+
+impl MapFormat for Lmdb {
+    fn build(
+        &self,
+        temp: &Path,
+        runs: &SortedRuns,
+        policy: DuplicatePolicy,
+    ) -> MapResult<(usize, Vec<Warning>)> {
+        build(temp, runs, policy)
+    }
+
+    fn open(&self, path: &Path) -> MapResult<Box<dyn MapRead>> {
+        Ok(Box::new(LmdbReader::open(path)?))
+    }
+
+    fn replaces(&self, found: FileFormat) -> bool {
+        matches!(found, FileFormat::Missing | FileFormat::Empty | FileFormat::Lmdb)
+    }
+}
+
+fn build(temp: &Path, runs: &SortedRuns, policy: DuplicatePolicy) -> MapResult<(usize, Vec<Warning>)> {
+    let lmdb_error = |source| MapError::Lmdb { path: temp.to_path_buf(), source };
+    let env = Environment::new()
+        // NO_SYNC: nothing reads the file before `finish` syncs it once and renames it into place.
+        .set_flags(EnvironmentFlags::NO_SUB_DIR | EnvironmentFlags::NO_LOCK | EnvironmentFlags::NO_SYNC)
+        .set_map_size(map_size_for(byte_size(runs)))
+        .open_with_permissions(temp, 0o600)
+        .map_err(|err| open_error(temp, err))?;
+    let db = env.create_db(None, DatabaseFlags::empty()).map_err(lmdb_error)?;
+    let (mut key, mut value) = (Vec::new(), Vec::new());
+    let mut txn = Some(env.begin_rw_txn().map_err(lmdb_error)?);
+    let mut written = 0usize;
+    // The file is private until it is renamed into place, so it is committed in chunks: that
+    // bounds the dirty pages LMDB keeps in memory, whatever the size of the map.
+    let warnings = runs.unique(policy, &mut |record| {
+        let open = match txn.as_mut() {
+            Some(open) => open,
+            None => txn.insert(env.begin_rw_txn().map_err(lmdb_error)?),
+        };
+        stored(record.key(), true, &mut key);
+        stored(record.value(), true, &mut value);
+        open.put(db, &key, &value, WriteFlags::APPEND).map_err(lmdb_error)?;
+        written += 1;
+        if written % COMMIT_EVERY == 0 {
+            txn.take().map_or(Ok(()), |t| t.commit()).map_err(lmdb_error)?;
+        }
+        Ok(())
+    })?;
+    txn.take().map_or(Ok(()), |t| t.commit()).map_err(lmdb_error)?;
+    Ok((written, warnings))
+}
+
+/// Records per write transaction while building.
+const COMMIT_EVERY: usize = 10_000;
+
+fn open_error(path: &Path, err: lmdb::Error) -> MapError {
+    match err {
+        lmdb::Error::Other(code) => io_error(path, std::io::Error::from_raw_os_error(code)),
+        source => MapError::Lmdb { path: path.to_path_buf(), source },
+    }
+}
+
+/// The bytes one record takes on a leaf page, or the overflow pages of a big value.
+fn node_size(key_len: usize, value_len: usize) -> usize {
+    let node = 8 + key_len + 1 + value_len + 1 + 2;
+    if node > 2000 {
+        (value_len / PAGE + 2) * PAGE
+    } else {
+        node
+    }
+}
+
+const PAGE: usize = 4096;
+
+/// A map size no build can outgrow: the records on full pages, doubled, plus room for the
+/// tree's upper levels. Only address space; the file holds what is written.
+fn map_size_for(record_bytes: usize) -> usize {
+    (record_bytes * 2 + 64 * PAGE).next_multiple_of(1 << 20)
+}
+
+fn byte_size(runs: &SortedRuns) -> usize {
+    runs.entries().map(|e| node_size(e.key().len(), e.value().len())).sum()
+}
+
+/// An `lmdb:` map opened for reading, as Postfix opens it (read-only, no lock file).
+pub struct LmdbReader {
+    env: Environment,
+    db: Database,
+    path: PathBuf,
+}
+
+impl LmdbReader {
+    fn open(path: &Path) -> MapResult<LmdbReader> {
+        let path = path.to_path_buf();
+        match format::detect(&path).map_err(|err| io_error(&path, err))? {
+            FileFormat::Lmdb => {
+                if let Err(problem) = crate::lmdb_verify::verify(&path).map_err(|err| io_error(&path, err))? {
+                    return Err(MapError::BadInput(format!(
+                        "{}: damaged LMDB file: {problem}",
+                        path.display()
+                    )));
+                }
+            }
+            FileFormat::Missing => return Err(MapError::Missing(path)),
+            found => return Err(MapError::WrongType { path, what: describe(found), kind: "lmdb" }),
+        }
+        let env = Environment::new()
+            .set_flags(EnvironmentFlags::NO_SUB_DIR | EnvironmentFlags::NO_LOCK | EnvironmentFlags::READ_ONLY)
+            .open(&path)
+            .map_err(|err| open_error(&path, err))?;
+        let db = env.open_db(None).map_err(|source| MapError::Lmdb { path: path.clone(), source })?;
+        Ok(LmdbReader { env, db, path })
+    }
+
+    fn error(&self, source: lmdb::Error) -> MapError {
+        MapError::Lmdb { path: self.path.clone(), source }
+    }
+}
+
+impl MapRead for LmdbReader {
+    fn get(&self, stored_key: &[u8]) -> MapResult<Option<Vec<u8>>> {
+        let txn = self.env.begin_ro_txn().map_err(|e| self.error(e))?;
+        match txn.get(self.db, &stored_key) {
+            Ok(value) => Ok(Some(value.to_vec())),
+            Err(lmdb::Error::NotFound) => Ok(None),
+            Err(err) => Err(self.error(err)),
+        }
+    }
+
+    fn scan(&self, visit: &mut Visit<'_>) -> MapResult<()> {
+        let txn = self.env.begin_ro_txn().map_err(|e| self.error(e))?;
+        let mut cursor = txn.open_ro_cursor(self.db).map_err(|e| self.error(e))?;
+        for item in cursor.iter_start() {
+            let (key, value) = item.map_err(|e| self.error(e))?;
+            if visit(key, value).is_break() {
+                break;
+            }
+        }
+        Ok(())
+    }
+}

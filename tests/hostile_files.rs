@@ -152,6 +152,63 @@ fn damaged_lmdb_map_never_crashes() {
     }
 }
 
+/// cdb files whose numbers lie: every header pair pointing past the end or with a huge slot
+/// count, every hash table full (no empty slot to end a probe), records longer than the file.
+fn cdb_lies(base: &[u8]) -> Vec<(String, Vec<u8>)> {
+    let mut out = Vec::new();
+    let mut far = base.to_vec();
+    for pair in 0..256 {
+        far[pair * 8..pair * 8 + 4].copy_from_slice(&u32::MAX.to_le_bytes());
+    }
+    out.push(("every table past the end".into(), far));
+    let mut huge = base.to_vec();
+    for pair in 0..256 {
+        huge[pair * 8 + 4..pair * 8 + 8].copy_from_slice(&0x4000_0000u32.to_le_bytes());
+    }
+    out.push(("every table with 2^30 slots".into(), huge));
+    let mut full = base.to_vec();
+    let first_table = u32::from_le_bytes(base[0..4].try_into().unwrap()) as usize;
+    for slot in (first_table..base.len()).step_by(8) {
+        full[slot + 4..slot + 8].copy_from_slice(&2048u32.to_le_bytes());
+    }
+    out.push(("no empty slot in any table".into(), full));
+    let mut long = base.to_vec();
+    long[2048..2052].copy_from_slice(&u32::MAX.to_le_bytes());
+    out.push(("the first record claims a 4 GiB key".into(), long));
+    out
+}
+
+/// Issue 12: hash: and cdb: maps under the same campaign as lmdb: maps.
+#[test]
+fn damaged_hash_and_cdb_maps_never_crash() {
+    for kind in ["hash", "cdb"] {
+        let dir = tempfile::tempdir().unwrap();
+        let source = dir.path().join("sasl_passwd");
+        let mut text: String =
+            (0..300).map(|i| format!("[relay{i}.example.com]:587 user{i}:pass{i}\n")).collect();
+        text.push_str(&format!("big.example.com user:{}\n", "x".repeat(5000)));
+        std::fs::write(&source, text).unwrap();
+        let map = format!("{kind}:{}", source.display());
+        let out = saslkit_cmd(&["map", "compile", &map]).output().unwrap();
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        let compiled = dir.path().join(if kind == "hash" { "sasl_passwd.db" } else { "sasl_passwd.cdb" });
+        let base = std::fs::read(&compiled).unwrap();
+        let mut mutants = Mutator(0x5a51_0012).mutants(&base, 4096, 80, 80, 20);
+        if kind == "cdb" {
+            mutants.extend(cdb_lies(&base));
+        } else {
+            mutants.extend(bdb_cycles(&base));
+        }
+        for (label, bytes) in &mutants {
+            std::fs::write(&compiled, bytes).unwrap();
+            for args in [vec!["map", "dump", &map], vec!["map", "query", &map, "big.example.com"]] {
+                let outcome = run_bounded(&mut saslkit_cmd(&args), b"", ADDRESS_SPACE, DEADLINE);
+                outcome.assert_orderly(&format!("{kind} {label}: saslkit {}", args.join(" ")));
+            }
+        }
+    }
+}
+
 /// Berkeley DB pages: the next-page field (offset 16) of every page aimed at itself and at page 1.
 fn bdb_cycles(base: &[u8]) -> Vec<(String, Vec<u8>)> {
     let mut out = Vec::new();

@@ -633,9 +633,10 @@ pub struct PostfixArgs {
 
 #[derive(Debug, Args)]
 pub struct MapCompileArgs {
-    /// The source file, as TYPE:FILE (lmdb, hash, cdb) or FILE (main.cf's default_database_type).
+    /// The source file, as TYPE:FILE (lmdb, hash, cdb) or FILE (main.cf's default_database_type);
+    /// without it, every map of main.cf's smtp_sasl_password_maps.
     #[arg(value_name = "[TYPE:]FILE", value_parser = MapSpecParser)]
-    pub map: MapSpec,
+    pub map: Option<MapSpec>,
     #[command(flatten)]
     pub postfix: PostfixArgs,
     /// For duplicate keys, the last entry wins (postmap -r); default: the first, with a warning.
@@ -674,7 +675,7 @@ pub struct MapDumpArgs {
 #[derive(Debug, Args)]
 pub struct MapLookupArgs {
     #[arg(value_name = "[TYPE:]FILE", value_parser = MapSpecParser)]
-    pub map: MapSpec,
+    pub map: Option<MapSpec>,
     /// The next hop exactly as configured (relayhost or transport): `[smtp.example.com]:587`
     /// (default: main.cf's relayhost).
     #[arg(long, value_name = "NEXTHOP")]
@@ -697,7 +698,7 @@ pub struct MapLookupArgs {
 #[derive(Debug, Args)]
 pub struct MapCheckArgs {
     #[arg(value_name = "[TYPE:]FILE", value_parser = MapSpecParser)]
-    pub map: MapSpec,
+    pub map: Option<MapSpec>,
     #[command(flatten)]
     pub postfix: PostfixArgs,
     #[command(flatten)]

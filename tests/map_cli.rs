@@ -651,3 +651,37 @@ fn hash_and_cdb_maps_are_postmaps_records() {
         }
     }
 }
+
+/// Issue 12: without a file, `map compile`, `map check` and `map lookup` work on every map of
+/// main.cf's smtp_sasl_password_maps (`$config_directory` expanded), in the list's order.
+/// Packages: none.
+#[test]
+fn the_maps_main_cf_names_are_compiled_checked_and_looked_up() {
+    let dir = TempDir::new().unwrap();
+    let conf = confdir(
+        dir.path(),
+        "smtp_sasl_password_maps = hash:$config_directory/first, lmdb:${config_directory}/second\n\
+         relayhost = [relay.example.net]:587\n",
+    );
+    std::fs::write(conf.join("first"), "other.example.com a:b\n").unwrap();
+    std::fs::write(conf.join("second"), "[relay.example.net]:587 alice:secret\nother2.example.com bob:\n")
+        .unwrap();
+    for name in ["first", "second"] {
+        std::fs::set_permissions(conf.join(name), std::os::unix::fs::PermissionsExt::from_mode(0o600))
+            .unwrap();
+    }
+    saslkit().args(["map", "compile"]).env("MAIL_CONFIG", &conf).assert().success();
+    assert!(conf.join("first.db").exists() && conf.join("second.lmdb").exists());
+    let out =
+        saslkit().args(["map", "check", "--format", "json"]).env("MAIL_CONFIG", &conf).output().unwrap();
+    assert_eq!(out.status.code(), Some(1), "{}", String::from_utf8_lossy(&out.stderr));
+    let reports: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let maps: Vec<&str> = reports.as_array().unwrap().iter().map(|r| r["map"].as_str().unwrap()).collect();
+    assert!(maps[0].ends_with("first.db") && maps[1].ends_with("second.lmdb"), "{maps:?}");
+    assert!(reports[1]["findings"].to_string().contains("password after ':' is empty"), "{reports}");
+    let out =
+        saslkit().args(["map", "lookup", "--format", "json"]).env("MAIL_CONFIG", &conf).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json["matched"]["user"], "alice", "{json}");
+}

@@ -5,6 +5,9 @@ use std::path::Path;
 
 use crate::postmap::error::{io_error, MapResult};
 
+/// The longest value `$name` expansion may produce.
+const MAX_EXPANSION: usize = 64 * 1024;
+
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct PostfixConfig {
     params: HashMap<String, String>,
@@ -92,6 +95,68 @@ impl PostfixConfig {
         self.get("default_database_type").map(str::trim).filter(|v| !v.is_empty()).unwrap_or("hash")
     }
 
+    /// `$name` and `${name}` expanded as Postfix does, from main.cf's own settings;
+    /// `config_directory` is the folder main.cf was read from. Unknown names expand to nothing;
+    /// expansion stops after 16 rounds or at 64 KiB (a setting that names itself, `a = $a$a`,
+    /// would otherwise double without end), leaving the rest unexpanded.
+    pub fn expand(&self, value: &str, config_directory: &Path) -> String {
+        let mut text = value.to_string();
+        for _ in 0..16 {
+            let mut out = String::new();
+            let mut rest = text.as_str();
+            let mut changed = false;
+            while let Some(at) = rest.find('$') {
+                out.push_str(&rest[..at]);
+                let after = &rest[at + 1..];
+                let (name, tail) = match after.strip_prefix('{') {
+                    Some(braced) => match braced.find('}') {
+                        Some(end) => (&braced[..end], &braced[end + 1..]),
+                        None => ("", after),
+                    },
+                    None => {
+                        let end = after
+                            .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+                            .unwrap_or(after.len());
+                        (&after[..end], &after[end..])
+                    }
+                };
+                if name.is_empty() {
+                    out.push('$');
+                    rest = after;
+                    continue;
+                }
+                changed = true;
+                match name {
+                    "config_directory" if self.get(name).is_none() => {
+                        out.push_str(&config_directory.to_string_lossy())
+                    }
+                    _ => out.push_str(self.get(name).unwrap_or("")),
+                }
+                rest = tail;
+            }
+            out.push_str(rest);
+            if out.len() > MAX_EXPANSION {
+                break;
+            }
+            text = out;
+            if !changed {
+                break;
+            }
+        }
+        text
+    }
+
+    /// `smtp_sasl_password_maps`, expanded and split as Postfix splits a map list (commas and
+    /// white space); a `proxy:` wrapper is removed (proxymap reads the same file).
+    pub fn password_maps(&self, config_directory: &Path) -> Vec<String> {
+        let value = self.expand(self.get("smtp_sasl_password_maps").unwrap_or(""), config_directory);
+        value
+            .split(|c: char| c == ',' || c.is_whitespace())
+            .filter(|m| !m.is_empty())
+            .map(|m| m.strip_prefix("proxy:").unwrap_or(m).to_string())
+            .collect()
+    }
+
     /// `relayhost`, when set and not empty: the next hop of mail that has no transport of its own.
     pub fn relayhost(&self) -> Option<&str> {
         self.get("relayhost").map(str::trim).filter(|v| !v.is_empty())
@@ -101,6 +166,20 @@ impl PostfixConfig {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn password_maps_are_expanded_and_split() {
+        let config = PostfixConfig::parse(
+            "maps_dir = ${config_directory}/maps\nsmtp_sasl_password_maps = hash:$config_directory/sasl_passwd,\n  proxy:lmdb:$maps_dir/other  cdb:/x\n",
+        );
+        assert_eq!(
+            config.password_maps(Path::new("/etc/postfix")),
+            ["hash:/etc/postfix/sasl_passwd", "lmdb:/etc/postfix/maps/other", "cdb:/x"]
+        );
+        let looping = PostfixConfig::parse("a = $a$a$a$a\n");
+        assert!(looping.expand("$a", Path::new("/")).len() <= MAX_EXPANSION);
+        assert!(PostfixConfig::default().password_maps(Path::new("/")).is_empty());
+    }
 
     #[test]
     fn smtputf8_follows_compatibility_level() {

@@ -1,14 +1,14 @@
-//! `saslkit map check [lmdb:]FILE`: exit 0 clean, 1 with findings.
+//! `saslkit map check [[TYPE:]FILE]`: exit 0 clean, 1 with findings. Without FILE, every map of
+//! main.cf's smtp_sasl_password_maps.
 
 use serde::Serialize;
 
 use crate::cli::MapCheckArgs;
-use crate::commands::map::{read_source, resolve_folding};
+use crate::commands::map::{maps_to_use, read_source, resolve_folding};
 use crate::commands::Ctx;
 use crate::error::{CliError, CliResult, Kind};
 use crate::output::{count, Format};
 use crate::postmap::check::{check_map, Finding};
-use crate::postmap::MapName;
 
 #[derive(Serialize)]
 struct CheckReport {
@@ -19,27 +19,41 @@ struct CheckReport {
 
 pub fn cmd_map_check(ctx: &Ctx, args: &MapCheckArgs) -> CliResult {
     let (config, options) = resolve_folding(&args.postfix)?;
-    let name = MapName::resolve(&args.map, config.default_database_type())?;
-    let (bytes, metadata) = read_source(&name)?;
-    let findings = check_map(&name, &bytes, &metadata, options, &config)?;
-    let report = CheckReport {
-        source: name.source.display().to_string(),
-        map: name.path().display().to_string(),
-        findings,
-    };
-    match args.output.format {
-        Format::Json => ctx.printer.json(&report),
-        Format::Human => report.findings.iter().for_each(|f| match f.line {
-            Some(line) => ctx.printer.line(&format!("{}, line {line}: {}", report.source, f.message)),
-            None => ctx.printer.line(&format!("{}: {}", report.source, f.message)),
-        }),
+    let names = maps_to_use(ctx, args.map.as_ref(), &config, &args.postfix.config)?;
+    let mut reports = Vec::new();
+    for name in &names {
+        let (bytes, metadata) = read_source(name)?;
+        let findings = check_map(name, &bytes, &metadata, options, &config)?;
+        let report = CheckReport {
+            source: name.source.display().to_string(),
+            map: name.path().display().to_string(),
+            findings,
+        };
+        if args.output.format == Format::Human {
+            print_findings(ctx, &report);
+        }
+        reports.push(report);
     }
-    if report.findings.is_empty() {
-        ctx.printer.status(&format!("{}: no findings", name.display()));
+    match (args.output.format, args.map.is_some()) {
+        (Format::Json, true) => ctx.printer.json(&reports[0]),
+        // From main.cf: one object per map, in the list's order.
+        (Format::Json, false) => ctx.printer.json(&reports),
+        (Format::Human, _) => {}
+    }
+    let total: usize = reports.iter().map(|r| r.findings.len()).sum();
+    let what = names.iter().map(|n| n.display()).collect::<Vec<_>>().join(", ");
+    if total == 0 {
+        ctx.printer.status(&format!("{what}: no findings"));
         return Ok(());
     }
-    Err(CliError::new(
-        Kind::Negative,
-        format!("{}: {}", name.display(), count(report.findings.len(), "finding")),
-    ))
+    Err(CliError::new(Kind::Negative, format!("{what}: {}", count(total, "finding"))))
+}
+
+fn print_findings(ctx: &Ctx, report: &CheckReport) {
+    for finding in &report.findings {
+        match finding.line {
+            Some(line) => ctx.printer.line(&format!("{}, line {line}: {}", report.source, finding.message)),
+            None => ctx.printer.line(&format!("{}: {}", report.source, finding.message)),
+        }
+    }
 }

@@ -1,17 +1,25 @@
 //! `saslkit map compile [lmdb:]FILE`
 
 use crate::cli::MapCompileArgs;
-use crate::commands::map::{at_line, read_source, resolve_folding};
+use crate::commands::map::{at_line, maps_to_use, read_source, resolve_folding};
 use crate::commands::Ctx;
 use crate::error::CliResult;
 use crate::output::count;
 use crate::postmap::map::write_map;
+use crate::postmap::parse::ParseOptions;
 use crate::postmap::runs::{DuplicatePolicy, SortedRuns};
 use crate::postmap::MapName;
 
 pub fn cmd_map_compile(ctx: &Ctx, args: &MapCompileArgs) -> CliResult {
     let (config, options) = resolve_folding(&args.postfix)?;
-    let name = MapName::resolve(&args.map, config.default_database_type())?;
+    for name in maps_to_use(ctx, args.map.as_ref(), &config, &args.postfix.config)? {
+        compile(ctx, args, &name, options)?;
+    }
+    Ok(())
+}
+
+fn compile(ctx: &Ctx, args: &MapCompileArgs, name: &MapName, options: ParseOptions) -> CliResult {
+    let name = name.clone();
     let (bytes, metadata) = read_source(&name)?;
     if let Some(warning) = crate::postmap::check::compile_permission_warning(&metadata, &name) {
         ctx.printer.warn(&warning);

@@ -4,13 +4,12 @@ use serde::Serialize;
 
 use crate::cli::MapLookupArgs;
 use crate::commands::map::dump::EntryRow;
-use crate::commands::map::resolve_folding;
+use crate::commands::map::{maps_to_use, resolve_folding};
 use crate::commands::Ctx;
 use crate::error::{CliError, CliResult, Kind};
 use crate::output::Format;
 use crate::postmap::lookup::{notes, port_spelling_notes, trace, LookupRequest, Tried};
 use crate::postmap::map::MapReader;
-use crate::postmap::MapName;
 
 #[derive(Serialize)]
 struct LookupReport {
@@ -21,7 +20,7 @@ struct LookupReport {
 
 pub fn cmd_map_lookup(ctx: &Ctx, args: &MapLookupArgs) -> CliResult {
     let (config, options) = resolve_folding(&args.postfix)?;
-    let name = MapName::resolve(&args.map, config.default_database_type())?;
+    let names = maps_to_use(ctx, args.map.as_ref(), &config, &args.postfix.config)?;
     let nexthop = match (&args.nexthop, config.relayhost()) {
         (Some(nexthop), _) => nexthop.clone(),
         (None, Some(relayhost)) => relayhost.to_string(),
@@ -43,14 +42,26 @@ pub fn cmd_map_lookup(ctx: &Ctx, args: &MapLookupArgs) -> CliResult {
         sender_dependent: args.sender_dependent || config.sender_dependent_authentication(),
         recipient_delimiter: config.recipient_delimiter().to_string(),
     };
-    let reader = MapReader::open(&name)?;
-    let trace = trace(&request, options.utf8, |key| reader.get(key))?;
+    let readers = names.iter().map(MapReader::open).collect::<Result<Vec<_>, _>>()?;
+    // Postfix's map lists: each key is looked for in every map, in order, before the next key.
+    let trace = trace(&request, options.utf8, |key| -> crate::postmap::MapResult<Option<Vec<u8>>> {
+        for reader in &readers {
+            if let Some(value) = reader.get(key)? {
+                return Ok(Some(value));
+            }
+        }
+        Ok(None)
+    })?;
     let mut notes = notes(&request, args.sender.is_some(), args.host.is_some());
     if args.nexthop.is_none() {
         notes.push(format!("the next hop is main.cf's relayhost, {}", request.nexthop));
     }
     if trace.matched.is_none() {
-        notes.extend(port_spelling_notes(&trace.tried, &reader.keys()?));
+        let mut keys = Vec::new();
+        for reader in &readers {
+            keys.extend(reader.keys()?);
+        }
+        notes.extend(port_spelling_notes(&trace.tried, &keys));
     }
     let report = LookupReport {
         tried: trace.tried,

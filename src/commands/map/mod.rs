@@ -29,6 +29,35 @@ pub fn resolve_map(spec: &MapSpec, config: &ConfigDirArg) -> CliResult<(MapName,
     Ok((MapName::resolve(spec, loaded.default_database_type())?, loaded))
 }
 
+/// The maps a command works on: the one named, or every map of main.cf's
+/// smtp_sasl_password_maps (types saslkit does not read are skipped with a warning).
+pub fn maps_to_use(
+    ctx: &Ctx,
+    spec: Option<&MapSpec>,
+    config: &PostfixConfig,
+    dir: &ConfigDirArg,
+) -> CliResult<Vec<MapName>> {
+    if let Some(spec) = spec {
+        return Ok(vec![MapName::resolve(spec, config.default_database_type())?]);
+    }
+    let mut names = Vec::new();
+    for entry in config.password_maps(&dir.config_dir) {
+        match MapName::resolve(&MapSpec::parse(entry.as_ref()), config.default_database_type()) {
+            Ok(name) => names.push(name),
+            Err(err) => ctx.printer.warn(&format!("smtp_sasl_password_maps: {entry}: skipped: {err}")),
+        }
+    }
+    if names.is_empty() {
+        let main_cf = dir.config_dir.join("main.cf");
+        return Err(CliError::usage(format!(
+            "no map given, and {} names no map saslkit reads in smtp_sasl_password_maps",
+            main_cf.display()
+        ))
+        .with_hint("name the map: saslkit map COMMAND hash:/etc/postfix/sasl_passwd"));
+    }
+    Ok(names)
+}
+
 /// main.cf and the flags that override it, resolved into how keys are folded.
 pub fn resolve_folding(args: &PostfixArgs) -> CliResult<(PostfixConfig, ParseOptions)> {
     let config = PostfixConfig::load(&args.config.config_dir)?;

@@ -723,6 +723,7 @@ Register-ArgumentCompleter -Native -CommandName 'saslkit' -ScriptBlock {
             [CompletionResult]::new('dump', 'dump', [CompletionResultType]::ParameterValue, 'Every entry, like `postmap -s`; passwords masked unless --show-secrets')
             [CompletionResult]::new('lookup', 'lookup', [CompletionResultType]::ParameterValue, 'The keys the Postfix SMTP client tries for a next hop, in order, and which one matches')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Lint the source and its map: postmap''s warnings plus what bites in production')
+            [CompletionResult]::new('convert', 'convert', [CompletionResultType]::ParameterValue, 'Write a map''s records as another type beside it (e.g. hash: to lmdb: before Berkeley DB goes away), then read them back and compare')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -809,12 +810,25 @@ Register-ArgumentCompleter -Native -CommandName 'saslkit' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'saslkit;map;convert' {
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'The type of the new map, written as FILE.lmdb, FILE.db or FILE.cdb')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Postfix configuration folder: main.cf''s default_database_type (the type of a map named without one), smtputf8_enable and compatibility_level (how keys are case-folded); Postfix''s defaults when there is no main.cf')
+            [CompletionResult]::new('--config-dir', '--config-dir', [CompletionResultType]::ParameterName, 'Postfix configuration folder: main.cf''s default_database_type (the type of a map named without one), smtputf8_enable and compatibility_level (how keys are case-folded); Postfix''s defaults when there is no main.cf')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines; only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines; only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'saslkit;map;help' {
             [CompletionResult]::new('compile', 'compile', [CompletionResultType]::ParameterValue, 'Compile FILE into FILE.lmdb, as `postmap lmdb:FILE` does, atomically')
             [CompletionResult]::new('query', 'query', [CompletionResultType]::ParameterValue, 'Look keys up like `postmap -q`: exit 0 when every key is found, 1 when one is not')
             [CompletionResult]::new('dump', 'dump', [CompletionResultType]::ParameterValue, 'Every entry, like `postmap -s`; passwords masked unless --show-secrets')
             [CompletionResult]::new('lookup', 'lookup', [CompletionResultType]::ParameterValue, 'The keys the Postfix SMTP client tries for a next hop, in order, and which one matches')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Lint the source and its map: postmap''s warnings plus what bites in production')
+            [CompletionResult]::new('convert', 'convert', [CompletionResultType]::ParameterValue, 'Write a map''s records as another type beside it (e.g. hash: to lmdb: before Berkeley DB goes away), then read them back and compare')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -831,6 +845,9 @@ Register-ArgumentCompleter -Native -CommandName 'saslkit' -ScriptBlock {
             break
         }
         'saslkit;map;help;check' {
+            break
+        }
+        'saslkit;map;help;convert' {
             break
         }
         'saslkit;map;help;help' {
@@ -1020,6 +1037,7 @@ Register-ArgumentCompleter -Native -CommandName 'saslkit' -ScriptBlock {
             [CompletionResult]::new('dump', 'dump', [CompletionResultType]::ParameterValue, 'Every entry, like `postmap -s`; passwords masked unless --show-secrets')
             [CompletionResult]::new('lookup', 'lookup', [CompletionResultType]::ParameterValue, 'The keys the Postfix SMTP client tries for a next hop, in order, and which one matches')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Lint the source and its map: postmap''s warnings plus what bites in production')
+            [CompletionResult]::new('convert', 'convert', [CompletionResultType]::ParameterValue, 'Write a map''s records as another type beside it (e.g. hash: to lmdb: before Berkeley DB goes away), then read them back and compare')
             break
         }
         'saslkit;help;map;compile' {
@@ -1035,6 +1053,9 @@ Register-ArgumentCompleter -Native -CommandName 'saslkit' -ScriptBlock {
             break
         }
         'saslkit;help;map;check' {
+            break
+        }
+        'saslkit;help;map;convert' {
             break
         }
         'saslkit;help;probe' {

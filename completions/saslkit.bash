@@ -241,6 +241,9 @@ _saslkit() {
             saslkit__subcmd__help__subcmd__map,compile)
                 cmd="saslkit__subcmd__help__subcmd__map__subcmd__compile"
                 ;;
+            saslkit__subcmd__help__subcmd__map,convert)
+                cmd="saslkit__subcmd__help__subcmd__map__subcmd__convert"
+                ;;
             saslkit__subcmd__help__subcmd__map,dump)
                 cmd="saslkit__subcmd__help__subcmd__map__subcmd__dump"
                 ;;
@@ -286,6 +289,9 @@ _saslkit() {
             saslkit__subcmd__map,compile)
                 cmd="saslkit__subcmd__map__subcmd__compile"
                 ;;
+            saslkit__subcmd__map,convert)
+                cmd="saslkit__subcmd__map__subcmd__convert"
+                ;;
             saslkit__subcmd__map,dump)
                 cmd="saslkit__subcmd__map__subcmd__dump"
                 ;;
@@ -303,6 +309,9 @@ _saslkit() {
                 ;;
             saslkit__subcmd__map__subcmd__help,compile)
                 cmd="saslkit__subcmd__map__subcmd__help__subcmd__compile"
+                ;;
+            saslkit__subcmd__map__subcmd__help,convert)
+                cmd="saslkit__subcmd__map__subcmd__help__subcmd__convert"
                 ;;
             saslkit__subcmd__map__subcmd__help,dump)
                 cmd="saslkit__subcmd__map__subcmd__help__subcmd__dump"
@@ -1669,7 +1678,7 @@ _saslkit() {
             return 0
             ;;
         saslkit__subcmd__help__subcmd__map)
-            opts="compile query dump lookup check"
+            opts="compile query dump lookup check convert"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1697,6 +1706,20 @@ _saslkit() {
             return 0
             ;;
         saslkit__subcmd__help__subcmd__map__subcmd__compile)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        saslkit__subcmd__help__subcmd__map__subcmd__convert)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1961,7 +1984,7 @@ _saslkit() {
             return 0
             ;;
         saslkit__subcmd__map)
-            opts="-q -h -V --quiet --help --version compile query dump lookup check help"
+            opts="-q -h -V --quiet --help --version compile query dump lookup check convert help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2022,6 +2045,32 @@ _saslkit() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        saslkit__subcmd__map__subcmd__convert)
+            opts="-c -q -h -V --to --config-dir --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --to)
+                    COMPREPLY=($(compgen -W "lmdb hash cdb" -- "${cur}"))
+                    return 0
+                    ;;
+                --config-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         saslkit__subcmd__map__subcmd__dump)
             opts="-c -q -h -V --config-dir --show-secrets --format --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -2049,7 +2098,7 @@ _saslkit() {
             return 0
             ;;
         saslkit__subcmd__map__subcmd__help)
-            opts="compile query dump lookup check help"
+            opts="compile query dump lookup check convert help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2077,6 +2126,20 @@ _saslkit() {
             return 0
             ;;
         saslkit__subcmd__map__subcmd__help__subcmd__compile)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        saslkit__subcmd__map__subcmd__help__subcmd__convert)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

@@ -652,6 +652,7 @@ set edit:completion:arg-completer[saslkit] = {|@words|
             cand dump 'Every entry, like `postmap -s`; passwords masked unless --show-secrets'
             cand lookup 'The keys the Postfix SMTP client tries for a next hop, in order, and which one matches'
             cand check 'Lint the source and its map: postmap''s warnings plus what bites in production'
+            cand convert 'Write a map''s records as another type beside it (e.g. hash: to lmdb: before Berkeley DB goes away), then read them back and compare'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'saslkit;map;compile'= {
@@ -732,12 +733,24 @@ set edit:completion:arg-completer[saslkit] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'saslkit;map;convert'= {
+            cand --to 'The type of the new map, written as FILE.lmdb, FILE.db or FILE.cdb'
+            cand -c 'Postfix configuration folder: main.cf''s default_database_type (the type of a map named without one), smtputf8_enable and compatibility_level (how keys are case-folded); Postfix''s defaults when there is no main.cf'
+            cand --config-dir 'Postfix configuration folder: main.cf''s default_database_type (the type of a map named without one), smtputf8_enable and compatibility_level (how keys are case-folded); Postfix''s defaults when there is no main.cf'
+            cand -q 'Print no status lines; only data and errors'
+            cand --quiet 'Print no status lines; only data and errors'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'saslkit;map;help'= {
             cand compile 'Compile FILE into FILE.lmdb, as `postmap lmdb:FILE` does, atomically'
             cand query 'Look keys up like `postmap -q`: exit 0 when every key is found, 1 when one is not'
             cand dump 'Every entry, like `postmap -s`; passwords masked unless --show-secrets'
             cand lookup 'The keys the Postfix SMTP client tries for a next hop, in order, and which one matches'
             cand check 'Lint the source and its map: postmap''s warnings plus what bites in production'
+            cand convert 'Write a map''s records as another type beside it (e.g. hash: to lmdb: before Berkeley DB goes away), then read them back and compare'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'saslkit;map;help;compile'= {
@@ -749,6 +762,8 @@ set edit:completion:arg-completer[saslkit] = {|@words|
         &'saslkit;map;help;lookup'= {
         }
         &'saslkit;map;help;check'= {
+        }
+        &'saslkit;map;help;convert'= {
         }
         &'saslkit;map;help;help'= {
         }
@@ -901,6 +916,7 @@ set edit:completion:arg-completer[saslkit] = {|@words|
             cand dump 'Every entry, like `postmap -s`; passwords masked unless --show-secrets'
             cand lookup 'The keys the Postfix SMTP client tries for a next hop, in order, and which one matches'
             cand check 'Lint the source and its map: postmap''s warnings plus what bites in production'
+            cand convert 'Write a map''s records as another type beside it (e.g. hash: to lmdb: before Berkeley DB goes away), then read them back and compare'
         }
         &'saslkit;help;map;compile'= {
         }
@@ -911,6 +927,8 @@ set edit:completion:arg-completer[saslkit] = {|@words|
         &'saslkit;help;map;lookup'= {
         }
         &'saslkit;help;map;check'= {
+        }
+        &'saslkit;help;map;convert'= {
         }
         &'saslkit;help;probe'= {
         }

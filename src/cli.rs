@@ -596,6 +596,39 @@ pub enum MapCommand {
     Lookup(MapLookupArgs),
     /// Lint the source and its map: postmap's warnings plus what bites in production.
     Check(MapCheckArgs),
+    /// Write a map's records as another type beside it (e.g. hash: to lmdb: before Berkeley DB
+    /// goes away), then read them back and compare.
+    Convert(MapConvertArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct MapConvertArgs {
+    /// The map to read, as TYPE:FILE (or FILE: main.cf's default_database_type).
+    #[arg(value_name = "[TYPE:]FILE", value_parser = MapSpecParser)]
+    pub map: MapSpec,
+    /// The type of the new map, written as FILE.lmdb, FILE.db or FILE.cdb.
+    #[arg(long, value_enum)]
+    pub to: MapTypeArg,
+    #[command(flatten)]
+    pub config: ConfigDirArg,
+}
+
+/// The map types saslkit writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum MapTypeArg {
+    Lmdb,
+    Hash,
+    Cdb,
+}
+
+impl From<MapTypeArg> for crate::postmap::MapType {
+    fn from(arg: MapTypeArg) -> Self {
+        match arg {
+            MapTypeArg::Lmdb => crate::postmap::MapType::Lmdb,
+            MapTypeArg::Hash => crate::postmap::MapType::Hash,
+            MapTypeArg::Cdb => crate::postmap::MapType::Cdb,
+        }
+    }
 }
 
 /// `-c/--config-dir`: where main.cf is (MAIL_CONFIG, as Postfix's tools read it).

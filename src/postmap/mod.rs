@@ -3,6 +3,7 @@
 
 pub mod check;
 pub mod config;
+pub mod convert;
 pub mod error;
 pub mod fold;
 pub mod format;

@@ -2,6 +2,7 @@
 
 mod check;
 mod compile;
+mod convert;
 mod dump;
 mod lookup;
 mod query;
@@ -20,6 +21,7 @@ pub fn run(ctx: &Ctx, command: MapCommand) -> CliResult {
         MapCommand::Dump(args) => dump::cmd_map_dump(ctx, &args),
         MapCommand::Lookup(args) => lookup::cmd_map_lookup(ctx, &args),
         MapCommand::Check(args) => check::cmd_map_check(ctx, &args),
+        MapCommand::Convert(args) => convert::cmd_map_convert(ctx, &args),
     }
 }
 

@@ -1,7 +1,7 @@
 //! End to end: a private Postfix on 127.0.0.1 relays a message to a local SMTP server that
 //! requires AUTH, with credentials from a map saslkit compiled; `map lookup` predicted the key.
 //!
-//! Packages: postfix, postfix-lmdb, libsasl2-modules, python3-aiosmtpd (the AUTH sink).
+//! Packages: postfix, postfix-lmdb, postfix-cdb, libsasl2-modules, python3-aiosmtpd (the AUTH sink).
 
 #![allow(clippy::unwrap_used)]
 
@@ -49,7 +49,7 @@ fn python_with_aiosmtpd() -> Option<PathBuf> {
     None
 }
 
-fn write_config(root: &Path, smtpd_port: u16, sink_port: u16) -> PathBuf {
+fn write_config(root: &Path, smtpd_port: u16, sink_port: u16, kind: &str) -> PathBuf {
     let conf = root.join("conf");
     for dir in ["conf", "queue", "data"] {
         std::fs::create_dir_all(root.join(dir)).unwrap();
@@ -61,7 +61,7 @@ fn write_config(root: &Path, smtpd_port: u16, sink_port: u16) -> PathBuf {
         "compatibility_level = 3.6\nqueue_directory = {root_s}/queue\ndata_directory = {root_s}/data\n\
          inet_interfaces = 127.0.0.1\ninet_protocols = ipv4\nmyhostname = localhost.test\nmydomain = localhost.test\n\
          myorigin = localhost.test\nmydestination =\nlocal_recipient_maps =\nrelayhost = [127.0.0.1]:{sink_port}\n\
-         smtp_sasl_auth_enable = yes\nsmtp_sasl_password_maps = lmdb:{root_s}/conf/sasl_passwd\n\
+         smtp_sasl_auth_enable = yes\nsmtp_sasl_password_maps = {kind}:{root_s}/conf/sasl_passwd\n\
          smtp_sasl_security_options = noanonymous\nsmtp_tls_security_level = none\nmynetworks = 127.0.0.0/8\n\
          smtpd_relay_restrictions = permit_mynetworks, reject\nsyslog_name = saslkit-e2e-{smtpd_port}\n\
          maillog_file = {root_s}/maillog\nmaillog_file_prefixes = {root_s}\n"
@@ -167,6 +167,21 @@ fn wait_for_delivery(log: &Path, maillog: &Path) -> Vec<serde_json::Value> {
 
 #[test]
 fn postfix_relays_with_credentials_from_a_saslkit_map() {
+    relays_with("lmdb");
+}
+
+/// Issue 12: the same relay with a hash: and a cdb: map saslkit compiled.
+#[test]
+fn postfix_relays_with_credentials_from_a_saslkit_hash_map() {
+    relays_with("hash");
+}
+
+#[test]
+fn postfix_relays_with_credentials_from_a_saslkit_cdb_map() {
+    relays_with("cdb");
+}
+
+fn relays_with(kind: &str) {
     let Some(postfix) = peer("postfix") else {
         return;
     };
@@ -181,7 +196,7 @@ fn postfix_relays_with_credentials_from_a_saslkit_map() {
     let root = dir.path();
     std::fs::set_permissions(root, std::fs::Permissions::from_mode(0o711)).unwrap();
     let (smtpd_port, sink_port) = (free_port(), free_port());
-    let conf = write_config(root, smtpd_port, sink_port);
+    let conf = write_config(root, smtpd_port, sink_port, kind);
     // Postfix tries the connected host's name (127.0.0.1) before the next hop ([127.0.0.1]:port).
     let source = conf.join("sasl_passwd");
     std::fs::write(
@@ -190,7 +205,7 @@ fn postfix_relays_with_credentials_from_a_saslkit_map() {
     )
     .unwrap();
     std::fs::set_permissions(&source, std::fs::Permissions::from_mode(0o600)).unwrap();
-    let map = format!("lmdb:{}", source.display());
+    let map = format!("{kind}:{}", source.display());
     let saslkit = || assert_cmd::Command::new(common::saslkit_bin());
     saslkit().args(["map", "compile", "-c"]).arg(&conf).arg(&map).assert().success();
     let prediction = saslkit()

@@ -14,7 +14,8 @@
    (started and stopped here; needs root): `saslkit probe` versus `swaks`, wall time distribution and
    peak RSS.
 
-Needs: a release build (cargo build --release), sasl2-bin, lmdb-utils, db-util, postfix-lmdb.
+Needs: a release build (cargo build --release), sasl2-bin, lmdb-utils, db-util, postfix-lmdb,
+postfix-cdb, tinycdb.
 Timings belong here, never in tests.
 """
 import argparse
@@ -38,7 +39,11 @@ def need(tool):
 
 
 def run_measured(argv, stdin=None, stdout=subprocess.DEVNULL, rss=False):
-    """Runs argv; returns (seconds, peak anonymous KiB), or (seconds, max RSS KiB) with rss=True."""
+    """Runs argv; returns (seconds, peak anonymous KiB), or (seconds, peak RSS KiB) with rss=True.
+
+    The peak RSS is the process's own high-water mark (VmHWM), polled every 5 ms: wait4's
+    ru_maxrss would include this Python process's RSS at fork time, which Linux carries over
+    the exec (a bench that has just read a 1M-record dump would charge it to the next tool)."""
     start = time.perf_counter()
     proc = subprocess.Popen(argv, stdin=stdin, stdout=stdout, stderr=subprocess.DEVNULL)
     peak = 0
@@ -46,13 +51,24 @@ def run_measured(argv, stdin=None, stdout=subprocess.DEVNULL, rss=False):
         pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
         if pid:
             break
-        peak = max(peak, anon_kib(proc.pid))
+        peak = max(peak, hwm_kib(proc.pid) if rss else anon_kib(proc.pid))
         time.sleep(0.005)
     elapsed = time.perf_counter() - start
     code = os.waitstatus_to_exitcode(status)
     if code != 0:
         sys.exit(f"bench: {argv[0]} failed ({code})")
-    return elapsed, (usage.ru_maxrss if rss else peak)
+    return elapsed, peak
+
+
+def hwm_kib(pid):
+    try:
+        with open(f"/proc/{pid}/status") as f:
+            for line in f:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
 
 
 def anon_kib(pid):
@@ -131,9 +147,8 @@ def bench_convert(work, bdb, runs):
           f"ratio {t / o:.1f}x")
 
 
-def bench_map(work, lines, runs):
+def bench_map(work, lines, runs, types):
     postmap = need("postmap")
-    mdb_dump = need("mdb_dump")
     import random
     rng = random.Random(20240601)
     letters = "abcdefghijklmnopqrstuvwxyz0123456789"
@@ -155,15 +170,36 @@ def bench_map(work, lines, runs):
     os.utime(os.path.join(conf, "main.cf"), (time.time() - 3600, time.time() - 3600))
     theirs_src = os.path.join(work, "theirs")
     shutil.copy(source, theirs_src)
+    for kind in types:
+        bench_map_type(kind, conf, source, theirs_src, lines, runs, postmap)
+
+
+MAP_SUFFIX = {"lmdb": ".lmdb", "hash": ".db", "cdb": ".cdb"}
+
+
+def map_records(kind, path):
+    """The map's records as sorted lines of its dump, for comparing two maps of one type."""
+    if kind == "lmdb":
+        out = subprocess.run([need("mdb_dump"), "-n", "-p", path], check=True, capture_output=True).stdout
+        return out.split(b"HEADER=END")[1]
+    if kind == "hash":
+        out = subprocess.run([need("db_dump"), "-p", path], check=True, capture_output=True).stdout
+        body = out.split(b"HEADER=END\n")[1].split(b"DATA=END")[0].splitlines()
+        return sorted(zip(body[0::2], body[1::2]))
+    out = subprocess.run([need("cdb"), "-d", path], check=True, capture_output=True).stdout
+    return sorted(out.splitlines())
+
+
+def bench_map_type(kind, conf, source, theirs_src, lines, runs, postmap):
+    suffix = MAP_SUFFIX[kind]
     ours, theirs = [], []
     for _ in range(runs):
-        for path in (source + ".lmdb", theirs_src + ".lmdb"):
+        for path in (source + suffix, theirs_src + suffix):
             if os.path.exists(path):
                 os.remove(path)
-        ours.append(run_measured([SASLKIT, "-q", "map", "compile", "-c", conf, "lmdb:" + source], rss=True))
-        theirs.append(run_measured([postmap, "-c", conf, "lmdb:" + theirs_src], rss=True))
-    dump = lambda p: subprocess.run([mdb_dump, "-n", "-p", p], check=True, capture_output=True).stdout.split(b"HEADER=END")[1]
-    same = dump(source + ".lmdb") == dump(theirs_src + ".lmdb")
+        ours.append(run_measured([SASLKIT, "-q", "map", "compile", "-c", conf, f"{kind}:" + source], rss=True))
+        theirs.append(run_measured([postmap, "-c", conf, f"{kind}:" + theirs_src], rss=True))
+    same = map_records(kind, source + suffix) == map_records(kind, theirs_src + suffix)
     for path in (source + ".lmdb-lock", theirs_src + ".lmdb-lock"):
         if os.path.exists(path):
             os.remove(path)
@@ -171,9 +207,9 @@ def bench_map(work, lines, runs):
     t = statistics.median(t for t, _ in theirs)
     om = max(m for _, m in ours) / 1024
     tm = max(m for _, m in theirs) / 1024
-    print(f"compile {lines} lines: saslkit map compile {o:.3f} s, {om:.0f} MiB max RSS | "
-          f"postmap lmdb: {t:.3f} s, {tm:.0f} MiB max RSS | saslkit is {t / o:.1f}x faster | "
-          f"same records: {'yes' if same else 'NO'}")
+    print(f"compile {lines} lines {kind}: saslkit map compile {o:.3f} s, {om:.0f} MiB max RSS | "
+          f"postmap {kind}: {t:.3f} s, {tm:.0f} MiB max RSS | saslkit is {t / o:.1f}x faster, "
+          f"{om / tm:.2f}x the memory | same records: {'yes' if same else 'NO'}")
 
 
 def start_postfix(work):
@@ -270,6 +306,7 @@ def main():
     parser.add_argument("--runs", type=int, default=3, help="runs of the listing benchmark")
     parser.add_argument("--create-runs", type=int, default=1, help="runs of the create benchmark")
     parser.add_argument("--map-lines", type=int, default=1_000_000)
+    parser.add_argument("--map-types", default="lmdb,hash,cdb", help="map types to compile, comma-separated")
     parser.add_argument("--only", choices=["create", "list", "map", "probe"], help="run one benchmark")
     args = parser.parse_args()
     if not os.path.exists(SASLKIT):
@@ -280,7 +317,7 @@ def main():
         if args.only in (None, "list"):
             bench_list(work, args.records, args.runs)
         if args.only in (None, "map"):
-            bench_map(work, args.map_lines, args.runs)
+            bench_map(work, args.map_lines, args.runs, args.map_types.split(","))
         if args.only in (None, "probe"):
             bench_probe(work, max(args.runs, 20))
 

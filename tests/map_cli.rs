@@ -427,10 +427,17 @@ fn check_reports_what_bites() {
     }
 }
 
+/// For every type (chosen by main.cf's default_database_type).
 #[test]
 fn kill_9_during_compile_leaves_the_old_map() {
+    for main_cf in [LMDB_DEFAULT, "default_database_type = hash\n", "default_database_type = cdb\n"] {
+        killed_builds_leave_the_old_map(main_cf);
+    }
+}
+
+fn killed_builds_leave_the_old_map(main_cf: &str) {
     let dir = TempDir::new().unwrap();
-    let conf = confdir(dir.path(), "");
+    let conf = confdir(dir.path(), main_cf);
     let source = dir.path().join("sp");
     std::fs::write(&source, "keep.example old:pw\n").unwrap();
     saslkit().args(["map", "compile", "-c"]).arg(&conf).arg(&source).assert().success();
@@ -463,9 +470,9 @@ fn kill_9_during_compile_leaves_the_old_map() {
             break;
         }
         assert!(common::temp_files(dir.path()) <= killed);
-        assert_eq!(value, "old:pw\n", "after a kill at {delay_ms} ms the old map must answer");
+        assert_eq!(value, "old:pw\n", "{main_cf}: after a kill at {delay_ms} ms the old map must answer");
     }
-    assert!(killed > 0, "no compile was still running when killed; the test proved nothing");
+    assert!(killed > 0, "{main_cf}: no compile was still running when killed; the test proved nothing");
     saslkit().args(["map", "compile", "-c"]).arg(&conf).arg(&source).assert().success();
     assert_eq!(common::temp_files(dir.path()), 0, "the next build removes what killed builds left");
 }

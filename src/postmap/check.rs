@@ -68,11 +68,15 @@ pub fn indented_lines(source: &[u8]) -> Vec<Finding> {
 }
 
 /// The map is missing, or older than its source (an edit that was never compiled).
-pub fn map_freshness(source: &std::fs::Metadata, map: Option<&std::fs::Metadata>) -> Option<Finding> {
+pub fn map_freshness(
+    suffix: &str,
+    source: &std::fs::Metadata,
+    map: Option<&std::fs::Metadata>,
+) -> Option<Finding> {
     match map {
         None => Some(finding(
             None,
-            "the .lmdb map does not exist: Postfix cannot use this source until it is compiled".into(),
+            format!("the .{suffix} map does not exist: Postfix cannot use this source until it is compiled"),
         )),
         Some(map)
             if map.mtime() < source.mtime()
@@ -80,7 +84,7 @@ pub fn map_freshness(source: &std::fs::Metadata, map: Option<&std::fs::Metadata>
         {
             Some(finding(
                 None,
-                "the .lmdb map is older than its source: the last edit was never compiled".into(),
+                format!("the .{suffix} map is older than its source: the last edit was never compiled"),
             ))
         }
         Some(_) => None,
@@ -165,7 +169,7 @@ pub fn check_map(
     findings.extend(duplicates.into_iter().map(|w| finding(Some(w.line), w.message)));
     findings.extend(source_permissions(source_metadata));
     let map_metadata = std::fs::metadata(name.path()).ok();
-    findings.extend(map_freshness(source_metadata, map_metadata.as_ref()));
+    findings.extend(map_freshness(name.kind.extension(), source_metadata, map_metadata.as_ref()));
     if map_metadata.is_some() {
         findings.extend(nul_mix(name)?);
     }

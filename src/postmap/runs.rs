@@ -73,14 +73,14 @@ impl<'a> SortedRuns<'a> {
 
     /// Visits one entry per key, in key order: the first in the file, or the last with
     /// `last_wins`. Returns a warning for each duplicate dropped (unless `quiet` or `last_wins`).
-    pub fn unique(
-        &self,
+    pub fn unique<'r>(
+        &'r self,
         policy: DuplicatePolicy,
-        visit: &mut dyn FnMut(&Entry<'a>) -> MapResult<()>,
+        visit: &mut dyn FnMut(&'r Entry<'a>) -> MapResult<()>,
     ) -> MapResult<Vec<Warning>> {
         let mut warnings = Vec::new();
         let mut heads = vec![0usize; self.runs.len()];
-        let mut pending: Option<&Entry<'a>> = None;
+        let mut pending: Option<&'r Entry<'a>> = None;
         while let Some(next) = self.pop_smallest(&mut heads) {
             match pending {
                 Some(kept) if kept.key() == next.key() => {
@@ -108,7 +108,7 @@ impl<'a> SortedRuns<'a> {
     }
 
     /// The smallest (key, line) among the runs' heads.
-    fn pop_smallest(&self, heads: &mut [usize]) -> Option<&Entry<'a>> {
+    fn pop_smallest<'r>(&'r self, heads: &mut [usize]) -> Option<&'r Entry<'a>> {
         let (run, _) = heads
             .iter()
             .enumerate()

@@ -7,9 +7,10 @@ use std::io::Write;
 use std::path::Path;
 
 use crate::postmap::error::{io_error, MapError, MapResult};
-use crate::postmap::format::{describe, stored, MapFormat, MapRead};
+use crate::postmap::format::{describe, MapFormat, MapRead};
 use crate::postmap::parse::Warning;
 use crate::postmap::runs::{DuplicatePolicy, SortedRuns};
+use crate::sasldb::bdb::write::Record;
 use crate::sasldb::format::{self, FileFormat};
 use crate::sasldb::store::{RawRecords, Visit};
 
@@ -22,25 +23,24 @@ impl MapFormat for Hash {
         runs: &SortedRuns,
         policy: DuplicatePolicy,
     ) -> MapResult<(usize, Vec<Warning>)> {
-        let mut records: RawRecords = Vec::new();
-        let (mut key, mut value) = (Vec::new(), Vec::new());
+        // The records stay where the parser left them; the writer streams pages to the file.
+        let mut records: Vec<Record> = Vec::new();
         let warnings = runs.unique(policy, &mut |entry| {
-            stored(entry.key(), true, &mut key);
-            stored(entry.value(), true, &mut value);
-            records.push((key.clone(), value.clone()));
+            records.push((entry.key(), entry.value()));
             Ok(())
         })?;
         let mut uid = [0u8; 20];
         getrandom::getrandom(&mut uid)
             .map_err(|err| io_error(temp, std::io::Error::other(err.to_string())))?;
-        let bytes = crate::sasldb::bdb::write::build(&records, uid)
-            .map_err(|problem| MapError::BadInput(format!("{}: {problem}", temp.display())))?;
-        let mut file = std::fs::OpenOptions::new()
+        let file = std::fs::OpenOptions::new()
             .write(true)
             .create_new(true)
             .open(temp)
             .map_err(|e| io_error(temp, e))?;
-        file.write_all(&bytes).map_err(|e| io_error(temp, e))?;
+        let mut out = std::io::BufWriter::with_capacity(1 << 20, file);
+        crate::sasldb::bdb::write::write_streamed(&mut out, &records, true, uid)
+            .map_err(|problem| MapError::BadInput(format!("{}: {problem}", temp.display())))?;
+        out.flush().map_err(|e| io_error(temp, e))?;
         Ok((records.len(), warnings))
     }
 

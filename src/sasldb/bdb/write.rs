@@ -129,6 +129,134 @@ fn spread<'a>(sorted: &[&'a Pair]) -> Result<(u32, Vec<Vec<&'a Pair>>), String> 
     }
 }
 
+/// A record for [`write_streamed`]: key and value, each stored with a trailing NUL when asked.
+pub type Record<'r> = (&'r [u8], &'r [u8]);
+
+/// Writes the same file as [`build`] to `out` without holding it: 12 bytes per record and one
+/// page at a time (a million-record map took ~540 MB built whole). `records` must be in key
+/// order; with `nul`, a NUL is stored after every key and value (postmap's convention).
+pub fn write_streamed(
+    out: &mut dyn std::io::Write,
+    records: &[Record<'_>],
+    nul: bool,
+    uid: [u8; 20],
+) -> Result<(), String> {
+    let extra = usize::from(nul);
+    let item_size = |len: usize| if len + extra > PAGE_SIZE / 4 { 12 } else { 1 + len + extra };
+    let hashed: Vec<(u32, u32)> = records
+        .iter()
+        .map(|(k, v)| {
+            let h = hash(k);
+            let h = if nul { h.wrapping_mul(16_777_619) } else { h };
+            (h, (4 + item_size(k.len()) + item_size(v.len())) as u32)
+        })
+        .collect();
+    let bits = streamed_bits(&hashed)?;
+    let mask = (1u32 << bits) - 1;
+    let nbuckets = 1usize << bits;
+    // Records by bucket, keeping key order inside each (a counting sort).
+    let mut starts = vec![0u32; nbuckets + 1];
+    for (h, _) in &hashed {
+        starts[(h & mask) as usize + 1] += 1;
+    }
+    for b in 0..nbuckets {
+        starts[b + 1] += starts[b];
+    }
+    let mut order = vec![0u32; records.len()];
+    let mut next = starts.clone();
+    for (i, (h, _)) in hashed.iter().enumerate() {
+        let b = (h & mask) as usize;
+        order[next[b] as usize] = i as u32;
+        next[b] += 1;
+    }
+    drop(hashed);
+    let room = PAGE_SIZE - HEADER;
+    let chain_pages = |len: usize| if len + extra > PAGE_SIZE / 4 { (len + extra).div_ceil(room) } else { 0 };
+    let overflow: usize = records.iter().map(|(k, v)| chain_pages(k.len()) + chain_pages(v.len())).sum();
+    let last_pgno = nbuckets + overflow;
+    let write = |out: &mut dyn std::io::Write, page: &[u8]| out.write_all(page).map_err(|e| e.to_string());
+    let mut page = vec![0u8; PAGE_SIZE];
+    write_meta_page(&mut page, bits, records.len(), uid, last_pgno);
+    write(out, &page)?;
+    let mut next_overflow = 1 + nbuckets;
+    let mut data = Vec::new();
+    for bucket in 0..nbuckets {
+        page.fill(0);
+        let (mut offset, mut entries) = (PAGE_SIZE, 0);
+        for &i in &order[starts[bucket] as usize..starts[bucket + 1] as usize] {
+            let (key, value) = records[i as usize];
+            for bytes in [key, value] {
+                let len = bytes.len() + extra;
+                offset -= item_size(bytes.len());
+                if len > PAGE_SIZE / 4 {
+                    page[offset] = H_OFFPAGE;
+                    page[offset + 4..offset + 8].copy_from_slice(&(next_overflow as u32).to_le_bytes());
+                    page[offset + 8..offset + 12].copy_from_slice(&(len as u32).to_le_bytes());
+                    next_overflow += len.div_ceil(room);
+                } else {
+                    page[offset] = H_KEYDATA;
+                    page[offset + 1..offset + 1 + bytes.len()].copy_from_slice(bytes);
+                }
+                put_u16(&mut page, HEADER + 2 * entries, offset);
+                entries += 1;
+            }
+        }
+        page_header(&mut page, 0, 0, 0, entries, offset, P_HASH);
+        put_u32(&mut page, 8, (bucket + 1) as u32);
+        write(out, &page)?;
+    }
+    // The chains, in the order their pages were handed out above.
+    let mut pgno = 1 + nbuckets;
+    for &i in &order {
+        let (key, value) = records[i as usize];
+        for bytes in [key, value] {
+            if chain_pages(bytes.len()) == 0 {
+                continue;
+            }
+            data.clear();
+            data.extend_from_slice(bytes);
+            data.extend(std::iter::repeat_n(0u8, extra));
+            let chunks: Vec<&[u8]> = data.chunks(room).collect();
+            for (n, chunk) in chunks.iter().enumerate() {
+                page.fill(0);
+                let prev = if n == 0 { 0 } else { pgno - 1 };
+                let next = if n + 1 == chunks.len() { 0 } else { pgno + 1 };
+                page_header(&mut page, 0, prev, next, 1, chunk.len(), P_OVERFLOW);
+                put_u32(&mut page, 8, pgno as u32);
+                page[HEADER..HEADER + chunk.len()].copy_from_slice(chunk);
+                write(out, &page)?;
+                pgno += 1;
+            }
+        }
+    }
+    Ok(())
+}
+
+/// [`spread`]'s answer from (hash, bytes) pairs alone.
+fn streamed_bits(hashed: &[(u32, u32)]) -> Result<u32, String> {
+    let room = (PAGE_SIZE - HEADER) as u64;
+    let total: u64 = hashed.iter().map(|(_, size)| u64::from(*size)).sum();
+    // No fewer buckets than full pages would need; the loop finds how many more.
+    let mut bits = 0;
+    while (1u64 << bits) * room < total {
+        bits += 1;
+    }
+    loop {
+        let mask = (1u32 << bits) - 1;
+        let mut used = vec![0u64; 1 << bits];
+        for (h, size) in hashed {
+            used[(h & mask) as usize] += u64::from(*size);
+        }
+        if used.iter().all(|&u| u <= room) {
+            return Ok(bits);
+        }
+        bits += 1;
+        if bits > 24 {
+            return Err("too many keys share one hash value to lay out hash buckets".into());
+        }
+    }
+}
+
 fn put_u32(pages: &mut [u8], at: usize, value: u32) {
     pages[at..at + 4].copy_from_slice(&value.to_le_bytes());
 }
@@ -200,6 +328,10 @@ fn overflow_chain(pages: &mut Vec<u8>, data: &[u8]) -> usize {
 
 fn write_meta(pages: &mut [u8], bits: u32, nelem: usize, uid: [u8; 20]) {
     let last_pgno = pages.len() / PAGE_SIZE - 1;
+    write_meta_page(pages, bits, nelem, uid, last_pgno);
+}
+
+fn write_meta_page(pages: &mut [u8], bits: u32, nelem: usize, uid: [u8; 20], last_pgno: usize) {
     put_u32(pages, 4, 1);
     put_u32(pages, 12, HASH_MAGIC);
     put_u32(pages, 16, 9);
@@ -228,6 +360,31 @@ mod tests {
     fn hash_matches_berkeley_db() {
         // The h_charkey Debian's libdb 5.3 wrote into a real sasldb file.
         assert_eq!(hash(CHARKEY), 0x5e68_8dd1);
+    }
+
+    #[test]
+    fn the_streamed_file_is_the_built_file() {
+        for nul in [false, true] {
+            let mut keys: Vec<(Vec<u8>, Vec<u8>)> = (0..3000)
+                .map(|n| (format!("host{n}.example").into_bytes(), format!("u{n}:pw{n}").into_bytes()))
+                .collect();
+            keys.push((b"big.example".to_vec(), vec![b'x'; 9000]));
+            keys.push((vec![b'k'; 1500], b"long key".to_vec()));
+            keys.sort();
+            let with = |b: &[u8]| if nul { [b, b"\0"].concat() } else { b.to_vec() };
+            let records: RawRecords = keys.iter().map(|(k, v)| (with(k), with(v))).collect();
+            let whole = build(&records, [9; 20]).unwrap();
+            let slices: Vec<Record> = keys.iter().map(|(k, v)| (k.as_slice(), v.as_slice())).collect();
+            let mut streamed = Vec::new();
+            write_streamed(&mut streamed, &slices, nul, [9; 20]).unwrap();
+            let first = streamed.iter().zip(&whole).position(|(a, b)| a != b);
+            assert!(
+                streamed == whole,
+                "nul {nul}: the streamed file differs from the built one: lengths {} {}, first at {first:?}",
+                streamed.len(),
+                whole.len()
+            );
+        }
     }
 
     #[test]

@@ -2,7 +2,6 @@
 //! Debian's postmap (Berkeley DB 5.3) writes them. The sasldb's Berkeley DB hash writer and reader
 //! do the pages; the file is built in memory and written aside, then renamed into place.
 
-use std::collections::HashMap;
 use std::io::Write;
 use std::path::Path;
 
@@ -12,7 +11,7 @@ use crate::postmap::parse::Warning;
 use crate::postmap::runs::{DuplicatePolicy, SortedRuns};
 use crate::sasldb::bdb::write::Record;
 use crate::sasldb::format::{self, FileFormat};
-use crate::sasldb::store::{RawRecords, Visit};
+use crate::sasldb::store::Visit;
 
 pub struct Hash;
 
@@ -56,12 +55,8 @@ impl MapFormat for Hash {
                 })
             }
         }
-        let bytes = std::fs::read(path).map_err(|err| io_error(path, err))?;
-        let records = crate::sasldb::bdb::page::read_bytes(&bytes).map_err(|problem| {
-            MapError::BadInput(format!("{}: damaged Berkeley DB file: {problem}", path.display()))
-        })?;
-        let index = records.iter().enumerate().map(|(i, (k, _))| (k.clone(), i)).collect();
-        Ok(Box::new(HashReader { records, index }))
+        let file = crate::fs_safe::open_regular(path).map_err(|err| io_error(path, err))?;
+        Ok(Box::new(HashReader { file, path: path.to_path_buf() }))
     }
 
     fn replaces(&self, found: FileFormat) -> bool {
@@ -69,21 +64,41 @@ impl MapFormat for Hash {
     }
 }
 
-/// The whole file read once: a sasl_passwd map is small, and the reader is checked page by page.
+/// Lookups read the key's bucket pages with `pread` (a few pages, whatever the map's size);
+/// a scan reads the file once, checked page by page.
 struct HashReader {
-    records: RawRecords,
-    index: HashMap<Vec<u8>, usize>,
+    file: std::fs::File,
+    path: std::path::PathBuf,
+}
+
+impl HashReader {
+    fn damaged(&self, problem: String) -> MapError {
+        MapError::BadInput(format!("{}: damaged Berkeley DB file: {problem}", self.path.display()))
+    }
 }
 
 impl MapRead for HashReader {
     fn get(&self, stored_key: &[u8]) -> MapResult<Option<Vec<u8>>> {
-        Ok(self.index.get(stored_key).map(|&i| self.records[i].1.clone()))
+        use std::os::unix::fs::FileExt;
+        let fetch = |pgno: u32, len: usize| -> Result<Vec<u8>, String> {
+            let mut page = vec![0u8; len];
+            let at = u64::from(pgno) * len as u64;
+            self.file.read_exact_at(&mut page, at).map_err(|err| format!("page {pgno}: {err}"))?;
+            Ok(page)
+        };
+        crate::sasldb::bdb::page::lookup(&fetch, stored_key).map_err(|problem| self.damaged(problem))
     }
 
     fn scan(&self, visit: &mut Visit<'_>) -> MapResult<()> {
-        let mut sorted: Vec<&(Vec<u8>, Vec<u8>)> = self.records.iter().collect();
-        sorted.sort();
-        for (key, value) in sorted {
+        use std::os::unix::fs::FileExt;
+        // From offset 0 whatever an earlier scan left the file position at.
+        let len = self.file.metadata().map_err(|err| io_error(&self.path, err))?.len();
+        let mut bytes = vec![0u8; usize::try_from(len).map_err(|_| self.damaged("too large".into()))?];
+        self.file.read_exact_at(&mut bytes, 0).map_err(|err| io_error(&self.path, err))?;
+        let mut records =
+            crate::sasldb::bdb::page::read_bytes(&bytes).map_err(|problem| self.damaged(problem))?;
+        records.sort();
+        for (key, value) in &records {
             if visit(key, value).is_break() {
                 break;
             }

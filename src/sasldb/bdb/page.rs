@@ -172,6 +172,110 @@ fn overflow(pages: &Pages, item: &[u8], last_pgno: u32) -> Result<Vec<u8>, Strin
     Ok(data)
 }
 
+/// Looks one stored key up the way Berkeley DB does, reading only the meta page, the key's
+/// bucket chain and the overflow pages it needs through `fetch(pgno)` (a `pread` of one page):
+/// a lookup in a million-record map reads a few pages, not the file. Every bound is checked as
+/// in [`read_bytes`]; a chain is followed at most `last_pgno` pages.
+pub fn lookup(
+    fetch: &dyn Fn(u32, usize) -> Result<Vec<u8>, String>,
+    key: &[u8],
+) -> Result<Option<Vec<u8>>, String> {
+    let meta = fetch(0, 512)?;
+    let magic: [u8; 4] = meta.get(12..16).and_then(|m| m.try_into().ok()).ok_or("truncated file")?;
+    let big_endian = match (u32::from_le_bytes(magic), u32::from_be_bytes(magic)) {
+        (HASH_MAGIC, _) => false,
+        (_, HASH_MAGIC) => true,
+        _ => return Err("not a hash database".into()),
+    };
+    let word = |bytes: &[u8], at: usize| -> Result<u32, String> {
+        let w: [u8; 4] = bytes.get(at..at + 4).and_then(|w| w.try_into().ok()).ok_or("truncated page")?;
+        Ok(if big_endian { u32::from_be_bytes(w) } else { u32::from_le_bytes(w) })
+    };
+    let half = |bytes: &[u8], at: usize| -> Result<usize, String> {
+        let w: [u8; 2] = bytes.get(at..at + 2).and_then(|w| w.try_into().ok()).ok_or("truncated page")?;
+        Ok(usize::from(if big_endian { u16::from_be_bytes(w) } else { u16::from_le_bytes(w) }))
+    };
+    let page_size = word(&meta, 20)? as usize;
+    if !(512..=65536).contains(&page_size) || !page_size.is_power_of_two() {
+        return Err(format!("impossible page size {page_size}"));
+    }
+    if meta.get(24) != Some(&0) || meta.get(26).is_none_or(|flags| flags & 1 != 0) {
+        return Err("encrypted or checksummed files are not supported".into());
+    }
+    let (last_pgno, max_bucket, high_mask, low_mask) =
+        (word(&meta, 32)?, word(&meta, 72)?, word(&meta, 76)?, word(&meta, 80)?);
+    let h = crate::sasldb::bdb::write::hash(key);
+    let mut bucket = h & high_mask;
+    if bucket > max_bucket {
+        bucket = h & low_mask;
+    }
+    let log2 = (u32::BITS - bucket.leading_zeros()) as usize;
+    let spare = word(&meta, 96 + 4 * log2.min(31))?;
+    let mut pgno = bucket.checked_add(spare).ok_or("bad bucket map")?;
+    let page_at = |pgno: u32| -> Result<Vec<u8>, String> {
+        if pgno == 0 || pgno > last_pgno {
+            return Err(format!("page {pgno} is outside the file (last page {last_pgno})"));
+        }
+        fetch(pgno, page_size)
+    };
+    for _ in 0..=last_pgno {
+        let page = page_at(pgno)?;
+        if page[25] == 0 && page.iter().all(|&b| b == 0) {
+            return Ok(None);
+        }
+        if !matches!(page[25], P_HASH | P_HASH_UNSORTED) {
+            return Err(format!("page {pgno} is not a hash page (type {})", page[25]));
+        }
+        let entries = half(&page, 20)?;
+        let offsets: Vec<usize> =
+            (0..entries).map(|i| half(&page, PAGE_HEADER + 2 * i)).collect::<Result<_, _>>()?;
+        let raw = |i: usize| -> Result<&[u8], String> {
+            let end = if i == 0 { page_size } else { offsets[i - 1] };
+            page.get(offsets[i]..end)
+                .filter(|r| !r.is_empty())
+                .ok_or_else(|| format!("bad item on page {pgno}"))
+        };
+        let value = |item: &[u8]| -> Result<Vec<u8>, String> {
+            match item[0] {
+                H_KEYDATA => Ok(item[1..].to_vec()),
+                H_OFFPAGE => {
+                    let (mut next, total) = (word(item, 4)?, word(item, 8)? as usize);
+                    let mut data = Vec::with_capacity(total.min(1 << 20));
+                    for _ in 0..=last_pgno {
+                        let over = page_at(next)?;
+                        if over[25] != P_OVERFLOW {
+                            return Err(format!("page {next} is not an overflow page"));
+                        }
+                        let on_page = half(&over, 22)?;
+                        data.extend_from_slice(
+                            over.get(PAGE_HEADER..PAGE_HEADER + on_page).ok_or("bad overflow page")?,
+                        );
+                        next = word(&over, 16)?;
+                        if next == 0 || data.len() >= total {
+                            break;
+                        }
+                    }
+                    if data.len() != total {
+                        return Err(format!("an overflow chain holds {} bytes, not {total}", data.len()));
+                    }
+                    Ok(data)
+                }
+                other => Err(format!("item type {other} (duplicates) is not used here")),
+            }
+        };
+        for pair in (0..entries).step_by(2).filter(|i| i + 1 < entries) {
+            if value(raw(pair)?)? == key {
+                return Ok(Some(value(raw(pair + 1)?)?));
+            }
+        }
+        pgno = word(&page, 16)?;
+        if pgno == 0 {
+            return Ok(None);
+        }
+    }
+    Err("a bucket's page chain loops".into())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -187,6 +291,23 @@ mod tests {
         meta[20..24].copy_from_slice(&4096u32.to_le_bytes());
         meta[96..100].copy_from_slice(&1u32.to_le_bytes());
         assert!(read_hash(&meta).unwrap_err().contains("past the end"));
+    }
+
+    #[test]
+    fn lookup_finds_what_the_whole_read_finds() {
+        let mut records: RawRecords = (0..3000)
+            .map(|n| (format!("host{n}.example\0").into_bytes(), format!("u{n}:pw\0").into_bytes()))
+            .collect();
+        records.push((b"big.example\0".to_vec(), vec![b'x'; 9000]));
+        let bytes = crate::sasldb::bdb::write::build(&records, [1; 20]).unwrap();
+        let fetch = |pgno: u32, len: usize| -> Result<Vec<u8>, String> {
+            let start = pgno as usize * if pgno == 0 { 0 } else { 1 } * len;
+            bytes.get(start..start + len).map(<[u8]>::to_vec).ok_or_else(|| "past the end".to_string())
+        };
+        for (key, value) in &records {
+            assert_eq!(lookup(&fetch, key).unwrap().as_ref(), Some(value));
+        }
+        assert_eq!(lookup(&fetch, b"absent\0").unwrap(), None);
     }
 
     proptest::proptest! {

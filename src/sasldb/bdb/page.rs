@@ -16,6 +16,11 @@ pub(crate) const P_HASH: u8 = 13;
 pub(crate) const H_KEYDATA: u8 = 1;
 pub(crate) const H_OFFPAGE: u8 = 3;
 
+/// Berkeley DB's default hash function (`__ham_func5`, Fowler/Noll/Vo).
+pub fn hash(bytes: &[u8]) -> u32 {
+    bytes.iter().fold(0u32, |h, &b| h.wrapping_mul(16_777_619) ^ u32::from(b))
+}
+
 /// The file's pages, with bounds checks on every read and the byte order of the meta page. Every
 /// page is visited at most once: a chain that points back (a cycle) or two chains that share a page
 /// are damage, not a reason to loop or to grow memory.
@@ -204,7 +209,7 @@ pub fn lookup(
     }
     let (last_pgno, max_bucket, high_mask, low_mask) =
         (word(&meta, 32)?, word(&meta, 72)?, word(&meta, 76)?, word(&meta, 80)?);
-    let h = crate::sasldb::bdb::write::hash(key);
+    let h = hash(key);
     let mut bucket = h & high_mask;
     if bucket > max_bucket {
         bucket = h & low_mask;

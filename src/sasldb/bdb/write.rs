@@ -8,6 +8,7 @@ use std::path::Path;
 use crate::sasldb::error::{DbError, DbResult};
 use crate::sasldb::store::RawRecords;
 
+use crate::sasldb::bdb::page::hash;
 use crate::sasldb::bdb::page::{
     HASH_MAGIC, H_KEYDATA, H_OFFPAGE, PAGE_HEADER as HEADER, P_HASH, P_HASHMETA, P_OVERFLOW,
 };
@@ -16,11 +17,6 @@ const PAGE_SIZE: usize = 4096;
 /// `sizeof("%$sniglet^&")`, NUL included: the meta page records its hash to detect a foreign hash
 /// function.
 const CHARKEY: &[u8] = b"%$sniglet^&\0";
-
-/// Berkeley DB's default hash function (`__ham_func5`, Fowler/Noll/Vo).
-pub fn hash(bytes: &[u8]) -> u32 {
-    bytes.iter().fold(0u32, |h, &b| h.wrapping_mul(16_777_619) ^ u32::from(b))
-}
 
 /// One record: (key, value).
 type Pair = (Vec<u8>, Vec<u8>);

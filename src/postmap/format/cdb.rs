@@ -8,10 +8,10 @@ use std::os::unix::fs::FileExt;
 use std::path::Path;
 
 use crate::postmap::error::{io_error, MapError, MapResult};
-use crate::postmap::format::{describe, stored, MapFormat, MapRead};
+use crate::postmap::format::{open_if, stored, MapFormat, MapRead};
 use crate::postmap::parse::Warning;
 use crate::postmap::runs::{DuplicatePolicy, SortedRuns};
-use crate::sasldb::format::{self, FileFormat};
+use crate::sasldb::format::FileFormat;
 use crate::sasldb::store::Visit;
 
 const HEADER: u64 = 2048;
@@ -81,18 +81,7 @@ impl MapFormat for Cdb {
     }
 
     fn open(&self, path: &Path) -> MapResult<Box<dyn MapRead>> {
-        match format::detect(path).map_err(|err| io_error(path, err))? {
-            FileFormat::Unknown => {}
-            FileFormat::Missing => return Err(MapError::Missing(path.to_path_buf())),
-            found => {
-                return Err(MapError::WrongType {
-                    path: path.to_path_buf(),
-                    what: describe(found),
-                    kind: "cdb",
-                })
-            }
-        }
-        let file = crate::fs_safe::open_regular(path).map_err(|err| io_error(path, err))?;
+        let file = open_if(path, "cdb", |found| matches!(found, FileFormat::Unknown))?;
         let len = file.metadata().map_err(|err| io_error(path, err))?.len();
         let reader = CdbReader { file, len, path: path.to_path_buf() };
         reader.records_end()?;

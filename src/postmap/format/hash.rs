@@ -6,11 +6,11 @@ use std::io::Write;
 use std::path::Path;
 
 use crate::postmap::error::{io_error, MapError, MapResult};
-use crate::postmap::format::{describe, MapFormat, MapRead};
+use crate::postmap::format::{open_if, MapFormat, MapRead};
 use crate::postmap::parse::Warning;
 use crate::postmap::runs::{DuplicatePolicy, SortedRuns};
 use crate::sasldb::bdb::write::Record;
-use crate::sasldb::format::{self, FileFormat};
+use crate::sasldb::format::FileFormat;
 use crate::sasldb::store::Visit;
 
 pub struct Hash;
@@ -44,18 +44,7 @@ impl MapFormat for Hash {
     }
 
     fn open(&self, path: &Path) -> MapResult<Box<dyn MapRead>> {
-        match format::detect(path).map_err(|err| io_error(path, err))? {
-            FileFormat::BerkeleyDb("hash") => {}
-            FileFormat::Missing => return Err(MapError::Missing(path.to_path_buf())),
-            found => {
-                return Err(MapError::WrongType {
-                    path: path.to_path_buf(),
-                    what: describe(found),
-                    kind: "hash",
-                })
-            }
-        }
-        let file = crate::fs_safe::open_regular(path).map_err(|err| io_error(path, err))?;
+        let file = open_if(path, "hash", |found| matches!(found, FileFormat::BerkeleyDb("hash")))?;
         Ok(Box::new(HashReader { file, path: path.to_path_buf() }))
     }
 

@@ -54,11 +54,16 @@ impl MapFormat for Cdb {
             Ok(())
         })?;
         let mut header = Vec::with_capacity(HEADER as usize);
+        // The slots by table, in record order within each (one pass, not 256).
+        slots.sort_by_key(|(h, _)| h & 255);
+        let mut rest = slots.as_slice();
         for table in 0..256u32 {
-            let members: Vec<&(u32, u32)> = slots.iter().filter(|(h, _)| h & 255 == table).collect();
+            let count = rest.iter().take_while(|(h, _)| h & 255 == table).count();
+            let (members, after) = rest.split_at(count);
+            rest = after;
             let size = members.len() * 2;
             let mut cells = vec![(0u32, 0u32); size];
-            for &&(h, at) in &members {
+            for &(h, at) in members {
                 let mut i = (h >> 8) as usize % size;
                 while cells[i].1 != 0 {
                     i = (i + 1) % size;

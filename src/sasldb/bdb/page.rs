@@ -180,7 +180,8 @@ fn overflow(pages: &Pages, item: &[u8], last_pgno: u32) -> Result<Vec<u8>, Strin
 /// Looks one stored key up the way Berkeley DB does, reading only the meta page, the key's
 /// bucket chain and the overflow pages it needs through `fetch(pgno)` (a `pread` of one page):
 /// a lookup in a million-record map reads a few pages, not the file. Every bound is checked as
-/// in [`read_bytes`]; a chain is followed at most `last_pgno` pages.
+/// in [`read_bytes`], and every page is read at most once: a chain that loops is damage, found
+/// at its first repeat (the meta page's page count is the file's word, not a bound to trust).
 pub fn lookup(
     fetch: &dyn Fn(u32, usize) -> Result<Vec<u8>, String>,
     key: &[u8],
@@ -217,13 +218,17 @@ pub fn lookup(
     let log2 = (u32::BITS - bucket.leading_zeros()) as usize;
     let spare = word(&meta, 96 + 4 * log2.min(31))?;
     let mut pgno = bucket.checked_add(spare).ok_or("bad bucket map")?;
+    let visited = RefCell::new(std::collections::HashSet::new());
     let page_at = |pgno: u32| -> Result<Vec<u8>, String> {
         if pgno == 0 || pgno > last_pgno {
             return Err(format!("page {pgno} is outside the file (last page {last_pgno})"));
         }
+        if !visited.borrow_mut().insert(pgno) {
+            return Err(format!("page {pgno} is reached twice: a page chain loops or pages are shared"));
+        }
         fetch(pgno, page_size)
     };
-    for _ in 0..=last_pgno {
+    loop {
         let page = page_at(pgno)?;
         if page[25] == 0 && page.iter().all(|&b| b == 0) {
             return Ok(None);
@@ -246,7 +251,7 @@ pub fn lookup(
                 H_OFFPAGE => {
                     let (mut next, total) = (word(item, 4)?, word(item, 8)? as usize);
                     let mut data = Vec::with_capacity(total.min(1 << 20));
-                    for _ in 0..=last_pgno {
+                    loop {
                         let over = page_at(next)?;
                         if over[25] != P_OVERFLOW {
                             return Err(format!("page {next} is not an overflow page"));
@@ -278,7 +283,6 @@ pub fn lookup(
             return Ok(None);
         }
     }
-    Err("a bucket's page chain loops".into())
 }
 
 #[cfg(test)]
@@ -313,6 +317,26 @@ mod tests {
             assert_eq!(lookup(&fetch, key).unwrap().as_ref(), Some(value));
         }
         assert_eq!(lookup(&fetch, b"absent\0").unwrap(), None);
+    }
+
+    /// A meta page claiming 2^32 pages and a bucket chain pointing at itself: the lookup must
+    /// notice the loop at once, not follow it four billion times.
+    #[test]
+    fn lookup_stops_at_a_chain_that_loops() {
+        let records: RawRecords =
+            (0..50).map(|n| (format!("k{n}\0").into_bytes(), b"v\0".to_vec())).collect();
+        let mut bytes = crate::sasldb::bdb::write::build(&records, [1; 20]).unwrap();
+        bytes[32..36].copy_from_slice(&u32::MAX.to_le_bytes());
+        for pgno in 1..bytes.len() / 4096 {
+            bytes[pgno * 4096 + 16..pgno * 4096 + 20].copy_from_slice(&(pgno as u32).to_le_bytes());
+        }
+        let fetch = |pgno: u32, len: usize| -> Result<Vec<u8>, String> {
+            let start = pgno as usize * if pgno == 0 { 0 } else { 1 } * len;
+            bytes.get(start..start + len).map(<[u8]>::to_vec).ok_or_else(|| "past the end".to_string())
+        };
+        let started = std::time::Instant::now();
+        assert!(lookup(&fetch, b"absent\0").unwrap_err().contains("twice"));
+        assert!(started.elapsed() < std::time::Duration::from_secs(5));
     }
 
     proptest::proptest! {

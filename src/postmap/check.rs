@@ -22,9 +22,13 @@ fn finding(line: Option<usize>, message: String) -> Finding {
     Finding { line, message }
 }
 
+/// The source's mode when group or others may read it.
+fn readable_by_others(source: &std::fs::Metadata) -> Option<u32> {
+    Some(source.mode() & 0o777).filter(|mode| mode & 0o044 != 0)
+}
+
 pub fn source_permissions(source: &std::fs::Metadata) -> Option<Finding> {
-    let mode = source.mode() & 0o777;
-    (mode & 0o044 != 0).then(|| {
+    readable_by_others(source).map(|mode| {
         finding(None, format!("the source holds plaintext passwords and is readable by group or others (mode {mode:04o}); chmod 600 it"))
     })
 }
@@ -33,8 +37,7 @@ pub fn source_permissions(source: &std::fs::Metadata) -> Option<Finding> {
 /// postmap gives it (measured with Debian 12's postmap: a 0644 source makes a 0644 map even
 /// under umask 077), so both hold readable passwords.
 pub fn compile_permission_warning(source: &std::fs::Metadata, name: &MapName) -> Option<String> {
-    let mode = source.mode() & 0o777;
-    (mode & 0o044 != 0).then(|| {
+    readable_by_others(source).map(|mode| {
         format!(
             "{} holds passwords and group or others may read it (mode {mode:04o}); the map gets the same mode, as postmap gives it: chmod 600 {} {}",
             name.source.display(),

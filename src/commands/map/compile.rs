@@ -1,4 +1,4 @@
-//! `saslkit map compile [lmdb:]FILE`
+//! `saslkit map compile [[TYPE:]FILE]`: one map, or every map of main.cf's smtp_sasl_password_maps.
 
 use crate::cli::MapCompileArgs;
 use crate::commands::map::{at_line, maps_to_use, read_source, resolve_folding};
@@ -19,9 +19,8 @@ pub fn cmd_map_compile(ctx: &Ctx, args: &MapCompileArgs) -> CliResult {
 }
 
 fn compile(ctx: &Ctx, args: &MapCompileArgs, name: &MapName, options: ParseOptions) -> CliResult {
-    let name = name.clone();
-    let (bytes, metadata) = read_source(&name)?;
-    if let Some(warning) = crate::postmap::check::compile_permission_warning(&metadata, &name) {
+    let (bytes, metadata) = read_source(name)?;
+    if let Some(warning) = crate::postmap::check::compile_permission_warning(&metadata, name) {
         ctx.printer.warn(&warning);
     }
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
@@ -29,12 +28,12 @@ fn compile(ctx: &Ctx, args: &MapCompileArgs, name: &MapName, options: ParseOptio
     let file = name.source.display().to_string();
     runs.check_key_lengths(&file, name.kind)?;
     let policy = DuplicatePolicy { last_wins: args.last_wins, quiet: args.quiet_duplicates };
-    let (written, duplicates) = write_map(&name, &runs, policy, &metadata)?;
+    let (written, duplicates) = write_map(name, &runs, policy, &metadata)?;
     let mut warnings = runs.warnings.clone();
     warnings.extend(duplicates);
     warnings.sort_by_key(|w| w.line);
     for warning in &warnings {
-        ctx.printer.warn(&at_line(&name, warning.line, &warning.message));
+        ctx.printer.warn(&at_line(name, warning.line, &warning.message));
     }
     ctx.printer.status(&format!(
         "{}: {} written to {} ({})",

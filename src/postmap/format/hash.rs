@@ -1,6 +1,6 @@
 //! `hash:` maps: `FILE.db`, a Berkeley DB hash file with keys and values ending in one NUL, as
-//! Debian's postmap (Berkeley DB 5.3) writes them. The sasldb's Berkeley DB hash writer and reader
-//! do the pages; the file is built in memory and written aside, then renamed into place.
+//! Debian's postmap (Berkeley DB 5.3) writes them. The sasldb's Berkeley DB hash code does the
+//! pages: the writer streams them to the file built aside, a lookup reads only its bucket.
 
 use std::io::Write;
 use std::path::Path;

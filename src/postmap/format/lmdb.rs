@@ -7,10 +7,10 @@ use std::path::{Path, PathBuf};
 use lmdb::{Cursor, Database, DatabaseFlags, Environment, EnvironmentFlags, Transaction, WriteFlags};
 
 use crate::postmap::error::{io_error, MapError, MapResult};
-use crate::postmap::format::{describe, stored, MapFormat, MapRead};
+use crate::postmap::format::{expect_kind, stored, MapFormat, MapRead};
 use crate::postmap::parse::Warning;
 use crate::postmap::runs::{DuplicatePolicy, SortedRuns};
-use crate::sasldb::format::{self, FileFormat};
+use crate::sasldb::format::FileFormat;
 use crate::sasldb::store::Visit;
 
 /// LMDB's 511-byte key limit includes the trailing NUL.
@@ -111,17 +111,9 @@ pub struct LmdbReader {
 impl LmdbReader {
     fn open(path: &Path) -> MapResult<LmdbReader> {
         let path = path.to_path_buf();
-        match format::detect(&path).map_err(|err| io_error(&path, err))? {
-            FileFormat::Lmdb => {
-                if let Err(problem) = crate::lmdb_verify::verify(&path).map_err(|err| io_error(&path, err))? {
-                    return Err(MapError::BadInput(format!(
-                        "{}: damaged LMDB file: {problem}",
-                        path.display()
-                    )));
-                }
-            }
-            FileFormat::Missing => return Err(MapError::Missing(path)),
-            found => return Err(MapError::WrongType { path, what: describe(found), kind: "lmdb" }),
+        expect_kind(&path, "lmdb", |found| matches!(found, FileFormat::Lmdb))?;
+        if let Err(problem) = crate::lmdb_verify::verify(&path).map_err(|err| io_error(&path, err))? {
+            return Err(MapError::BadInput(format!("{}: damaged LMDB file: {problem}", path.display())));
         }
         let env = Environment::new()
             .set_flags(EnvironmentFlags::NO_SUB_DIR | EnvironmentFlags::NO_LOCK | EnvironmentFlags::READ_ONLY)

@@ -64,14 +64,19 @@ pub fn describe(found: FileFormat) -> String {
     }
 }
 
-/// Opens the map file at `path` when `format::detect` finds what `is_kind` accepts; a missing
-/// file or one of another type is the error that names it.
-pub fn open_if(path: &Path, kind: &'static str, is_kind: fn(FileFormat) -> bool) -> MapResult<std::fs::File> {
+/// Checks that the file at `path` is what `is_kind` accepts; a missing file or one of another
+/// type is the error that names it.
+pub fn expect_kind(path: &Path, kind: &'static str, is_kind: fn(FileFormat) -> bool) -> MapResult<()> {
     use crate::postmap::error::{io_error, MapError};
     match crate::sasldb::format::detect(path).map_err(|err| io_error(path, err))? {
-        found if is_kind(found) => {}
-        FileFormat::Missing => return Err(MapError::Missing(path.to_path_buf())),
-        found => return Err(MapError::WrongType { path: path.to_path_buf(), what: describe(found), kind }),
+        found if is_kind(found) => Ok(()),
+        FileFormat::Missing => Err(MapError::Missing(path.to_path_buf())),
+        found => Err(MapError::WrongType { path: path.to_path_buf(), what: describe(found), kind }),
     }
-    crate::fs_safe::open_regular(path).map_err(|err| io_error(path, err))
+}
+
+/// [`expect_kind`], then the file opened (a regular file only).
+pub fn open_if(path: &Path, kind: &'static str, is_kind: fn(FileFormat) -> bool) -> MapResult<std::fs::File> {
+    expect_kind(path, kind, is_kind)?;
+    crate::fs_safe::open_regular(path).map_err(|err| crate::postmap::error::io_error(path, err))
 }

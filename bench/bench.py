@@ -174,7 +174,7 @@ def bench_map(work, lines, runs, types):
         bench_map_type(kind, conf, source, theirs_src, lines, runs, postmap)
 
 
-MAP_SUFFIX = {"lmdb": ".lmdb", "hash": ".db", "cdb": ".cdb"}
+MAP_SUFFIX = {"lmdb": ".lmdb", "hash": ".db", "btree": ".db", "cdb": ".cdb"}
 
 
 def map_records(kind, path):
@@ -182,7 +182,7 @@ def map_records(kind, path):
     if kind == "lmdb":
         out = subprocess.run([need("mdb_dump"), "-n", "-p", path], check=True, capture_output=True).stdout
         return out.split(b"HEADER=END")[1]
-    if kind == "hash":
+    if kind in ("hash", "btree"):
         out = subprocess.run([need("db_dump"), "-p", path], check=True, capture_output=True).stdout
         body = out.split(b"HEADER=END\n")[1].split(b"DATA=END")[0].splitlines()
         return sorted(zip(body[0::2], body[1::2]))
@@ -306,7 +306,7 @@ def main():
     parser.add_argument("--runs", type=int, default=3, help="runs of the listing benchmark")
     parser.add_argument("--create-runs", type=int, default=1, help="runs of the create benchmark")
     parser.add_argument("--map-lines", type=int, default=1_000_000)
-    parser.add_argument("--map-types", default="lmdb,hash,cdb", help="map types to compile, comma-separated")
+    parser.add_argument("--map-types", default="lmdb,hash,btree,cdb", help="map types to compile, comma-separated")
     parser.add_argument("--only", choices=["create", "list", "map", "probe"], help="run one benchmark")
     args = parser.parse_args()
     if not os.path.exists(SASLKIT):

@@ -811,7 +811,7 @@ Register-ArgumentCompleter -Native -CommandName 'saslkit' -ScriptBlock {
             break
         }
         'saslkit;map;convert' {
-            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'The type of the new map, written as FILE.lmdb, FILE.db or FILE.cdb')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'The type of the new map, written as FILE.lmdb, FILE.db (hash, btree) or FILE.cdb')
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Postfix configuration folder: main.cf''s default_database_type (the type of a map named without one), smtputf8_enable and compatibility_level (how keys are case-folded); Postfix''s defaults when there is no main.cf')
             [CompletionResult]::new('--config-dir', '--config-dir', [CompletionResultType]::ParameterName, 'Postfix configuration folder: main.cf''s default_database_type (the type of a map named without one), smtputf8_enable and compatibility_level (how keys are case-folded); Postfix''s defaults when there is no main.cf')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines; only data and errors')

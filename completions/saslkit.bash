@@ -2053,7 +2053,7 @@ _saslkit() {
             fi
             case "${prev}" in
                 --to)
-                    COMPREPLY=($(compgen -W "lmdb hash cdb" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "lmdb hash btree cdb" -- "${cur}"))
                     return 0
                     ;;
                 --config-dir)

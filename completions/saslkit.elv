@@ -734,7 +734,7 @@ set edit:completion:arg-completer[saslkit] = {|@words|
             cand --version 'Print version'
         }
         &'saslkit;map;convert'= {
-            cand --to 'The type of the new map, written as FILE.lmdb, FILE.db or FILE.cdb'
+            cand --to 'The type of the new map, written as FILE.lmdb, FILE.db (hash, btree) or FILE.cdb'
             cand -c 'Postfix configuration folder: main.cf''s default_database_type (the type of a map named without one), smtputf8_enable and compatibility_level (how keys are case-folded); Postfix''s defaults when there is no main.cf'
             cand --config-dir 'Postfix configuration folder: main.cf''s default_database_type (the type of a map named without one), smtputf8_enable and compatibility_level (how keys are case-folded); Postfix''s defaults when there is no main.cf'
             cand -q 'Print no status lines; only data and errors'

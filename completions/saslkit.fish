@@ -530,8 +530,9 @@ complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_sub
 complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from check" -s q -l quiet -d 'Print no status lines; only data and errors'
 complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from check" -s V -l version -d 'Print version'
-complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from convert" -l to -d 'The type of the new map, written as FILE.lmdb, FILE.db or FILE.cdb' -r -f -a "lmdb\t''
+complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from convert" -l to -d 'The type of the new map, written as FILE.lmdb, FILE.db (hash, btree) or FILE.cdb' -r -f -a "lmdb\t''
 hash\t''
+btree\t''
 cdb\t''"
 complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from convert" -s c -l config-dir -d 'Postfix configuration folder: main.cf\'s default_database_type (the type of a map named without one), smtputf8_enable and compatibility_level (how keys are case-folded); Postfix\'s defaults when there is no main.cf' -r -F
 complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from convert" -s q -l quiet -d 'Print no status lines; only data and errors'

@@ -606,7 +606,7 @@ pub struct MapConvertArgs {
     /// The map to read, as TYPE:FILE (or FILE: main.cf's default_database_type).
     #[arg(value_name = "[TYPE:]FILE", value_parser = MapSpecParser)]
     pub map: MapSpec,
-    /// The type of the new map, written as FILE.lmdb, FILE.db or FILE.cdb.
+    /// The type of the new map, written as FILE.lmdb, FILE.db (hash, btree) or FILE.cdb.
     #[arg(long, value_enum)]
     pub to: MapTypeArg,
     #[command(flatten)]
@@ -618,6 +618,7 @@ pub struct MapConvertArgs {
 pub enum MapTypeArg {
     Lmdb,
     Hash,
+    Btree,
     Cdb,
 }
 
@@ -626,6 +627,7 @@ impl From<MapTypeArg> for crate::postmap::MapType {
         match arg {
             MapTypeArg::Lmdb => crate::postmap::MapType::Lmdb,
             MapTypeArg::Hash => crate::postmap::MapType::Hash,
+            MapTypeArg::Btree => crate::postmap::MapType::Btree,
             MapTypeArg::Cdb => crate::postmap::MapType::Cdb,
         }
     }

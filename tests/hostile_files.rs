@@ -178,10 +178,10 @@ fn cdb_lies(base: &[u8]) -> Vec<(String, Vec<u8>)> {
     out
 }
 
-/// Issue 12: hash: and cdb: maps under the same campaign as lmdb: maps.
+/// Issue 12: hash:, btree: and cdb: maps under the same campaign as lmdb: maps.
 #[test]
-fn damaged_hash_and_cdb_maps_never_crash() {
-    for kind in ["hash", "cdb"] {
+fn damaged_hash_btree_and_cdb_maps_never_crash() {
+    for kind in ["hash", "btree", "cdb"] {
         let dir = tempfile::tempdir().unwrap();
         let source = dir.path().join("sasl_passwd");
         let mut text: String =
@@ -191,13 +191,16 @@ fn damaged_hash_and_cdb_maps_never_crash() {
         let map = format!("{kind}:{}", source.display());
         let out = saslkit_cmd(&["map", "compile", &map]).output().unwrap();
         assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-        let compiled = dir.path().join(if kind == "hash" { "sasl_passwd.db" } else { "sasl_passwd.cdb" });
+        let compiled = dir.path().join(if kind == "cdb" { "sasl_passwd.cdb" } else { "sasl_passwd.db" });
         let base = std::fs::read(&compiled).unwrap();
         let mut mutants = Mutator(0x5a51_0012).mutants(&base, 4096, 80, 80, 20);
-        if kind == "cdb" {
-            mutants.extend(cdb_lies(&base));
-        } else {
-            mutants.extend(bdb_cycles(&base));
+        match kind {
+            "cdb" => mutants.extend(cdb_lies(&base)),
+            "btree" => {
+                mutants.extend(bdb_cycles(&base));
+                mutants.extend(btree_lies(&base));
+            }
+            _ => mutants.extend(bdb_cycles(&base)),
         }
         for (label, bytes) in &mutants {
             std::fs::write(&compiled, bytes).unwrap();
@@ -207,6 +210,41 @@ fn damaged_hash_and_cdb_maps_never_crash() {
             }
         }
     }
+}
+
+/// B-tree files whose numbers lie: the root's children all aimed at the root (a cycle) or past the
+/// end, a root past the end, a page claiming 65535 items, every overflow item 4 GiB long.
+fn btree_lies(base: &[u8]) -> Vec<(String, Vec<u8>)> {
+    let mut out = Vec::new();
+    let root = &base[4096..8192];
+    assert_eq!(root[25], 3, "the test map's root must be an internal page");
+    let entries = u16::from_le_bytes([root[20], root[21]]) as usize;
+    for (label, child) in [("the root", 1u32), ("past the end", u32::MAX)] {
+        let mut m = base.to_vec();
+        for i in 0..entries {
+            let at = 4096 + u16::from_le_bytes([root[26 + 2 * i], root[27 + 2 * i]]) as usize;
+            m[at + 4..at + 8].copy_from_slice(&child.to_le_bytes());
+        }
+        out.push((format!("every child of the root is {label}"), m));
+    }
+    let mut m = base.to_vec();
+    m[88..92].copy_from_slice(&u32::MAX.to_le_bytes());
+    out.push(("the root is past the end".into(), m));
+    let mut m = base.to_vec();
+    m[4096 + 20..4096 + 22].copy_from_slice(&u16::MAX.to_le_bytes());
+    out.push(("the root claims 65535 items".into(), m));
+    let mut m = base.to_vec();
+    for page in (4096..base.len()).step_by(4096).filter(|&p| base[p + 25] == 5) {
+        let items = u16::from_le_bytes([base[page + 20], base[page + 21]]) as usize;
+        for i in 0..items {
+            let at = page + u16::from_le_bytes([base[page + 26 + 2 * i], base[page + 27 + 2 * i]]) as usize;
+            if base[at + 2] == 3 {
+                m[at + 8..at + 12].copy_from_slice(&u32::MAX.to_le_bytes());
+            }
+        }
+    }
+    out.push(("every overflow item claims 4 GiB".into(), m));
+    out
 }
 
 /// Berkeley DB pages: the next-page field (offset 16) of every page aimed at itself and at page 1.

@@ -588,10 +588,10 @@ fn check_names_an_indented_line_and_compile_warns_about_a_readable_source() {
     );
 }
 
-/// The records of a hash: (db_dump -p) or cdb: (tinycdb's `cdb -d`) map file, sorted.
+/// The records of a hash: or btree: (db_dump -p) or cdb: (tinycdb's `cdb -d`) map file, sorted.
 fn records_of(kind: &str, map: &Path) -> Option<Vec<(Vec<u8>, Vec<u8>)>> {
     let mut records = match kind {
-        "hash" => {
+        "hash" | "btree" => {
             let out = run(&peer("db_dump")?, &["-p", map.to_str().unwrap()], b"");
             assert!(out.status.success(), "db_dump: {}", String::from_utf8_lossy(&out.stderr));
             common::dump_records(&String::from_utf8(out.stdout).unwrap())
@@ -621,15 +621,15 @@ fn parse_cdb_dump(mut dump: &[u8]) -> Vec<(Vec<u8>, Vec<u8>)> {
     records
 }
 
-/// Issue 12: hash: and cdb: maps hold exactly postmap's records (hash and keys/values with one
-/// NUL, cdb without), Berkeley DB's db_verify accepts ours, and every key answers the same
-/// through `postmap -q` and `saslkit map query` on both maps, in both SMTPUTF8 modes.
+/// Issue 12: hash:, btree: and cdb: maps hold exactly postmap's records (Berkeley DB keys and
+/// values with one NUL, cdb without), Berkeley DB's db_verify accepts ours, and every key answers
+/// the same through `postmap -q` and `saslkit map query` on both maps, in both SMTPUTF8 modes.
 /// Packages: postfix, postfix-cdb, tinycdb (cdb -d), db-util (db_dump, db_verify).
 #[test]
-fn hash_and_cdb_maps_are_postmaps_records() {
+fn hash_btree_and_cdb_maps_are_postmaps_records() {
     let Some(postmap) = peer("postmap") else { return };
     for main_cf in ["", "compatibility_level = 3.6\n"] {
-        for kind in ["hash", "cdb"] {
+        for kind in ["hash", "btree", "cdb"] {
             let dir = TempDir::new().unwrap();
             let conf = confdir(dir.path(), main_cf);
             let conf = conf.to_str().unwrap();
@@ -641,12 +641,12 @@ fn hash_and_cdb_maps_are_postmaps_records() {
             let ours_map = format!("{kind}:{}", ours.display());
             let out = saslkit().args(["map", "compile", "-c", conf, &ours_map]).output().unwrap();
             assert!(out.status.success(), "saslkit {kind}: {}", String::from_utf8_lossy(&out.stderr));
-            let ext = if kind == "hash" { "db" } else { "cdb" };
+            let ext = if kind == "cdb" { "cdb" } else { "db" };
             let file = |p: &Path| PathBuf::from(format!("{}.{ext}", p.display()));
             let Some(expected) = records_of(kind, &file(&theirs)) else { return };
             let got = records_of(kind, &file(&ours)).unwrap();
             assert_eq!(got, expected, "{kind} ({main_cf:?}): records differ from postmap's");
-            if kind == "hash" {
+            if kind != "cdb" {
                 if let Some(db_verify) = peer("db_verify") {
                     let out = run(&db_verify, &[file(&ours).to_str().unwrap()], b"");
                     assert!(out.status.success(), "db_verify: {}", String::from_utf8_lossy(&out.stderr));
@@ -741,4 +741,59 @@ fn convert_between_types_gives_postmaps_records() {
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let got = records_of("hash", &PathBuf::from(format!("{}.db", source.display()))).unwrap();
     assert_eq!(got, expected, "cdb: → hash: differs from postmap's hash:");
+    // hash: → btree: (the file name is the same, FILE.db): postmap's own btree: records.
+    let out = run(&postmap, &["-c", conf, &format!("btree:{}", reference.display())], b"");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let expected = records_of("btree", &PathBuf::from(format!("{}.db", reference.display()))).unwrap();
+    // A hash file where the btree: map belongs is refused untouched; gone, the btree is written.
+    let out = saslkit().args(["map", "convert", &cdb_map, "--to", "btree", "-c", conf]).output().unwrap();
+    assert_eq!(out.status.code(), Some(65), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("Berkeley DB hash file"));
+    std::fs::remove_file(format!("{}.db", source.display())).unwrap();
+    let out = saslkit().args(["map", "convert", &cdb_map, "--to", "btree", "-c", conf]).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let got = records_of("btree", &PathBuf::from(format!("{}.db", source.display()))).unwrap();
+    assert_eq!(got, expected, "cdb: → btree: differs from postmap's btree:");
+}
+
+/// Issue 12: a btree: map deep enough for three levels of pages, with keys so long that the
+/// separators between leaves need overflow pages, passes db_verify, holds postmap's records and
+/// answers `postmap -q` as postmap's own map does.
+/// Packages: postfix (postmap), db-util (db_verify, db_dump).
+#[test]
+fn a_deep_btree_map_with_long_keys_is_postmaps() {
+    let Some(postmap) = peer("postmap") else { return };
+    let Some(db_verify) = peer("db_verify") else { return };
+    let dir = TempDir::new().unwrap();
+    let conf = confdir(dir.path(), "");
+    let conf = conf.to_str().unwrap();
+    let long = "p".repeat(1200);
+    let mut text: String = (0..120_000).map(|i| format!("host{i}.example.com user{i}:pw{i}\n")).collect();
+    text.extend((0..200).map(|i| format!("{long}{i:05} v{i}:x\n")));
+    let (ours, theirs) = (dir.path().join("ours"), dir.path().join("theirs"));
+    std::fs::write(&ours, &text).unwrap();
+    std::fs::write(&theirs, &text).unwrap();
+    let out = saslkit()
+        .args(["map", "compile", "-c", conf, &format!("btree:{}", ours.display())])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let out = run(&postmap, &["-c", conf, &format!("btree:{}", theirs.display())], b"");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let (ours_db, theirs_db) = (dir.path().join("ours.db"), dir.path().join("theirs.db"));
+    let out = run(&db_verify, &[ours_db.to_str().unwrap()], b"");
+    assert!(out.status.success(), "db_verify: {}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(records_of("btree", &ours_db), records_of("btree", &theirs_db));
+    let keys = ["host0.example.com", "host119999.example.com", "host65432.example.com", "absent.example"];
+    let long_keys: Vec<String> = [0, 100, 199].iter().map(|i| format!("{long}{i:05}")).collect();
+    for key in keys.iter().copied().chain(long_keys.iter().map(String::as_str)) {
+        let query = |map: &Path| {
+            let map = format!("btree:{}", map.display());
+            let out = run(&postmap, &["-c", conf, "-q", key, &map], b"");
+            let mine = saslkit().args(["map", "query", "-c", conf, &map, key]).output().unwrap();
+            assert_eq!(mine.stdout, out.stdout, "saslkit map query {key:.40}");
+            (out.status.code(), out.stdout)
+        };
+        assert_eq!(query(&ours), query(&theirs), "postmap -q {key:.40}");
+    }
 }

@@ -170,10 +170,15 @@ fn postfix_relays_with_credentials_from_a_saslkit_map() {
     relays_with("lmdb");
 }
 
-/// Issue 12: the same relay with a hash: and a cdb: map saslkit compiled.
+/// Issue 12: the same relay with a hash:, a btree: and a cdb: map saslkit compiled.
 #[test]
 fn postfix_relays_with_credentials_from_a_saslkit_hash_map() {
     relays_with("hash");
+}
+
+#[test]
+fn postfix_relays_with_credentials_from_a_saslkit_btree_map() {
+    relays_with("btree");
 }
 
 #[test]

@@ -72,7 +72,7 @@ fn maperror_hints(err: &MapError) -> Vec<String> {
     match err {
         MapError::Unsafe(err) => safeerror_hints(err),
         MapError::UnsupportedType(_) => vec![
-            "saslkit compiles lmdb:, hash: and cdb: maps; use postmap for other types, or name the map as TYPE:FILE".into(),
+            "saslkit compiles lmdb:, hash:, btree: and cdb: maps; use postmap for other types, or name the map as TYPE:FILE".into(),
         ],
         MapError::Missing(path) => {
             vec![format!("compile it first: saslkit map compile TYPE:SOURCE (it writes {})", path.display())]

@@ -8,7 +8,7 @@ use crate::error::{HasKind, Kind};
 
 #[derive(Debug, Error)]
 pub enum MapError {
-    #[error("{0}: tables of this type are not handled; saslkit reads and writes lmdb:, hash: and cdb: maps")]
+    #[error("{0}: tables of this type are not handled; saslkit reads and writes lmdb:, hash:, btree: and cdb: maps")]
     UnsupportedType(String),
     #[error("{}: no such file", .0.display())]
     Missing(PathBuf),

@@ -70,17 +70,19 @@ impl MapSpec {
 pub enum MapType {
     Lmdb,
     Hash,
+    Btree,
     Cdb,
 }
 
 impl MapType {
-    pub const ALL: [MapType; 3] = [MapType::Lmdb, MapType::Hash, MapType::Cdb];
+    pub const ALL: [MapType; 4] = [MapType::Lmdb, MapType::Hash, MapType::Btree, MapType::Cdb];
 
     /// The name in `TYPE:FILE` and main.cf.
     pub fn name(self) -> &'static str {
         match self {
             MapType::Lmdb => "lmdb",
             MapType::Hash => "hash",
+            MapType::Btree => "btree",
             MapType::Cdb => "cdb",
         }
     }
@@ -89,7 +91,7 @@ impl MapType {
     pub fn extension(self) -> &'static str {
         match self {
             MapType::Lmdb => "lmdb",
-            MapType::Hash => "db",
+            MapType::Hash | MapType::Btree => "db",
             MapType::Cdb => "cdb",
         }
     }
@@ -98,7 +100,7 @@ impl MapType {
     pub fn max_key_len(self) -> Option<usize> {
         match self {
             MapType::Lmdb => Some(format::lmdb::MAX_KEY_LEN),
-            MapType::Hash | MapType::Cdb => None,
+            MapType::Hash | MapType::Btree | MapType::Cdb => None,
         }
     }
 

@@ -2,6 +2,7 @@
 //! entries) and a reader (look a stored key up, walk every record). Nothing above this seam
 //! names a container; a new table type is a new file here and a line in [`format_of`].
 
+pub mod btree;
 pub mod cdb;
 pub mod hash;
 pub mod lmdb;
@@ -42,6 +43,7 @@ pub fn format_of(kind: MapType) -> &'static dyn MapFormat {
     match kind {
         MapType::Lmdb => &lmdb::Lmdb,
         MapType::Hash => &hash::Hash,
+        MapType::Btree => &btree::Btree,
         MapType::Cdb => &cdb::Cdb,
     }
 }

@@ -201,6 +201,36 @@ fn random_suffix() -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
+/// A scratch file in `$TMPDIR` (or /tmp) that has no name: nothing is left behind when the
+/// process is killed, and no other user can plant a link where it is made. Where the file system
+/// has no unnamed files, a new name with a random suffix is created exclusively and unlinked.
+pub fn scratch_file() -> std::io::Result<std::fs::File> {
+    use std::os::unix::fs::OpenOptionsExt;
+    let dir = std::env::temp_dir();
+    let unnamed = std::fs::OpenOptions::new()
+        .read(true)
+        .write(true)
+        .mode(0o600)
+        .custom_flags(libc::O_TMPFILE)
+        .open(&dir);
+    match unnamed {
+        Ok(file) => Ok(file),
+        Err(err) if matches!(err.raw_os_error(), Some(libc::EOPNOTSUPP | libc::EISDIR | libc::EINVAL)) => {
+            let path = dir.join(format!(".saslkit-scratch-{}", random_suffix()));
+            let file = std::fs::OpenOptions::new()
+                .read(true)
+                .write(true)
+                .create_new(true)
+                .mode(0o600)
+                .custom_flags(libc::O_NOFOLLOW)
+                .open(&path)?;
+            std::fs::remove_file(&path)?;
+            Ok(file)
+        }
+        Err(err) => Err(err),
+    }
+}
+
 /// Removes the build folders that saslkit processes killed before they could clean up left beside
 /// `target`: only folders this user owns, whose process is gone.
 pub fn remove_stale(target: &Path) {

@@ -797,3 +797,111 @@ fn a_deep_btree_map_with_long_keys_is_postmaps() {
         assert_eq!(query(&ours), query(&theirs), "postmap -q {key:.40}");
     }
 }
+
+/// A source of `lines` lines (about 75 bytes each) with duplicates after folding, quoted keys
+/// and continuation lines spread through it, so that pieces and runs cut through all of them.
+fn big_source(lines: usize) -> String {
+    (0..lines)
+        .map(|n| match n % 7 {
+            0 => format!(
+                "[Relay{}.Example.NET]:587 user{n}@example.org:pw-{n}-xxxxxxxxxxxxxxxxxxxx\n",
+                n % 5000
+            ),
+            1 => format!("host{n}.example.com user{n}:pw-{n}-yyyyyyyyyyyyyyyyyyyy\n  continued{n}\n"),
+            2 => format!("# comment {n}\n\"quoted {n}\".example user{n}:pw-{n}-zzzzzzzzzzzzzzzz\n"),
+            _ => format!("host{n}.example.net user{n}@example.net:pw-{n}-wwwwwwwwwwwwwwwwwwwwww\n"),
+        })
+        .collect()
+}
+
+/// Issue 12: a source bigger than saslkit keeps in memory (its sorted runs go to scratch files
+/// and are merged while the map is written) gives postmap's records for every type, with the
+/// first duplicate winning and, with `-r`, the last; the Berkeley DB files pass db_verify.
+/// Packages: postfix, postfix-lmdb, postfix-cdb, tinycdb, lmdb-utils (mdb_dump), db-util.
+#[test]
+fn a_source_too_big_to_hold_gives_postmaps_records_for_every_type() {
+    let Some(postmap) = peer("postmap") else { return };
+    let dir = TempDir::new().unwrap();
+    let conf = confdir(dir.path(), "");
+    let conf = conf.to_str().unwrap();
+    let text = big_source(130_000);
+    assert!(text.len() > 9 << 20, "bigger than the in-memory limit: {}", text.len());
+    for (kind, flags) in [("lmdb", ""), ("hash", ""), ("btree", "-r"), ("cdb", "-r"), ("cdb", "")] {
+        let (ours, theirs) = (dir.path().join("ours"), dir.path().join("theirs"));
+        std::fs::write(&ours, &text).unwrap();
+        std::fs::write(&theirs, &text).unwrap();
+        let ext = match kind {
+            "lmdb" => "lmdb",
+            "cdb" => "cdb",
+            _ => "db",
+        };
+        let file = |p: &Path| PathBuf::from(format!("{}.{ext}", p.display()));
+        let _ = (std::fs::remove_file(file(&ours)), std::fs::remove_file(file(&theirs)));
+        let mut args = vec!["-c", conf];
+        args.extend(Some(flags).filter(|f| !f.is_empty()));
+        let theirs_map = format!("{kind}:{}", theirs.display());
+        let out = run(&postmap, &[args.clone(), vec![theirs_map.as_str()]].concat(), b"");
+        assert!(out.status.success(), "postmap {kind}: {}", String::from_utf8_lossy(&out.stderr));
+        let ours_map = format!("{kind}:{}", ours.display());
+        let out = saslkit().args(["-q", "map", "compile"]).args(&args).arg(&ours_map).output().unwrap();
+        assert!(out.status.success(), "saslkit {kind}: {}", String::from_utf8_lossy(&out.stderr));
+        let (got, expected) = if kind == "lmdb" {
+            let Some(got) = mdb_dump(&file(&ours)) else { return };
+            (got, mdb_dump(&file(&theirs)).unwrap())
+        } else {
+            let Some(got) = records_of(kind, &file(&ours)) else { return };
+            (got, records_of(kind, &file(&theirs)).unwrap())
+        };
+        assert!(got == expected, "{kind} {flags}: records differ from postmap's");
+        if ext == "db" {
+            if let Some(db_verify) = peer("db_verify") {
+                let out = run(&db_verify, &[file(&ours).to_str().unwrap()], b"");
+                assert!(out.status.success(), "db_verify: {}", String::from_utf8_lossy(&out.stderr));
+            }
+        }
+    }
+}
+
+/// Issue 12: the scratch files of a big source go to TMPDIR; a TMPDIR with no room left is named
+/// with the fix (exit 73), and the map compiled before stays as it was.
+/// Packages: util-linux (mount, umount; root).
+#[test]
+fn a_full_scratch_folder_is_named_and_the_old_map_is_kept() {
+    if unsafe { libc::geteuid() } != 0 {
+        common::skip_or_fail("mounting a small tmpfs needs root");
+        return;
+    }
+    let dir = TempDir::new().unwrap();
+    let conf = confdir(dir.path(), "");
+    let source = dir.path().join("sasl_passwd");
+    std::fs::write(&source, big_source(130_000)).unwrap();
+    std::fs::set_permissions(&source, std::os::unix::fs::PermissionsExt::from_mode(0o600)).unwrap();
+    let map = format!("cdb:{}", source.display());
+    saslkit().args(["-q", "map", "compile", "-c", conf.to_str().unwrap(), &map]).assert().success();
+    let before = std::fs::read(dir.path().join("sasl_passwd.cdb")).unwrap();
+    let small = dir.path().join("small");
+    std::fs::create_dir(&small).unwrap();
+    let mounted = std::process::Command::new("mount")
+        .args(["-t", "tmpfs", "-o", "size=512k", "tmpfs"])
+        .arg(&small)
+        .status()
+        .unwrap();
+    assert!(mounted.success(), "mount tmpfs");
+    struct Unmount(PathBuf);
+    impl Drop for Unmount {
+        fn drop(&mut self) {
+            let _ = std::process::Command::new("umount").arg(&self.0).status();
+        }
+    }
+    let _unmount = Unmount(small.clone());
+    std::fs::write(&source, big_source(131_000)).unwrap();
+    let out = saslkit()
+        .args(["map", "compile", "-c", conf.to_str().unwrap(), &map])
+        .env("TMPDIR", &small)
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(73), "{stderr}");
+    assert!(stderr.contains(small.to_str().unwrap()) && stderr.contains("set TMPDIR"), "{stderr}");
+    assert_eq!(std::fs::read(dir.path().join("sasl_passwd.cdb")).unwrap(), before, "the old map is kept");
+}

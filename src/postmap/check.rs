@@ -162,12 +162,12 @@ pub fn check_map(
     options: ParseOptions,
     config: &PostfixConfig,
 ) -> MapResult<Vec<Finding>> {
-    let runs = SortedRuns::parse(source, options, 1);
+    let parsed = crate::postmap::parse::parse_from(source, 1, options);
     let mut findings: Vec<Finding> =
-        runs.warnings.iter().map(|w| finding(Some(w.line), w.message.clone())).collect();
+        parsed.warnings.iter().map(|w| finding(Some(w.line), w.message.clone())).collect();
     findings.extend(indented_lines(source));
-    let entries: Vec<_> = runs.entries().cloned().collect();
-    findings.extend(entry_findings(&entries, config));
+    findings.extend(entry_findings(&parsed.entries, config));
+    let runs = SortedRuns::from_entries(parsed.entries, crate::postmap::runs::Order::Key);
     let duplicates = runs.unique(DuplicatePolicy::default(), &mut |_| Ok(()))?;
     findings.extend(duplicates.into_iter().map(|w| finding(Some(w.line), w.message)));
     findings.extend(source_permissions(source_metadata));

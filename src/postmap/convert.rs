@@ -18,7 +18,7 @@ pub fn convert(from: &MapName, to: MapType) -> MapResult<usize> {
         std::ops::ControlFlow::Continue(())
     })?;
     let entries = records.iter().enumerate().map(|(i, (k, v))| Entry::new(i + 1, k, v)).collect();
-    let runs = SortedRuns::from_entries(entries);
+    let runs = SortedRuns::from_entries(entries, crate::postmap::format::order_of(to));
     let target = from.with_kind(to);
     let metadata = std::fs::metadata(from.path()).map_err(|err| io_error(&from.path(), err))?;
     let (written, _) =

@@ -18,6 +18,8 @@ pub enum MapError {
     Io { path: PathBuf, source: std::io::Error },
     #[error("{}: this is {what}, not {} {kind}: map", path.display(), if kind.starts_with('l') { "an" } else { "a" })]
     WrongType { path: PathBuf, what: String, kind: &'static str },
+    #[error("{}: the scratch files of a big map cannot be written or read there; free space, or set TMPDIR to a folder with room", dir.display())]
+    Scratch { dir: PathBuf, source: std::io::Error },
     #[error("{}: LMDB refused the operation", path.display())]
     Lmdb { path: PathBuf, source: lmdb::Error },
     #[error("{0}")]
@@ -39,6 +41,10 @@ impl HasKind for MapError {
                 _ => Kind::of_io(source),
             },
             MapError::WrongType { .. } | MapError::BadInput(_) => Kind::DataErr,
+            MapError::Scratch { source, .. } => match source.kind() {
+                std::io::ErrorKind::StorageFull => Kind::CantCreate,
+                _ => Kind::of_io(source),
+            },
             MapError::Lmdb { .. } => Kind::IoErr,
             MapError::Config(_) => Kind::Config,
             MapError::Unsafe(err) => err.kind(),
@@ -47,6 +53,11 @@ impl HasKind for MapError {
 }
 
 pub type MapResult<T> = Result<T, MapError>;
+
+/// An error of the scratch files in `$TMPDIR`.
+pub fn scratch_error(source: std::io::Error) -> MapError {
+    MapError::Scratch { dir: std::env::temp_dir(), source }
+}
 
 pub fn io_error(path: &std::path::Path, source: std::io::Error) -> MapError {
     match source.kind() {

@@ -137,8 +137,8 @@ mod tests {
         std::fs::set_permissions(&source, std::fs::Permissions::from_mode(0o640)).unwrap();
         let name = MapName { kind, source: source.clone() };
         let big = "v".repeat(5000);
-        let runs =
-            SortedRuns::from_entries(vec![entry(1, "a", "u:p"), entry(2, "b", "v"), entry(3, "c", &big)]);
+        let entries = vec![entry(1, "a", "u:p"), entry(2, "b", "v"), entry(3, "c", &big)];
+        let runs = SortedRuns::from_entries(entries, crate::postmap::format::order_of(kind));
         write_map(&name, &runs, DuplicatePolicy::default(), &std::fs::metadata(&source).unwrap()).unwrap();
         let mode = std::fs::metadata(name.path()).unwrap().permissions().mode() & 0o777;
         assert_eq!(mode, 0o640, "{kind:?}");

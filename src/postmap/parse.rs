@@ -30,6 +30,11 @@ impl<'a> Entry<'a> {
         Entry { line, text, key_len: narrow(key_len), value_start: narrow(value_start) }
     }
 
+    /// An entry over `text` = key then value, borrowed.
+    pub fn borrowed(line: usize, text: &'a [u8], key_len: usize) -> Entry<'a> {
+        Entry::from_parts(line, Cow::Borrowed(text), key_len, key_len)
+    }
+
     pub fn key(&self) -> &[u8] {
         &self.text[..self.key_len as usize]
     }
@@ -61,7 +66,7 @@ pub struct Parsed<'a> {
 }
 
 /// Postfix's ISSPACE: ASCII whitespace only (space, \t, \n, \v, \f, \r).
-fn is_space(b: u8) -> bool {
+pub(crate) fn is_space(b: u8) -> bool {
     matches!(b, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r')
 }
 

@@ -1,8 +1,13 @@
-//! A parsed map source as sorted runs, one per thread that parsed a piece of it, merged on the
-//! fly while a format writes: every type that needs sorted input shares this.
+//! A parsed map source as sorted runs, merged on the fly while a format writes: every type
+//! shares this. A big source is read in pieces, each parsed and sorted on one of the cores and
+//! written to an unnamed scratch file, so memory stays a few pieces' worth whatever the size of
+//! the source; a small one keeps its runs in memory.
 
-use crate::postmap::error::{MapError, MapResult};
-use crate::postmap::parse::{parse_from, split_at_logical_lines, Entry, ParseOptions, Parsed, Warning};
+use std::io::{Read, Write};
+use std::os::unix::fs::FileExt;
+
+use crate::postmap::error::{scratch_error, MapError, MapResult};
+use crate::postmap::parse::{is_space, parse_from, Entry, ParseOptions, Warning};
 
 #[derive(Debug, Clone, Copy, Default)]
 pub struct DuplicatePolicy {
@@ -12,119 +17,550 @@ pub struct DuplicatePolicy {
     pub quiet: bool,
 }
 
-/// A parsed source as sorted runs (one per thread that parsed a piece of it). Merged on the fly
-/// while writing, so the entries are held once, however many threads there were.
-#[derive(Debug, Default)]
-pub struct SortedRuns<'a> {
-    runs: Vec<Vec<Entry<'a>>>,
-    /// The parser's warnings, in line order.
-    pub warnings: Vec<Warning>,
+/// The order in which a format wants the records: by key, or grouped by a rank of the key first
+/// (a hash format's bucket), by key within a rank. Equal keys are always next to each other.
+#[derive(Debug, Clone, Copy)]
+pub enum Order {
+    Key,
+    Ranked(fn(&[u8]) -> u32),
 }
 
-impl<'a> SortedRuns<'a> {
-    /// Parses `input` on up to `threads` threads, each sorting what it parsed.
-    pub fn parse(input: &'a [u8], options: ParseOptions, threads: usize) -> SortedRuns<'a> {
-        let pieces = split_at_logical_lines(input, threads);
-        let parsed: Vec<Parsed<'a>> = std::thread::scope(|scope| {
-            let workers: Vec<_> = pieces
-                .into_iter()
-                .map(|(first_line, piece)| {
-                    scope.spawn(move || {
-                        let mut parsed = parse_from(piece, first_line, options);
-                        sort(&mut parsed.entries);
-                        parsed
-                    })
-                })
-                .collect();
-            // A parser thread cannot panic on any input (property-tested); if one did, fail loudly.
-            workers.into_iter().map(|w| w.join().unwrap_or_else(|e| std::panic::resume_unwind(e))).collect()
-        });
-        let mut runs = SortedRuns::default();
-        for piece in parsed {
-            runs.warnings.extend(piece.warnings);
-            runs.runs.push(piece.entries);
+impl Order {
+    fn rank(self, key: &[u8]) -> u32 {
+        match self {
+            Order::Key => 0,
+            Order::Ranked(rank) => rank(key),
         }
-        runs
+    }
+}
+
+/// What the parse counted, for writers that size things ahead (duplicates included).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Stats {
+    pub entries: usize,
+    pub key_bytes: u64,
+    pub value_bytes: u64,
+    /// Entries whose key and value together exceed 1 KiB.
+    pub large_entries: usize,
+    /// The first line whose key is longer than the limit the parse was given, and its length.
+    pub first_long_key: Option<(usize, usize)>,
+}
+
+impl Stats {
+    fn add(&mut self, entry: &Entry, max_key_len: Option<usize>) {
+        let (key, value) = (entry.key().len(), entry.value().len());
+        self.entries += 1;
+        self.key_bytes += key as u64;
+        self.value_bytes += value as u64;
+        self.large_entries += usize::from(key + value > 1024);
+        if max_key_len.is_some_and(|max| key > max)
+            && self.first_long_key.is_none_or(|(line, _)| entry.line < line)
+        {
+            self.first_long_key = Some((entry.line, key));
+        }
     }
 
-    pub fn from_entries(mut entries: Vec<Entry<'a>>) -> SortedRuns<'a> {
-        sort(&mut entries);
-        SortedRuns { runs: vec![entries], warnings: Vec::new() }
+    fn merge(&mut self, other: Stats) {
+        self.entries += other.entries;
+        self.key_bytes += other.key_bytes;
+        self.value_bytes += other.value_bytes;
+        self.large_entries += other.large_entries;
+        if let Some((line, len)) = other.first_long_key {
+            if self.first_long_key.is_none_or(|(first, _)| line < first) {
+                self.first_long_key = Some((line, len));
+            }
+        }
+    }
+}
+
+/// How a parse is done: the parser's options, the order the writer wants, and the longest key
+/// the map type stores.
+#[derive(Debug, Clone, Copy)]
+pub struct RunOptions {
+    pub parse: ParseOptions,
+    pub order: Order,
+    pub max_key_len: Option<usize>,
+    pub threads: usize,
+}
+
+/// Sources up to this size keep their runs in memory.
+const IN_MEMORY_UP_TO: u64 = 8 << 20;
+/// The size of the pieces a big source is read in: a few of them are in memory at once.
+const PIECE: usize = 1 << 20;
+
+/// A run's serialised records: `rank u32, line u64, key length u32, value length u32, key,
+/// value`, little-endian, in (rank, key, line) order.
+enum RunData {
+    Memory(Vec<u8>),
+    Scratch(std::fs::File, u64),
+}
+
+impl RunData {
+    fn len(&self) -> u64 {
+        match self {
+            RunData::Memory(bytes) => bytes.len() as u64,
+            RunData::Scratch(_, len) => *len,
+        }
     }
 
-    /// Every entry, duplicates included, in no particular order.
-    pub fn entries(&self) -> impl Iterator<Item = &Entry<'a>> {
-        self.runs.iter().flatten()
+    fn read_at(&self, buf: &mut [u8], at: u64) -> std::io::Result<usize> {
+        match self {
+            RunData::Memory(bytes) => {
+                let start = usize::try_from(at).unwrap_or(usize::MAX).min(bytes.len());
+                let n = buf.len().min(bytes.len() - start);
+                buf[..n].copy_from_slice(&bytes[start..start + n]);
+                Ok(n)
+            }
+            RunData::Scratch(file, _) => file.read_at(buf, at),
+        }
+    }
+}
+
+const RECORD_HEADER: usize = 20;
+
+/// A parsed source as sorted runs. Merged while writing, so the entries are held once.
+pub struct SortedRuns {
+    runs: Vec<RunData>,
+    /// The parser's warnings, in line order.
+    pub warnings: Vec<Warning>,
+    pub stats: Stats,
+}
+
+impl std::fmt::Debug for SortedRuns {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SortedRuns").field("runs", &self.runs.len()).field("stats", &self.stats).finish()
+    }
+}
+
+/// One piece of the source handed to a parser thread: its first line's number and its bytes.
+type Piece = (usize, Vec<u8>);
+
+/// What a parser thread made of its pieces.
+#[derive(Default)]
+struct Parsed {
+    runs: Vec<RunData>,
+    warnings: Vec<Warning>,
+    stats: Stats,
+}
+
+impl SortedRuns {
+    /// Parses the source `input` (`size`: its length, when known) on `options.threads` threads.
+    /// `spill` is where the runs of a big source go; I/O errors name `path`.
+    pub fn parse_stream(
+        input: &mut dyn Read,
+        size: u64,
+        options: RunOptions,
+        path: &std::path::Path,
+    ) -> MapResult<SortedRuns> {
+        let io = |err| crate::postmap::error::io_error(path, err);
+        let spill = size > IN_MEMORY_UP_TO;
+        let threads = options.threads.max(1);
+        let (sender, receiver) = std::sync::mpsc::sync_channel::<Piece>(threads);
+        let receiver = std::sync::Mutex::new(receiver);
+        let (read, parsed): (std::io::Result<()>, Vec<std::io::Result<Parsed>>) =
+            std::thread::scope(|scope| {
+                let workers: Vec<_> = (0..threads)
+                    .map(|_| {
+                        let receiver = &receiver;
+                        scope.spawn(move || {
+                            let mut done = Ok(Parsed::default());
+                            loop {
+                                // A poisoned lock means another parser panicked: stop, the join reports it.
+                                let next = match receiver.lock() {
+                                    Ok(guard) => guard.recv(),
+                                    Err(_) => break,
+                                };
+                                let Ok((first_line, piece)) = next else { break };
+                                // After a failure the pieces are still taken (and dropped), or the reader
+                                // would wait forever for room in the channel.
+                                if let Ok(parsed) = done.as_mut() {
+                                    if let Err(err) = parse_piece(&piece, first_line, options, spill, parsed)
+                                    {
+                                        done = Err(err);
+                                    }
+                                }
+                            }
+                            done
+                        })
+                    })
+                    .collect();
+                let read = read_pieces(input, &sender);
+                drop(sender);
+                // A parser thread cannot panic on any input (property-tested); if one did, fail loudly.
+                let parsed = workers
+                    .into_iter()
+                    .map(|w| w.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+                    .collect();
+                (read, parsed)
+            });
+        read.map_err(io)?;
+        let mut runs = SortedRuns { runs: Vec::new(), warnings: Vec::new(), stats: Stats::default() };
+        for piece in parsed {
+            let piece = piece.map_err(scratch_error)?;
+            runs.runs.extend(piece.runs);
+            runs.warnings.extend(piece.warnings);
+            runs.stats.merge(piece.stats);
+        }
+        runs.warnings.sort_by_key(|w| w.line);
+        release_freed_memory();
+        Ok(runs)
+    }
+
+    /// Parses a source held in memory.
+    #[cfg(test)]
+    pub fn parse(input: &[u8], options: ParseOptions, threads: usize) -> SortedRuns {
+        let options = RunOptions { parse: options, order: Order::Key, max_key_len: None, threads };
+        let mut reader = input;
+        // Reading from memory and keeping runs in memory cannot fail.
+        SortedRuns::parse_stream(&mut reader, 0, options, std::path::Path::new("-"))
+            .unwrap_or_else(|err| unreachable!("in-memory parse: {err}"))
+    }
+
+    /// Runs of entries that are already parsed (a map being converted, tests).
+    pub fn from_entries(entries: Vec<Entry<'_>>, order: Order) -> SortedRuns {
+        let mut stats = Stats::default();
+        entries.iter().for_each(|e| stats.add(e, None));
+        let mut run = Vec::new();
+        // Writing to memory cannot fail.
+        let _ = serialise(&entries, order, &mut run);
+        SortedRuns { runs: vec![RunData::Memory(run)], warnings: Vec::new(), stats }
     }
 
     /// Refuses keys the map type cannot store (LMDB: 510 bytes), naming the line.
     pub fn check_key_lengths(&self, file: &str, kind: crate::postmap::MapType) -> MapResult<()> {
         let Some(max) = kind.max_key_len() else { return Ok(()) };
-        match self.entries().filter(|e| e.key().len() > max).min_by_key(|e| e.line) {
-            Some(long) => Err(MapError::BadInput(format!(
-                "{file}, line {}: the key is {} bytes; a {}: map key is at most {max} bytes",
-                long.line,
-                long.key().len(),
+        match self.stats.first_long_key {
+            Some((line, len)) if len > max => Err(MapError::BadInput(format!(
+                "{file}, line {line}: the key is {len} bytes; a {}: map key is at most {max} bytes",
                 kind.name()
             ))),
-            None => Ok(()),
+            _ => Ok(()),
         }
     }
 
-    /// Visits one entry per key, in key order: the first in the file, or the last with
+    /// Visits one entry per key, in the runs' order: the first in the file, or the last with
     /// `last_wins`. Returns a warning for each duplicate dropped (unless `quiet` or `last_wins`).
-    pub fn unique<'r>(
-        &'r self,
+    /// May be called again: every call merges the runs from their start.
+    pub fn unique(
+        &self,
         policy: DuplicatePolicy,
-        visit: &mut dyn FnMut(&'r Entry<'a>) -> MapResult<()>,
+        visit: &mut dyn FnMut(&Entry<'_>) -> MapResult<()>,
     ) -> MapResult<Vec<Warning>> {
+        let mut merge = Merge::new(&self.runs).map_err(scratch_error)?;
         let mut warnings = Vec::new();
-        let mut heads = vec![0usize; self.runs.len()];
-        let mut pending: Option<&'r Entry<'a>> = None;
-        while let Some(next) = self.pop_smallest(&mut heads) {
-            match pending {
-                Some(kept) if kept.key() == next.key() => {
-                    if policy.last_wins {
-                        pending = Some(next);
-                    } else if !policy.quiet {
-                        let key = String::from_utf8_lossy(next.key());
-                        let message =
-                            format!("duplicate entry: \"{key}\" (the entry on line {} wins)", kept.line);
-                        warnings.push(Warning { line: next.line, message });
-                    }
+        let mut kept = Kept::default();
+        while let Some(head) = merge.head() {
+            if kept.present && kept.key() == head.key {
+                if policy.last_wins {
+                    kept.set(&head);
+                } else if !policy.quiet {
+                    let key = String::from_utf8_lossy(head.key);
+                    let message =
+                        format!("duplicate entry: \"{key}\" (the entry on line {} wins)", kept.line);
+                    warnings.push(Warning { line: head.line, message });
                 }
-                Some(kept) => {
-                    visit(kept)?;
-                    pending = Some(next);
+            } else {
+                if kept.present {
+                    visit(&kept.entry())?;
                 }
-                None => pending = Some(next),
+                kept.set(&head);
             }
+            merge.advance().map_err(scratch_error)?;
         }
-        if let Some(kept) = pending {
-            visit(kept)?;
+        if kept.present {
+            visit(&kept.entry())?;
         }
         warnings.sort_by_key(|w| w.line);
         Ok(warnings)
     }
+}
 
-    /// The smallest (key, line) among the runs' heads.
-    fn pop_smallest<'r>(&'r self, heads: &mut [usize]) -> Option<&'r Entry<'a>> {
-        let (run, _) = heads
-            .iter()
-            .enumerate()
-            .filter_map(|(run, &at)| Some((run, self.runs[run].get(at)?)))
-            .min_by(|(_, a), (_, b)| order(a, b))?;
-        heads[run] += 1;
-        self.runs[run].get(heads[run] - 1)
+/// Reads the source in pieces that each end where a logical line ends (the next line starts
+/// with neither whitespace nor `#`), numbering their first lines.
+fn read_pieces(input: &mut dyn Read, sender: &std::sync::mpsc::SyncSender<Piece>) -> std::io::Result<()> {
+    let mut first_line = 1;
+    let mut carry: Vec<u8> = Vec::new();
+    let mut eof = false;
+    while !eof {
+        let want = carry.len() + PIECE;
+        let mut piece = Vec::with_capacity(want);
+        piece.append(&mut carry);
+        while piece.len() < want {
+            let before = piece.len();
+            input.take((want - before) as u64).read_to_end(&mut piece)?;
+            if piece.len() == before {
+                eof = true;
+                break;
+            }
+        }
+        if !eof {
+            match last_logical_start(&piece) {
+                Some(cut) => carry = piece.split_off(cut),
+                // One logical line longer than a piece: read on until it ends.
+                None => {
+                    carry = piece;
+                    continue;
+                }
+            }
+        }
+        let lines = piece.iter().filter(|&&b| b == b'\n').count();
+        if sender.send((first_line, piece)).is_err() {
+            break;
+        }
+        first_line += lines;
+    }
+    Ok(())
+}
+
+/// Where the last logical line of `bytes` starts, if a complete one precedes it.
+fn last_logical_start(bytes: &[u8]) -> Option<usize> {
+    let mut end = bytes.len().checked_sub(1)?;
+    loop {
+        let newline = bytes[..end].iter().rposition(|&b| b == b'\n')?;
+        match bytes[newline + 1] {
+            b if !is_space(b) && b != b'#' => return Some(newline + 1),
+            _ => end = newline,
+        }
     }
 }
 
-fn order(a: &Entry, b: &Entry) -> std::cmp::Ordering {
-    a.key().cmp(b.key()).then(a.line.cmp(&b.line))
+fn parse_piece(
+    piece: &[u8],
+    first_line: usize,
+    options: RunOptions,
+    spill: bool,
+    done: &mut Parsed,
+) -> std::io::Result<()> {
+    let parsed = parse_from(piece, first_line, options.parse);
+    done.warnings.extend(parsed.warnings);
+    for entry in &parsed.entries {
+        done.stats.add(entry, options.max_key_len);
+    }
+    done.runs.push(if spill {
+        let mut out = std::io::BufWriter::with_capacity(64 << 10, crate::fs_safe::scratch_file()?);
+        let len = serialise(&parsed.entries, options.order, &mut out)?;
+        RunData::Scratch(out.into_inner().map_err(|err| err.into_error())?, len)
+    } else {
+        let mut bytes = Vec::new();
+        serialise(&parsed.entries, options.order, &mut bytes)?;
+        RunData::Memory(bytes)
+    });
+    Ok(())
 }
 
-fn sort(entries: &mut [Entry]) {
-    entries.sort_unstable_by(order);
+/// Writes the entries in (rank, key, line) order as a run; returns the bytes written. Sorts
+/// 8-byte (rank, index) pairs, not the entries.
+fn serialise(entries: &[Entry<'_>], order: Order, out: &mut dyn Write) -> std::io::Result<u64> {
+    let mut sorted: Vec<(u32, u32)> =
+        entries.iter().enumerate().map(|(i, e)| (order.rank(e.key()), i as u32)).collect();
+    sorted.sort_unstable_by(|&(ra, a), &(rb, b)| {
+        let (a, b) = (&entries[a as usize], &entries[b as usize]);
+        ra.cmp(&rb).then_with(|| a.key().cmp(b.key())).then(a.line.cmp(&b.line))
+    });
+    let mut len = 0;
+    for (rank, i) in sorted {
+        let entry = &entries[i as usize];
+        let (key, value) = (entry.key(), entry.value());
+        let mut header = [0u8; RECORD_HEADER];
+        header[..4].copy_from_slice(&rank.to_le_bytes());
+        header[4..12].copy_from_slice(&(entry.line as u64).to_le_bytes());
+        header[12..16].copy_from_slice(&(key.len() as u32).to_le_bytes());
+        header[16..20].copy_from_slice(&(value.len() as u32).to_le_bytes());
+        out.write_all(&header)?;
+        out.write_all(key)?;
+        out.write_all(value)?;
+        len += (RECORD_HEADER + key.len() + value.len()) as u64;
+    }
+    Ok(len)
+}
+
+/// Hands the memory the parser threads freed back to the system before the writers need theirs
+/// (glibc keeps it in per-thread arenas otherwise, and the peak would be both phases' sum).
+fn release_freed_memory() {
+    #[cfg(target_env = "gnu")]
+    // SAFETY: malloc_trim only returns free heap pages to the system.
+    unsafe {
+        libc::malloc_trim(0);
+    }
+}
+
+/// The entry kept while its duplicates are looked at: owned, its buffer reused.
+#[derive(Default)]
+struct Kept {
+    present: bool,
+    line: usize,
+    text: Vec<u8>,
+    key_len: usize,
+}
+
+impl Kept {
+    fn key(&self) -> &[u8] {
+        &self.text[..self.key_len]
+    }
+
+    fn set(&mut self, head: &Head) {
+        self.present = true;
+        self.line = head.line;
+        self.text.clear();
+        self.text.extend_from_slice(head.key);
+        self.text.extend_from_slice(head.value);
+        self.key_len = head.key.len();
+    }
+
+    fn entry(&self) -> Entry<'_> {
+        Entry::borrowed(self.line, &self.text, self.key_len)
+    }
+}
+
+/// The record at the front of a run.
+struct Head<'c> {
+    line: usize,
+    key: &'c [u8],
+    value: &'c [u8],
+}
+
+/// Reads one run front to back through a buffer; the current record's header is decoded once.
+struct Cursor<'r> {
+    data: &'r RunData,
+    at: u64,
+    buf: Vec<u8>,
+    start: usize,
+    end: usize,
+    rank: u32,
+    line: usize,
+    key_len: usize,
+    value_len: usize,
+}
+
+const CURSOR_BUFFER: usize = 8 << 10;
+
+impl<'r> Cursor<'r> {
+    fn new(data: &'r RunData) -> Cursor<'r> {
+        let buf = vec![0; CURSOR_BUFFER.min(usize::try_from(data.len()).unwrap_or(CURSOR_BUFFER))];
+        Cursor { data, at: 0, buf, start: 0, end: 0, rank: 0, line: 0, key_len: 0, value_len: 0 }
+    }
+
+    /// Makes sure `n` bytes from the current record are buffered; false at the end of the run.
+    fn fill(&mut self, n: usize) -> std::io::Result<bool> {
+        if self.end - self.start >= n {
+            return Ok(true);
+        }
+        self.buf.copy_within(self.start..self.end, 0);
+        self.end -= self.start;
+        self.start = 0;
+        if self.buf.len() < n {
+            self.buf.resize(n.max(CURSOR_BUFFER), 0);
+        }
+        while self.end < n {
+            let read = self.data.read_at(&mut self.buf[self.end..], self.at)?;
+            if read == 0 {
+                return if self.end == 0 {
+                    Ok(false)
+                } else {
+                    Err(std::io::Error::new(
+                        std::io::ErrorKind::UnexpectedEof,
+                        "a scratch run ends mid-record",
+                    ))
+                };
+            }
+            self.end += read;
+            self.at += read as u64;
+        }
+        Ok(true)
+    }
+
+    /// Buffers and decodes the next record; false at the end of the run.
+    fn load(&mut self) -> std::io::Result<bool> {
+        if !self.fill(RECORD_HEADER)? {
+            return Ok(false);
+        }
+        let h = &self.buf[self.start..self.start + RECORD_HEADER];
+        let word = |at: usize| u32::from_le_bytes([h[at], h[at + 1], h[at + 2], h[at + 3]]);
+        self.rank = word(0);
+        self.line = u64::from_le_bytes([h[4], h[5], h[6], h[7], h[8], h[9], h[10], h[11]]) as usize;
+        self.key_len = word(12) as usize;
+        self.value_len = word(16) as usize;
+        self.fill(RECORD_HEADER + self.key_len + self.value_len)
+    }
+
+    fn key(&self) -> &[u8] {
+        let at = self.start + RECORD_HEADER;
+        &self.buf[at..at + self.key_len]
+    }
+
+    fn head(&self) -> Head<'_> {
+        let at = self.start + RECORD_HEADER + self.key_len;
+        Head { line: self.line, key: self.key(), value: &self.buf[at..at + self.value_len] }
+    }
+
+    /// Moves to the next record; false at the end of the run.
+    fn advance(&mut self) -> std::io::Result<bool> {
+        self.start += RECORD_HEADER + self.key_len + self.value_len;
+        self.load()
+    }
+}
+
+/// A k-way merge of the runs: a binary heap of the cursors that still have records, smallest
+/// (rank, key, line) on top.
+struct Merge<'r> {
+    cursors: Vec<Cursor<'r>>,
+    heap: Vec<usize>,
+}
+
+impl<'r> Merge<'r> {
+    fn new(runs: &'r [RunData]) -> std::io::Result<Merge<'r>> {
+        let mut cursors = Vec::new();
+        for data in runs.iter().filter(|d| d.len() > 0) {
+            let mut cursor = Cursor::new(data);
+            if cursor.load()? {
+                cursors.push(cursor);
+            }
+        }
+        let mut merge = Merge { heap: (0..cursors.len()).collect(), cursors };
+        for i in (0..merge.heap.len() / 2).rev() {
+            merge.sift_down(i);
+        }
+        Ok(merge)
+    }
+
+    fn less(&self, a: usize, b: usize) -> bool {
+        let (a, b) = (&self.cursors[a], &self.cursors[b]);
+        a.rank.cmp(&b.rank).then_with(|| a.key().cmp(b.key())).then(a.line.cmp(&b.line)).is_lt()
+    }
+
+    fn sift_down(&mut self, mut i: usize) {
+        loop {
+            let (left, right) = (2 * i + 1, 2 * i + 2);
+            let mut smallest = i;
+            if left < self.heap.len() && self.less(self.heap[left], self.heap[smallest]) {
+                smallest = left;
+            }
+            if right < self.heap.len() && self.less(self.heap[right], self.heap[smallest]) {
+                smallest = right;
+            }
+            if smallest == i {
+                return;
+            }
+            self.heap.swap(i, smallest);
+            i = smallest;
+        }
+    }
+
+    fn head(&self) -> Option<Head<'_>> {
+        self.heap.first().map(|&run| self.cursors[run].head())
+    }
+
+    /// Moves past the smallest record.
+    fn advance(&mut self) -> std::io::Result<()> {
+        let Some(&run) = self.heap.first() else { return Ok(()) };
+        if !self.cursors[run].advance()? {
+            let last = self.heap.len() - 1;
+            self.heap.swap(0, last);
+            self.heap.pop();
+        }
+        self.sift_down(0);
+        Ok(())
+    }
 }
 
 #[cfg(test)]
@@ -148,7 +584,10 @@ mod tests {
 
     #[test]
     fn first_wins_by_default_and_last_with_r() {
-        let runs = SortedRuns::from_entries(vec![entry(1, "b", "1"), entry(2, "a", "2"), entry(3, "b", "3")]);
+        let runs = SortedRuns::from_entries(
+            vec![entry(1, "b", "1"), entry(2, "a", "2"), entry(3, "b", "3")],
+            Order::Key,
+        );
         let (kept, warnings) = unique_values(&runs, DuplicatePolicy::default());
         assert_eq!(kept, [b"2".to_vec(), b"1".to_vec()]);
         let expected = "duplicate entry: \"b\" (the entry on line 1 wins)";
@@ -160,30 +599,91 @@ mod tests {
         assert!(warnings.is_empty());
     }
 
+    fn stream(input: &[u8], threads: usize, size: u64, order: Order) -> SortedRuns {
+        let options = RunOptions {
+            parse: ParseOptions { utf8: false, fold: true },
+            order,
+            max_key_len: Some(12),
+            threads,
+        };
+        SortedRuns::parse_stream(&mut &input[..], size, options, std::path::Path::new("src")).unwrap()
+    }
+
     #[test]
-    fn runs_from_threads_merge_like_one() {
-        let input: String = (0..500).map(|n| format!("host{}.example v{n}:pw\n", n % 37)).collect();
-        let options = ParseOptions { utf8: false, fold: true };
-        let one = unique_values(&SortedRuns::parse(input.as_bytes(), options, 1), DuplicatePolicy::default());
-        for threads in 2..5 {
-            let many = unique_values(
-                &SortedRuns::parse(input.as_bytes(), options, threads),
-                DuplicatePolicy::default(),
+    fn runs_from_threads_pieces_and_scratch_files_merge_like_one() {
+        // Continuation lines and comments at piece boundaries, more than one piece of input.
+        let input: String = (0..120_000)
+            .map(|n| match n % 5 {
+                0 => format!("host{}.example v{n}:pw\n  continued\n", n % 37),
+                1 => format!("# comment {n}\nhost{}.example v{n}:pw\n", n % 41),
+                _ => format!("HOST{}.example v{n}:pw\n", n % 1000),
+            })
+            .collect();
+        let input = input.as_bytes();
+        assert!(input.len() > PIECE, "more than one piece");
+        let one = unique_values(
+            &SortedRuns::parse(input, ParseOptions { utf8: false, fold: true }, 1),
+            DuplicatePolicy::default(),
+        );
+        for (threads, size) in [(1, 0), (2, 0), (3, 0), (2, u64::MAX)] {
+            let runs = stream(input, threads, size, Order::Key);
+            assert_eq!(
+                unique_values(&runs, DuplicatePolicy::default()),
+                one,
+                "{threads} threads, size {size}"
             );
-            assert_eq!(many, one, "{threads} threads");
+            assert_eq!(runs.stats.entries, 120_000);
+            assert_eq!(
+                runs.stats.first_long_key.map(|(line, _)| line),
+                Some(1),
+                "the first key over 12 bytes"
+            );
         }
-        assert_eq!(one.0.len(), 37);
-        assert_eq!(one.1.len(), 500 - 37);
+        // The reference: the whole input parsed at once, the first entry of each key kept.
+        let mut all = parse_from(input, 1, ParseOptions { utf8: false, fold: true }).entries;
+        all.sort_by(|a, b| a.key().cmp(b.key()).then(a.line.cmp(&b.line)));
+        all.dedup_by(|later, first| later.key() == first.key());
+        let values: Vec<Vec<u8>> = all.iter().map(|e| e.value().to_vec()).collect();
+        assert_eq!(one.0, values);
+    }
+
+    #[test]
+    fn ranked_runs_group_by_rank_and_keep_duplicates_together() {
+        let input: String = (0..5000).map(|n| format!("k{} v{n}\n", n % 700)).collect();
+        let runs = stream(input.as_bytes(), 2, 0, Order::Ranked(|key| u32::from(key[key.len() - 1])));
+        let mut seen = Vec::new();
+        let warnings = runs
+            .unique(DuplicatePolicy::default(), &mut |e| {
+                seen.push((e.key().last().copied(), e.key().to_vec()));
+                Ok(())
+            })
+            .unwrap();
+        assert_eq!(seen.len(), 700);
+        assert_eq!(warnings.len(), 5000 - 700);
+        assert!(seen.windows(2).all(|w| w[0] < w[1]), "(rank, key) order");
+        // Merging again gives the same.
+        let again = runs.unique(DuplicatePolicy { last_wins: false, quiet: true }, &mut |_| Ok(())).unwrap();
+        assert!(again.is_empty());
     }
 
     #[test]
     fn refuses_long_keys() {
         let long = "k".repeat(511);
-        let runs = SortedRuns::from_entries(vec![entry(7, &long, "v"), entry(9, &long, "v")]);
+        let text = format!("short v\n{long} v\n{long} w\n");
+        let options = RunOptions {
+            parse: ParseOptions { utf8: false, fold: true },
+            order: Order::Key,
+            max_key_len: Some(510),
+            threads: 2,
+        };
+        let runs =
+            SortedRuns::parse_stream(&mut text.as_bytes(), 0, options, std::path::Path::new("sp")).unwrap();
         use crate::postmap::MapType;
-        assert!(runs.check_key_lengths("sp", MapType::Lmdb).unwrap_err().to_string().contains("sp, line 7"));
+        assert!(runs.check_key_lengths("sp", MapType::Lmdb).unwrap_err().to_string().contains("sp, line 2"));
         assert!(runs.check_key_lengths("sp", MapType::Hash).is_ok(), "Berkeley DB has no such limit");
-        let short = SortedRuns::from_entries(vec![entry(7, &long[..510], "v")]);
-        assert!(short.check_key_lengths("sp", MapType::Lmdb).is_ok());
+        let short = format!("{} v\n", &long[..510]);
+        let runs =
+            SortedRuns::parse_stream(&mut short.as_bytes(), 0, options, std::path::Path::new("sp")).unwrap();
+        assert!(runs.check_key_lengths("sp", MapType::Lmdb).is_ok());
     }
 }

@@ -75,6 +75,15 @@ pub fn resolve_folding(args: &PostfixArgs) -> CliResult<(PostfixConfig, ParseOpt
 
 /// Reads the source of a map; parse it with `postmap::parse::parse`.
 pub fn read_source(name: &MapName) -> CliResult<(Vec<u8>, std::fs::Metadata)> {
+    let (mut file, metadata) = open_source(name)?;
+    let mut bytes = Vec::new();
+    std::io::Read::read_to_end(&mut file, &mut bytes)
+        .map_err(|err| CliError::from(crate::postmap::error::io_error(&name.source, err)))?;
+    Ok((bytes, metadata))
+}
+
+/// Opens the source of a map (a regular file), for reading as a stream.
+pub fn open_source(name: &MapName) -> CliResult<(std::fs::File, std::fs::Metadata)> {
     let path = &name.source;
     let fail = |err: std::io::Error| CliError::from(crate::postmap::error::io_error(path, err));
     let metadata = std::fs::metadata(path).map_err(fail)?;
@@ -84,10 +93,7 @@ pub fn read_source(name: &MapName) -> CliResult<(Vec<u8>, std::fs::Metadata)> {
             format!("{}: is a folder, not a map source", path.display()),
         ));
     }
-    let mut bytes = Vec::new();
-    std::io::Read::read_to_end(&mut crate::fs_safe::open_regular(path).map_err(fail)?, &mut bytes)
-        .map_err(fail)?;
-    Ok((bytes, metadata))
+    Ok((crate::fs_safe::open_regular(path).map_err(fail)?, metadata))
 }
 
 /// `FILE, line N: message`, as postmap words its warnings.

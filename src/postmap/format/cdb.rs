@@ -34,7 +34,8 @@ impl MapFormat for Cdb {
         let file = std::fs::OpenOptions::new().write(true).create_new(true).open(temp).map_err(fail)?;
         let mut out = BufWriter::new(file);
         out.write_all(&[0u8; HEADER as usize]).map_err(fail)?;
-        let (mut position, mut slots): (u64, Vec<(u32, u32)>) = (HEADER, Vec::new());
+        let (mut position, mut slots): (u64, Vec<(u32, u32)>) =
+            (HEADER, Vec::with_capacity(runs.stats.entries));
         let (mut key, mut value) = (Vec::new(), Vec::new());
         let too_big = || MapError::BadInput(format!("{}: a cdb file cannot exceed 4 GiB", temp.display()));
         let warnings = runs.unique(policy, &mut |entry| {
@@ -54,8 +55,9 @@ impl MapFormat for Cdb {
             Ok(())
         })?;
         let mut header = Vec::with_capacity(HEADER as usize);
-        // The slots by table, in record order within each (one pass, not 256).
-        slots.sort_by_key(|(h, _)| h & 255);
+        // The slots by table, in record order within each (positions are unique: an in-place
+        // unstable sort keeps that order and allocates nothing).
+        slots.sort_unstable_by_key(|&(h, at)| (h & 255, at));
         let mut rest = slots.as_slice();
         for table in 0..256u32 {
             let count = rest.iter().take_while(|(h, _)| h & 255 == table).count();

@@ -2,45 +2,71 @@
 //! Debian's postmap (Berkeley DB 5.3) writes them. The sasldb's Berkeley DB hash code does the
 //! pages: the writer streams them to the file built aside, a lookup reads only its bucket.
 
-use std::io::Write;
 use std::path::Path;
 
 use crate::postmap::error::{io_error, MapError, MapResult};
 use crate::postmap::format::{open_if, MapFormat, MapRead};
 use crate::postmap::parse::Warning;
-use crate::postmap::runs::{DuplicatePolicy, SortedRuns};
-use crate::sasldb::bdb::write::Record;
+use crate::postmap::runs::{DuplicatePolicy, Order, SortedRuns};
+use crate::sasldb::bdb::write::{bucket_bits, pair_size, stored_hash, HashFileWriter};
 use crate::sasldb::format::FileFormat;
 use crate::sasldb::store::Visit;
 
 pub struct Hash;
 
+/// Records grouped by bucket whatever the bucket count: the bucket is the hash's low bits, so
+/// ordering by the bit-reversed hash puts each bucket's records next to each other.
+fn bucket_rank(key: &[u8]) -> u32 {
+    stored_hash(key, true).reverse_bits()
+}
+
 impl MapFormat for Hash {
+    fn order(&self) -> Order {
+        Order::Ranked(bucket_rank)
+    }
+
+    /// Two merges of the runs: the first sizes the buckets (8 bytes a record), the second
+    /// writes them one at a time.
     fn build(
         &self,
         temp: &Path,
         runs: &SortedRuns,
         policy: DuplicatePolicy,
     ) -> MapResult<(usize, Vec<Warning>)> {
-        // The records stay where the parser left them; the writer streams pages to the file.
-        let mut records: Vec<Record> = Vec::new();
-        let warnings = runs.unique(policy, &mut |entry| {
-            records.push((entry.key(), entry.value()));
+        let fail = |e| io_error(temp, e);
+        let mut hashed: Vec<(u32, u32)> = Vec::with_capacity(runs.stats.entries);
+        runs.unique(policy, &mut |entry| {
+            hashed.push((
+                stored_hash(entry.key(), true),
+                pair_size(entry.key().len(), entry.value().len(), true),
+            ));
             Ok(())
         })?;
-        let mut uid = [0u8; 20];
-        getrandom::getrandom(&mut uid)
-            .map_err(|err| io_error(temp, std::io::Error::other(err.to_string())))?;
-        let file = std::fs::OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .open(temp)
-            .map_err(|e| io_error(temp, e))?;
-        let mut out = std::io::BufWriter::with_capacity(1 << 20, file);
-        crate::sasldb::bdb::write::write_streamed(&mut out, &records, true, uid)
+        let bits = bucket_bits(&hashed)
             .map_err(|problem| MapError::BadInput(format!("{}: {problem}", temp.display())))?;
-        out.flush().map_err(|e| io_error(temp, e))?;
-        Ok((records.len(), warnings))
+        let count = hashed.len();
+        drop(hashed);
+        let mut uid = [0u8; 20];
+        getrandom::getrandom(&mut uid).map_err(|err| fail(std::io::Error::other(err.to_string())))?;
+        let file = std::fs::OpenOptions::new().write(true).create_new(true).open(temp).map_err(fail)?;
+        let mut writer = HashFileWriter::new(&file, bits, true);
+        let mut bucket: Vec<(Vec<u8>, Vec<u8>)> = Vec::new();
+        let mut current = None;
+        let warnings = runs.unique(policy, &mut |entry| {
+            let here = writer.bucket_of(entry.key());
+            if current.is_some_and(|b| b != here) {
+                writer.bucket(current.unwrap_or(here), &mut bucket).map_err(fail)?;
+                bucket.clear();
+            }
+            current = Some(here);
+            bucket.push((entry.key().to_vec(), entry.value().to_vec()));
+            Ok(())
+        })?;
+        if let Some(last) = current {
+            writer.bucket(last, &mut bucket).map_err(fail)?;
+        }
+        writer.finish(count, uid).map_err(fail)?;
+        Ok((count, warnings))
     }
 
     fn open(&self, path: &Path) -> MapResult<Box<dyn MapRead>> {

@@ -79,16 +79,6 @@ fn open_error(path: &Path, err: lmdb::Error) -> MapError {
     }
 }
 
-/// The bytes one record takes on a leaf page, or the overflow pages of a big value.
-fn node_size(key_len: usize, value_len: usize) -> usize {
-    let node = 8 + key_len + 1 + value_len + 1 + 2;
-    if node > 2000 {
-        (value_len / PAGE + 2) * PAGE
-    } else {
-        node
-    }
-}
-
 const PAGE: usize = 4096;
 
 /// A map size no build can outgrow: the records on full pages, doubled, plus room for the
@@ -97,8 +87,15 @@ fn map_size_for(record_bytes: usize) -> usize {
     (record_bytes * 2 + 64 * PAGE).next_multiple_of(1 << 20)
 }
 
+/// A bound on the records' bytes from the parse's totals: a record takes its key and value
+/// plus 12 bytes on a leaf page, or, when large (over 2000 bytes), its value's pages plus two.
 fn byte_size(runs: &SortedRuns) -> usize {
-    runs.entries().map(|e| node_size(e.key().len(), e.value().len())).sum()
+    let stats = &runs.stats;
+    let bytes = stats.key_bytes
+        + stats.value_bytes
+        + 12 * stats.entries as u64
+        + 2 * PAGE as u64 * stats.large_entries as u64;
+    usize::try_from(bytes).unwrap_or(usize::MAX)
 }
 
 /// An `lmdb:` map opened for reading, as Postfix opens it (read-only, no lock file).

@@ -1,5 +1,5 @@
-//! The seam of map formats: a format is a writer (build a new file from sorted, de-duplicated
-//! entries) and a reader (look a stored key up, walk every record). Nothing above this seam
+//! The seam of map formats: a format is a writer (build a new file from de-duplicated entries
+//! in the order it asks for) and a reader (look a stored key up, walk every record). Nothing above this seam
 //! names a container; a new table type is a new file here and a line in [`format_of`].
 
 pub mod btree;
@@ -11,12 +11,16 @@ use std::path::Path;
 
 use crate::postmap::error::MapResult;
 use crate::postmap::parse::Warning;
-use crate::postmap::runs::{DuplicatePolicy, SortedRuns};
+use crate::postmap::runs::{DuplicatePolicy, Order, SortedRuns};
 use crate::postmap::MapType;
 use crate::sasldb::format::FileFormat;
 use crate::sasldb::store::Visit;
 
 pub trait MapFormat: Sync {
+    /// The order the writer wants the records in (key order unless it says otherwise).
+    fn order(&self) -> Order {
+        Order::Key
+    }
     /// Writes one record per key (in `runs`' key order, duplicates resolved by `policy`) to the
     /// new file `temp`; returns how many it wrote and the duplicate warnings.
     fn build(
@@ -46,6 +50,11 @@ pub fn format_of(kind: MapType) -> &'static dyn MapFormat {
         MapType::Btree => &btree::Btree,
         MapType::Cdb => &cdb::Cdb,
     }
+}
+
+/// The order a map type's writer wants its runs in: parse with this.
+pub fn order_of(kind: MapType) -> Order {
+    format_of(kind).order()
 }
 
 /// Postmap's records on Debian: `key NUL` → `value NUL` (hash, btree, lmdb), or without (cdb).

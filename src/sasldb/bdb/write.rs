@@ -125,70 +125,89 @@ fn spread<'a>(sorted: &[&'a Pair]) -> Result<(u32, Vec<Vec<&'a Pair>>), String> 
     }
 }
 
-/// A record for [`write_streamed`]: key and value, each stored with a trailing NUL when asked.
-pub type Record<'r> = (&'r [u8], &'r [u8]);
+/// The hash Berkeley DB files a record under: of the key, with the trailing NUL postmap stores
+/// when `nul`.
+pub fn stored_hash(key: &[u8], nul: bool) -> u32 {
+    let h = hash(key);
+    if nul {
+        h.wrapping_mul(16_777_619)
+    } else {
+        h
+    }
+}
 
-/// Writes the same file as [`build`] to `out` without holding it: 12 bytes per record and one
-/// page at a time (a million-record map took ~540 MB built whole). `records` must be in key
-/// order; with `nul`, a NUL is stored after every key and value (postmap's convention).
-pub fn write_streamed(
-    out: &mut dyn std::io::Write,
-    records: &[Record<'_>],
+/// The bytes a record takes on a bucket page (two items and their index slots).
+pub fn pair_size(key_len: usize, value_len: usize, nul: bool) -> u32 {
+    (4 + item_size(key_len, nul) + item_size(value_len, nul)) as u32
+}
+
+fn item_size(len: usize, nul: bool) -> usize {
+    let len = len + usize::from(nul);
+    if len > PAGE_SIZE / 4 {
+        12
+    } else {
+        1 + len
+    }
+}
+
+/// Writes a hash file without holding it: the bucket count is fixed first ([`bucket_bits`] of
+/// every record's hash and size), then each bucket's records are given once, buckets in any
+/// order; pages go to their place with `pwrite`. Given in bucket order, the file is [`build`]'s.
+pub struct HashFileWriter<'f> {
+    file: &'f std::fs::File,
+    bits: u32,
     nul: bool,
-    uid: [u8; 20],
-) -> Result<(), String> {
-    let extra = usize::from(nul);
-    let item_size = |len: usize| if len + extra > PAGE_SIZE / 4 { 12 } else { 1 + len + extra };
-    let hashed: Vec<(u32, u32)> = records
-        .iter()
-        .map(|(k, v)| {
-            let h = hash(k);
-            let h = if nul { h.wrapping_mul(16_777_619) } else { h };
-            (h, (4 + item_size(k.len()) + item_size(v.len())) as u32)
-        })
-        .collect();
-    let bits = streamed_bits(&hashed)?;
-    let mask = (1u32 << bits) - 1;
-    let nbuckets = 1usize << bits;
-    // Records by bucket, keeping key order inside each (a counting sort).
-    let mut starts = vec![0u32; nbuckets + 1];
-    for (h, _) in &hashed {
-        starts[(h & mask) as usize + 1] += 1;
+    next_overflow: usize,
+    written: Vec<bool>,
+    page: Vec<u8>,
+    data: Vec<u8>,
+}
+
+impl<'f> HashFileWriter<'f> {
+    pub fn new(file: &'f std::fs::File, bits: u32, nul: bool) -> HashFileWriter<'f> {
+        let nbuckets = 1usize << bits;
+        HashFileWriter {
+            file,
+            bits,
+            nul,
+            next_overflow: 1 + nbuckets,
+            written: vec![false; nbuckets],
+            page: vec![0; PAGE_SIZE],
+            data: Vec::new(),
+        }
     }
-    for b in 0..nbuckets {
-        starts[b + 1] += starts[b];
+
+    pub fn bucket_of(&self, key: &[u8]) -> usize {
+        (stored_hash(key, self.nul) & ((1u32 << self.bits) - 1)) as usize
     }
-    let mut order = vec![0u32; records.len()];
-    let mut next = starts.clone();
-    for (i, (h, _)) in hashed.iter().enumerate() {
-        let b = (h & mask) as usize;
-        order[next[b] as usize] = i as u32;
-        next[b] += 1;
+
+    fn write_page(&self, pgno: usize, page: &[u8]) -> std::io::Result<()> {
+        std::os::unix::fs::FileExt::write_all_at(self.file, page, (pgno * PAGE_SIZE) as u64)
     }
-    drop(hashed);
-    let room = PAGE_SIZE - HEADER;
-    let chain_pages = |len: usize| if len + extra > PAGE_SIZE / 4 { (len + extra).div_ceil(room) } else { 0 };
-    let overflow: usize = records.iter().map(|(k, v)| chain_pages(k.len()) + chain_pages(v.len())).sum();
-    let last_pgno = nbuckets + overflow;
-    let write = |out: &mut dyn std::io::Write, page: &[u8]| out.write_all(page).map_err(|e| e.to_string());
-    let mut page = vec![0u8; PAGE_SIZE];
-    write_meta_page(&mut page, bits, records.len(), uid, last_pgno);
-    write(out, &page)?;
-    let mut next_overflow = 1 + nbuckets;
-    let mut data = Vec::new();
-    for bucket in 0..nbuckets {
+
+    /// Writes bucket `bucket`: its records sorted by key (Berkeley DB keeps bucket pages sorted),
+    /// long items on overflow chains. The records must fit one page ([`bucket_bits`] sees to it).
+    pub fn bucket(&mut self, bucket: usize, records: &mut [(Vec<u8>, Vec<u8>)]) -> std::io::Result<()> {
+        if self.written.get(bucket) != Some(&false) {
+            // Writing a bucket twice would drop the first write's records.
+            return Err(std::io::Error::other(format!(
+                "internal: bucket {bucket} given twice or out of range"
+            )));
+        }
+        records.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        let nul = self.nul;
+        let mut page = std::mem::take(&mut self.page);
         page.fill(0);
         let (mut offset, mut entries) = (PAGE_SIZE, 0);
-        for &i in &order[starts[bucket] as usize..starts[bucket + 1] as usize] {
-            let (key, value) = records[i as usize];
+        for (key, value) in records.iter() {
             for bytes in [key, value] {
-                let len = bytes.len() + extra;
-                offset -= item_size(bytes.len());
+                let len = bytes.len() + usize::from(nul);
+                offset -= item_size(bytes.len(), nul);
                 if len > PAGE_SIZE / 4 {
+                    let first = self.chain(bytes)?;
                     page[offset] = H_OFFPAGE;
-                    page[offset + 4..offset + 8].copy_from_slice(&(next_overflow as u32).to_le_bytes());
+                    page[offset + 4..offset + 8].copy_from_slice(&(first as u32).to_le_bytes());
                     page[offset + 8..offset + 12].copy_from_slice(&(len as u32).to_le_bytes());
-                    next_overflow += len.div_ceil(room);
                 } else {
                     page[offset] = H_KEYDATA;
                     page[offset + 1..offset + 1 + bytes.len()].copy_from_slice(bytes);
@@ -197,39 +216,62 @@ pub fn write_streamed(
                 entries += 1;
             }
         }
+        debug_assert!(offset >= HEADER + 2 * entries, "a bucket overflows its page");
         page_header(&mut page, 0, 0, 0, entries, offset, P_HASH);
         put_u32(&mut page, 8, (bucket + 1) as u32);
-        write(out, &page)?;
+        self.write_page(bucket + 1, &page)?;
+        self.page = page;
+        self.written[bucket] = true;
+        Ok(())
     }
-    // The chains, in the order their pages were handed out above.
-    let mut pgno = 1 + nbuckets;
-    for &i in &order {
-        let (key, value) = records[i as usize];
-        for bytes in [key, value] {
-            if chain_pages(bytes.len()) == 0 {
-                continue;
-            }
-            data.clear();
-            data.extend_from_slice(bytes);
-            data.extend(std::iter::repeat_n(0u8, extra));
-            let chunks: Vec<&[u8]> = data.chunks(room).collect();
-            for (n, chunk) in chunks.iter().enumerate() {
+
+    /// Writes `bytes` (and the NUL) to the next overflow pages; returns the first one's number.
+    fn chain(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+        let room = PAGE_SIZE - HEADER;
+        let mut data = std::mem::take(&mut self.data);
+        data.clear();
+        data.extend_from_slice(bytes);
+        data.extend(std::iter::repeat_n(0u8, usize::from(self.nul)));
+        let first = self.next_overflow;
+        let count = data.len().div_ceil(room);
+        let mut page = vec![0u8; PAGE_SIZE];
+        for (n, chunk) in data.chunks(room).enumerate() {
+            let pgno = first + n;
+            page.fill(0);
+            let prev = if n == 0 { 0 } else { pgno - 1 };
+            let next = if n + 1 == count { 0 } else { pgno + 1 };
+            page_header(&mut page, 0, prev, next, 1, chunk.len(), P_OVERFLOW);
+            put_u32(&mut page, 8, pgno as u32);
+            page[HEADER..HEADER + chunk.len()].copy_from_slice(chunk);
+            self.write_page(pgno, &page)?;
+        }
+        self.next_overflow += count;
+        self.data = data;
+        Ok(first)
+    }
+
+    /// Writes the buckets no record went to (empty pages) and the meta page.
+    pub fn finish(mut self, records: usize, uid: [u8; 20]) -> std::io::Result<()> {
+        let mut page = vec![0u8; PAGE_SIZE];
+        for bucket in 0..self.written.len() {
+            if !self.written[bucket] {
                 page.fill(0);
-                let prev = if n == 0 { 0 } else { pgno - 1 };
-                let next = if n + 1 == chunks.len() { 0 } else { pgno + 1 };
-                page_header(&mut page, 0, prev, next, 1, chunk.len(), P_OVERFLOW);
-                put_u32(&mut page, 8, pgno as u32);
-                page[HEADER..HEADER + chunk.len()].copy_from_slice(chunk);
-                write(out, &page)?;
-                pgno += 1;
+                page_header(&mut page, 0, 0, 0, 0, PAGE_SIZE, P_HASH);
+                put_u32(&mut page, 8, (bucket + 1) as u32);
+                self.write_page(bucket + 1, &page)?;
             }
         }
+        page.fill(0);
+        write_meta_page(&mut page, self.bits, records, uid, self.next_overflow - 1);
+        self.write_page(0, &page)?;
+        self.written.clear();
+        Ok(())
     }
-    Ok(())
 }
 
-/// [`spread`]'s answer from (hash, bytes) pairs alone.
-fn streamed_bits(hashed: &[(u32, u32)]) -> Result<u32, String> {
+/// [`spread`]'s answer from (hash, bytes) pairs alone: the fewest bucket bits that fit each
+/// bucket on one page.
+pub fn bucket_bits(hashed: &[(u32, u32)]) -> Result<u32, String> {
     let room = (PAGE_SIZE - HEADER) as u64;
     let total: u64 = hashed.iter().map(|(_, size)| u64::from(*size)).sum();
     // No fewer buckets than full pages would need; the loop finds how many more.
@@ -359,7 +401,7 @@ mod tests {
     }
 
     #[test]
-    fn the_streamed_file_is_the_built_file() {
+    fn the_file_written_bucket_by_bucket_is_the_built_file() {
         for nul in [false, true] {
             let mut keys: Vec<(Vec<u8>, Vec<u8>)> = (0..3000)
                 .map(|n| (format!("host{n}.example").into_bytes(), format!("u{n}:pw{n}").into_bytes()))
@@ -370,9 +412,21 @@ mod tests {
             let with = |b: &[u8]| if nul { [b, b"\0"].concat() } else { b.to_vec() };
             let records: RawRecords = keys.iter().map(|(k, v)| (with(k), with(v))).collect();
             let whole = build(&records, [9; 20]).unwrap();
-            let slices: Vec<Record> = keys.iter().map(|(k, v)| (k.as_slice(), v.as_slice())).collect();
-            let mut streamed = Vec::new();
-            write_streamed(&mut streamed, &slices, nul, [9; 20]).unwrap();
+            let hashed: Vec<(u32, u32)> =
+                keys.iter().map(|(k, v)| (stored_hash(k, nul), pair_size(k.len(), v.len(), nul))).collect();
+            let bits = bucket_bits(&hashed).unwrap();
+            let dir = tempfile::tempdir().unwrap();
+            let file = std::fs::File::create_new(dir.path().join("h")).unwrap();
+            let mut writer = HashFileWriter::new(&file, bits, nul);
+            let mut buckets: Vec<Vec<(Vec<u8>, Vec<u8>)>> = vec![Vec::new(); 1 << bits];
+            for (k, v) in keys.iter().rev() {
+                buckets[writer.bucket_of(k)].push((k.clone(), v.clone()));
+            }
+            for (bucket, records) in buckets.iter_mut().enumerate().filter(|(_, r)| !r.is_empty()) {
+                writer.bucket(bucket, records).unwrap();
+            }
+            writer.finish(keys.len(), [9; 20]).unwrap();
+            let streamed = std::fs::read(dir.path().join("h")).unwrap();
             let first = streamed.iter().zip(&whole).position(|(a, b)| a != b);
             assert!(
                 streamed == whole,

@@ -155,7 +155,7 @@ impl SortedRuns {
         let io = |err| crate::postmap::error::io_error(path, err);
         let spill = size > IN_MEMORY_UP_TO;
         let threads = options.threads.max(1);
-        let (sender, receiver) = std::sync::mpsc::sync_channel::<Piece>(threads);
+        let (sender, receiver) = std::sync::mpsc::sync_channel::<Piece>(0);
         let receiver = std::sync::Mutex::new(receiver);
         let (read, parsed): (std::io::Result<()>, Vec<std::io::Result<Parsed>>) =
             std::thread::scope(|scope| {
@@ -349,16 +349,18 @@ fn parse_piece(
 }
 
 /// Writes the entries in (rank, key, line) order as a run; returns the bytes written. Sorts
-/// 8-byte (rank, index) pairs, not the entries.
+/// 16-byte (rank, key prefix, index) triples, not the entries; most comparisons end at the prefix.
 fn serialise(entries: &[Entry<'_>], order: Order, out: &mut dyn Write) -> std::io::Result<u64> {
-    let mut sorted: Vec<(u32, u32)> =
-        entries.iter().enumerate().map(|(i, e)| (order.rank(e.key()), i as u32)).collect();
-    sorted.sort_unstable_by(|&(ra, a), &(rb, b)| {
-        let (a, b) = (&entries[a as usize], &entries[b as usize]);
-        ra.cmp(&rb).then_with(|| a.key().cmp(b.key())).then(a.line.cmp(&b.line))
+    let mut sorted: Vec<(u32, u32, u64)> =
+        entries.iter().enumerate().map(|(i, e)| (order.rank(e.key()), i as u32, prefix(e.key()))).collect();
+    sorted.sort_unstable_by(|&(ra, a, pa), &(rb, b, pb)| {
+        ra.cmp(&rb).then(pa.cmp(&pb)).then_with(|| {
+            let (a, b) = (&entries[a as usize], &entries[b as usize]);
+            a.key().cmp(b.key()).then(a.line.cmp(&b.line))
+        })
     });
     let mut len = 0;
-    for (rank, i) in sorted {
+    for (rank, i, _) in sorted {
         let entry = &entries[i as usize];
         let (key, value) = (entry.key(), entry.value());
         let mut header = [0u8; RECORD_HEADER];
@@ -382,6 +384,15 @@ fn release_freed_memory() {
     unsafe {
         libc::malloc_trim(0);
     }
+}
+
+/// The key's first 8 bytes as a big-endian number, zero-padded: when two keys' prefixes differ,
+/// they order as the keys do.
+fn prefix(key: &[u8]) -> u64 {
+    let mut bytes = [0u8; 8];
+    let n = key.len().min(8);
+    bytes[..n].copy_from_slice(&key[..n]);
+    u64::from_be_bytes(bytes)
 }
 
 /// The entry kept while its duplicates are looked at: owned, its buffer reused.
@@ -427,6 +438,7 @@ struct Cursor<'r> {
     start: usize,
     end: usize,
     rank: u32,
+    prefix: u64,
     line: usize,
     key_len: usize,
     value_len: usize,
@@ -437,7 +449,7 @@ const CURSOR_BUFFER: usize = 8 << 10;
 impl<'r> Cursor<'r> {
     fn new(data: &'r RunData) -> Cursor<'r> {
         let buf = vec![0; CURSOR_BUFFER.min(usize::try_from(data.len()).unwrap_or(CURSOR_BUFFER))];
-        Cursor { data, at: 0, buf, start: 0, end: 0, rank: 0, line: 0, key_len: 0, value_len: 0 }
+        Cursor { data, at: 0, buf, start: 0, end: 0, rank: 0, prefix: 0, line: 0, key_len: 0, value_len: 0 }
     }
 
     /// Makes sure `n` bytes from the current record are buffered; false at the end of the run.
@@ -480,7 +492,11 @@ impl<'r> Cursor<'r> {
         self.line = u64::from_le_bytes([h[4], h[5], h[6], h[7], h[8], h[9], h[10], h[11]]) as usize;
         self.key_len = word(12) as usize;
         self.value_len = word(16) as usize;
-        self.fill(RECORD_HEADER + self.key_len + self.value_len)
+        if !self.fill(RECORD_HEADER + self.key_len + self.value_len)? {
+            return Ok(false);
+        }
+        self.prefix = prefix(self.key());
+        Ok(true)
     }
 
     fn key(&self) -> &[u8] {
@@ -525,7 +541,11 @@ impl<'r> Merge<'r> {
 
     fn less(&self, a: usize, b: usize) -> bool {
         let (a, b) = (&self.cursors[a], &self.cursors[b]);
-        a.rank.cmp(&b.rank).then_with(|| a.key().cmp(b.key())).then(a.line.cmp(&b.line)).is_lt()
+        (a.rank, a.prefix)
+            .cmp(&(b.rank, b.prefix))
+            .then_with(|| a.key().cmp(b.key()))
+            .then(a.line.cmp(&b.line))
+            .is_lt()
     }
 
     fn sift_down(&mut self, mut i: usize) {

@@ -32,7 +32,7 @@ impl MapFormat for Cdb {
     ) -> MapResult<(usize, Vec<Warning>)> {
         let fail = |err| io_error(temp, err);
         let file = std::fs::OpenOptions::new().write(true).create_new(true).open(temp).map_err(fail)?;
-        let mut out = BufWriter::new(file);
+        let mut out = BufWriter::with_capacity(256 << 10, file);
         out.write_all(&[0u8; HEADER as usize]).map_err(fail)?;
         let (mut position, mut slots): (u64, Vec<(u32, u32)>) =
             (HEADER, Vec::with_capacity(runs.stats.entries));
@@ -59,12 +59,14 @@ impl MapFormat for Cdb {
         // unstable sort keeps that order and allocates nothing).
         slots.sort_unstable_by_key(|&(h, at)| (h & 255, at));
         let mut rest = slots.as_slice();
+        let (mut cells, mut table_bytes) = (Vec::new(), Vec::new());
         for table in 0..256u32 {
             let count = rest.iter().take_while(|(h, _)| h & 255 == table).count();
             let (members, after) = rest.split_at(count);
             rest = after;
             let size = members.len() * 2;
-            let mut cells = vec![(0u32, 0u32); size];
+            cells.clear();
+            cells.resize(size, (0u32, 0u32));
             for &(h, at) in members {
                 let mut i = (h >> 8) as usize % size;
                 while cells[i].1 != 0 {
@@ -74,10 +76,12 @@ impl MapFormat for Cdb {
             }
             header.extend_from_slice(&u32::try_from(position).map_err(|_| too_big())?.to_le_bytes());
             header.extend_from_slice(&(size as u32).to_le_bytes());
-            for (h, at) in cells {
-                out.write_all(&h.to_le_bytes()).map_err(fail)?;
-                out.write_all(&at.to_le_bytes()).map_err(fail)?;
+            table_bytes.clear();
+            for &(h, at) in &cells {
+                table_bytes.extend_from_slice(&h.to_le_bytes());
+                table_bytes.extend_from_slice(&at.to_le_bytes());
             }
+            out.write_all(&table_bytes).map_err(fail)?;
             position += size as u64 * 8;
         }
         u32::try_from(position).map_err(|_| too_big())?;

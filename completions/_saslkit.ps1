@@ -775,9 +775,9 @@ Register-ArgumentCompleter -Native -CommandName 'saslkit' -ScriptBlock {
             break
         }
         'saslkit;map;lookup' {
-            [CompletionResult]::new('--nexthop', '--nexthop', [CompletionResultType]::ParameterName, 'The next hop exactly as configured (relayhost or transport): `[smtp.example.com]:587` (default: main.cf''s relayhost)')
+            [CompletionResult]::new('--nexthop', '--nexthop', [CompletionResultType]::ParameterName, 'The next hop exactly as configured (relayhost or transport): `[smtp.example.com]:587` (default: the sender''s entry in main.cf''s sender_dependent_relayhost_maps, else relayhost)')
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The host actually connected to (e.g. the MX name); default: the next hop''s name')
-            [CompletionResult]::new('--sender', '--sender', [CompletionResultType]::ParameterName, 'The envelope sender; used only with --sender-dependent')
+            [CompletionResult]::new('--sender', '--sender', [CompletionResultType]::ParameterName, 'The envelope sender: chooses the next hop through sender_dependent_relayhost_maps, and is looked up first with --sender-dependent')
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Postfix configuration folder: main.cf''s default_database_type (the type of a map named without one), smtputf8_enable and compatibility_level (how keys are case-folded); Postfix''s defaults when there is no main.cf')
             [CompletionResult]::new('--config-dir', '--config-dir', [CompletionResultType]::ParameterName, 'Postfix configuration folder: main.cf''s default_database_type (the type of a map named without one), smtputf8_enable and compatibility_level (how keys are case-folded); Postfix''s defaults when there is no main.cf')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print the result: a table for people, or one JSON document (its shape is documented in the README)')

@@ -700,9 +700,9 @@ set edit:completion:arg-completer[saslkit] = {|@words|
             cand --version 'Print version'
         }
         &'saslkit;map;lookup'= {
-            cand --nexthop 'The next hop exactly as configured (relayhost or transport): `[smtp.example.com]:587` (default: main.cf''s relayhost)'
+            cand --nexthop 'The next hop exactly as configured (relayhost or transport): `[smtp.example.com]:587` (default: the sender''s entry in main.cf''s sender_dependent_relayhost_maps, else relayhost)'
             cand --host 'The host actually connected to (e.g. the MX name); default: the next hop''s name'
-            cand --sender 'The envelope sender; used only with --sender-dependent'
+            cand --sender 'The envelope sender: chooses the next hop through sender_dependent_relayhost_maps, and is looked up first with --sender-dependent'
             cand -c 'Postfix configuration folder: main.cf''s default_database_type (the type of a map named without one), smtputf8_enable and compatibility_level (how keys are case-folded); Postfix''s defaults when there is no main.cf'
             cand --config-dir 'Postfix configuration folder: main.cf''s default_database_type (the type of a map named without one), smtputf8_enable and compatibility_level (how keys are case-folded); Postfix''s defaults when there is no main.cf'
             cand --format 'How to print the result: a table for people, or one JSON document (its shape is documented in the README)'

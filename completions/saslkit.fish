@@ -508,9 +508,9 @@ complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_sub
 complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from dump" -s q -l quiet -d 'Print no status lines; only data and errors'
 complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from dump" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from dump" -s V -l version -d 'Print version'
-complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from lookup" -l nexthop -d 'The next hop exactly as configured (relayhost or transport): `[smtp.example.com]:587` (default: main.cf\'s relayhost)' -r
+complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from lookup" -l nexthop -d 'The next hop exactly as configured (relayhost or transport): `[smtp.example.com]:587` (default: the sender\'s entry in main.cf\'s sender_dependent_relayhost_maps, else relayhost)' -r
 complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from lookup" -l host -d 'The host actually connected to (e.g. the MX name); default: the next hop\'s name' -r
-complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from lookup" -l sender -d 'The envelope sender; used only with --sender-dependent' -r
+complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from lookup" -l sender -d 'The envelope sender: chooses the next hop through sender_dependent_relayhost_maps, and is looked up first with --sender-dependent' -r
 complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from lookup" -s c -l config-dir -d 'Postfix configuration folder: main.cf\'s default_database_type (the type of a map named without one), smtputf8_enable and compatibility_level (how keys are case-folded); Postfix\'s defaults when there is no main.cf' -r -F
 complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from lookup" -l format -d 'How to print the result: a table for people, or one JSON document (its shape is documented in the README)' -r -f -a "human\t'A table for people'
 json\t'One JSON document with a stable, documented shape'"

@@ -668,8 +668,9 @@ pub struct PostfixArgs {
 
 #[derive(Debug, Args)]
 pub struct MapCompileArgs {
-    /// The source file, as TYPE:FILE (lmdb, hash, cdb) or FILE (main.cf's default_database_type);
-    /// without it, every map of main.cf's smtp_sasl_password_maps.
+    /// The source file, as TYPE:FILE (lmdb, hash, btree, cdb) or FILE (main.cf's
+    /// default_database_type); without it, every map of main.cf's smtp_sasl_password_maps and
+    /// sender_dependent_relayhost_maps.
     #[arg(value_name = "[TYPE:]FILE", value_parser = MapSpecParser)]
     pub map: Option<MapSpec>,
     #[command(flatten)]
@@ -712,13 +713,14 @@ pub struct MapLookupArgs {
     #[arg(value_name = "[TYPE:]FILE", value_parser = MapSpecParser)]
     pub map: Option<MapSpec>,
     /// The next hop exactly as configured (relayhost or transport): `[smtp.example.com]:587`
-    /// (default: main.cf's relayhost).
+    /// (default: the sender's entry in main.cf's sender_dependent_relayhost_maps, else relayhost).
     #[arg(long, value_name = "NEXTHOP")]
     pub nexthop: Option<String>,
     /// The host actually connected to (e.g. the MX name); default: the next hop's name.
     #[arg(long, value_name = "HOSTNAME")]
     pub host: Option<String>,
-    /// The envelope sender; used only with --sender-dependent.
+    /// The envelope sender: chooses the next hop through sender_dependent_relayhost_maps, and is
+    /// looked up first with --sender-dependent.
     #[arg(long, value_name = "ADDR")]
     pub sender: Option<String>,
     /// As with smtp_sender_dependent_authentication = yes (default: main.cf's setting).
@@ -732,6 +734,8 @@ pub struct MapLookupArgs {
 
 #[derive(Debug, Args)]
 pub struct MapCheckArgs {
+    /// The source file, as TYPE:FILE or FILE; without it, every map of main.cf's
+    /// smtp_sasl_password_maps and sender_dependent_relayhost_maps.
     #[arg(value_name = "[TYPE:]FILE", value_parser = MapSpecParser)]
     pub map: Option<MapSpec>,
     #[command(flatten)]

@@ -49,7 +49,7 @@ fn python_with_aiosmtpd() -> Option<PathBuf> {
     None
 }
 
-fn write_config(root: &Path, smtpd_port: u16, sink_port: u16, kind: &str) -> PathBuf {
+fn write_config(root: &Path, smtpd_port: u16, sink_port: u16, kind: &str, extra: &str) -> PathBuf {
     let conf = root.join("conf");
     for dir in ["conf", "queue", "data"] {
         std::fs::create_dir_all(root.join(dir)).unwrap();
@@ -64,7 +64,7 @@ fn write_config(root: &Path, smtpd_port: u16, sink_port: u16, kind: &str) -> Pat
          smtp_sasl_auth_enable = yes\nsmtp_sasl_password_maps = {kind}:{root_s}/conf/sasl_passwd\n\
          smtp_sasl_security_options = noanonymous\nsmtp_tls_security_level = none\nmynetworks = 127.0.0.0/8\n\
          smtpd_relay_restrictions = permit_mynetworks, reject\nsyslog_name = saslkit-e2e-{smtpd_port}\n\
-         maillog_file = {root_s}/maillog\nmaillog_file_prefixes = {root_s}\n"
+         maillog_file = {root_s}/maillog\nmaillog_file_prefixes = {root_s}\n{extra}"
     );
     let services = [
         ("pickup", "unix", "n", "60", "1", "pickup"),
@@ -117,6 +117,39 @@ fn start_sink(python: &Path, port: u16, log: &Path) -> Child {
     BufReader::new(sink.stdout.take().unwrap()).read_line(&mut line).unwrap();
     assert_eq!(line.trim(), "ready");
     sink
+}
+
+/// Postfix, Python with aiosmtpd, root, and a private folder others may traverse; `None` (the
+/// test skips, or fails under SASLKIT_REQUIRE_PEERS) when one is missing.
+fn prerequisites() -> Option<(PathBuf, PathBuf, TempDir)> {
+    let postfix = peer("postfix")?;
+    let python = python_with_aiosmtpd()?;
+    if unsafe { libc::geteuid() } != 0 {
+        common::skip_or_fail("starting a private Postfix needs root");
+        return None;
+    }
+    let dir = TempDir::new().unwrap();
+    std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o711)).unwrap();
+    Some((postfix, python, dir))
+}
+
+/// Starts the sink and the private Postfix, submits one mail and waits for its delivery; returns
+/// the sink's record of how the relay authenticated. Both are stopped before it returns.
+fn relay_one_mail(
+    postfix: &Path,
+    python: &Path,
+    conf: &Path,
+    root: &Path,
+    (smtpd_port, sink_port): (u16, u16),
+) -> serde_json::Value {
+    let log = root.join("sink.log");
+    let mut running = Running { postfix: postfix.to_path_buf(), conf: conf.to_path_buf(), sink: None };
+    running.sink = Some(start_sink(python, sink_port, &log));
+    let started = Command::new(postfix).arg("-c").arg(conf).arg("start").output().unwrap();
+    assert!(started.status.success(), "postfix start: {}", String::from_utf8_lossy(&started.stderr));
+    submit(smtpd_port);
+    let events = wait_for_delivery(&log, &root.join("maillog"));
+    events.into_iter().find(|e| e["event"] == "auth").expect("the relay authenticated")
 }
 
 /// A plain SMTP submission to the private smtpd.
@@ -187,21 +220,10 @@ fn postfix_relays_with_credentials_from_a_saslkit_cdb_map() {
 }
 
 fn relays_with(kind: &str) {
-    let Some(postfix) = peer("postfix") else {
-        return;
-    };
-    let Some(python) = python_with_aiosmtpd() else {
-        return;
-    };
-    if unsafe { libc::geteuid() } != 0 {
-        common::skip_or_fail("starting a private Postfix needs root");
-        return;
-    }
-    let dir = TempDir::new().unwrap();
+    let Some((postfix, python, dir)) = prerequisites() else { return };
     let root = dir.path();
-    std::fs::set_permissions(root, std::fs::Permissions::from_mode(0o711)).unwrap();
     let (smtpd_port, sink_port) = (free_port(), free_port());
-    let conf = write_config(root, smtpd_port, sink_port, kind);
+    let conf = write_config(root, smtpd_port, sink_port, kind, "");
     // Postfix tries the connected host's name (127.0.0.1) before the next hop ([127.0.0.1]:port).
     let source = conf.join("sasl_passwd");
     std::fs::write(
@@ -222,16 +244,63 @@ fn relays_with(kind: &str) {
     let prediction: serde_json::Value = serde_json::from_slice(&prediction.stdout).unwrap();
     assert_eq!(prediction["matched"]["key"], "127.0.0.1");
 
-    let log = root.join("sink.log");
-    let mut running = Running { postfix: postfix.clone(), conf: conf.clone(), sink: None };
-    running.sink = Some(start_sink(&python, sink_port, &log));
-    let started = Command::new(&postfix).arg("-c").arg(&conf).arg("start").output().unwrap();
-    assert!(started.status.success(), "postfix start: {}", String::from_utf8_lossy(&started.stderr));
-    submit(smtpd_port);
-    let events = wait_for_delivery(&log, &root.join("maillog"));
-    let auth = events.iter().find(|e| e["event"] == "auth").expect("the relay authenticated");
+    let auth = relay_one_mail(&postfix, &python, &conf, root, (smtpd_port, sink_port));
     assert_eq!(auth["login"], prediction["matched"]["user"]);
     assert_eq!(auth["login"], "hostuser");
     assert_eq!(auth["password"], "ho:st#pw");
-    drop(running);
+}
+
+/// Issue 12: sender-dependent authentication from main.cf alone. relayhost points at a port where
+/// nothing listens; sender_dependent_relayhost_maps (an lmdb: map) sends the sender's mail to the
+/// sink, and smtp_sasl_password_maps (a hash: map) has credentials for the sender itself.
+/// `saslkit map compile` with no file compiles both maps, `map lookup --sender` predicts the next
+/// hop and the login, and the real Postfix relays with exactly those.
+/// Packages: postfix, postfix-lmdb, python3-aiosmtpd.
+#[test]
+fn postfix_relays_with_sender_dependent_credentials_found_from_main_cf() {
+    let Some((postfix, python, dir)) = prerequisites() else { return };
+    let root = dir.path();
+    let (smtpd_port, sink_port, dead_port) = (free_port(), free_port(), free_port());
+    let extra = format!(
+        "smtp_sender_dependent_authentication = yes\n\
+         sender_dependent_relayhost_maps = lmdb:{}/conf/sender_relay\n",
+        root.display()
+    );
+    let conf = write_config(root, smtpd_port, dead_port, "hash", &extra);
+    std::fs::write(conf.join("sender_relay"), format!("@localhost.test [127.0.0.1]:{sink_port}\n")).unwrap();
+    std::fs::write(
+        conf.join("sasl_passwd"),
+        format!(
+            "[127.0.0.1]:{sink_port} nexthopuser:nexthop-pw\n127.0.0.1 hostuser:host-pw\n\
+             sender@localhost.test senderuser:sender-pw\n"
+        ),
+    )
+    .unwrap();
+    for name in ["sender_relay", "sasl_passwd"] {
+        std::fs::set_permissions(conf.join(name), std::fs::Permissions::from_mode(0o600)).unwrap();
+    }
+    let saslkit = || assert_cmd::Command::new(common::saslkit_bin());
+    saslkit().args(["map", "compile", "-c"]).arg(&conf).assert().success();
+    assert!(conf.join("sasl_passwd.db").exists() && conf.join("sender_relay.lmdb").exists());
+    let prediction = saslkit()
+        .args(["map", "lookup", "-c"])
+        .arg(&conf)
+        .args(["--sender", "sender@localhost.test", "--format", "json"])
+        .output()
+        .unwrap();
+    assert!(prediction.status.success(), "{}", String::from_utf8_lossy(&prediction.stderr));
+    let prediction: serde_json::Value = serde_json::from_slice(&prediction.stdout).unwrap();
+    assert_eq!(prediction["matched"]["key"], "sender@localhost.test", "{prediction}");
+    assert!(prediction["notes"].to_string().contains("sender_dependent_relayhost_maps"), "{prediction}");
+    // `map check` alone reads both lists; the relay map's values are no credentials to lint.
+    let check = saslkit().args(["map", "check", "--format", "json", "-c"]).arg(&conf).output().unwrap();
+    let reports: serde_json::Value = serde_json::from_slice(&check.stdout).unwrap();
+    assert_eq!(reports.as_array().unwrap().len(), 2, "{reports}");
+    assert_eq!(reports[1]["list"], "sender_dependent_relayhost_maps");
+    assert_eq!(check.status.code(), Some(0), "{reports}");
+
+    let auth = relay_one_mail(&postfix, &python, &conf, root, (smtpd_port, sink_port));
+    assert_eq!(auth["login"], prediction["matched"]["user"]);
+    assert_eq!(auth["login"], "senderuser");
+    assert_eq!(auth["password"], "sender-pw");
 }

@@ -5,7 +5,7 @@ use std::os::unix::fs::MetadataExt;
 
 use serde::Serialize;
 
-use crate::postmap::config::PostfixConfig;
+use crate::postmap::config::{MapRole, PostfixConfig};
 use crate::postmap::error::MapResult;
 use crate::postmap::map::MapReader;
 use crate::postmap::parse::{Entry, ParseOptions};
@@ -157,6 +157,7 @@ pub fn nul_convention(with_nul: usize, without_nul: usize) -> Option<Finding> {
 /// Sorted by line (file-wide findings first).
 pub fn check_map(
     name: &MapName,
+    role: MapRole,
     source: &[u8],
     source_metadata: &std::fs::Metadata,
     options: ParseOptions,
@@ -166,7 +167,9 @@ pub fn check_map(
     let mut findings: Vec<Finding> =
         parsed.warnings.iter().map(|w| finding(Some(w.line), w.message.clone())).collect();
     findings.extend(indented_lines(source));
-    findings.extend(entry_findings(&parsed.entries, config));
+    if role == MapRole::Passwords {
+        findings.extend(entry_findings(&parsed.entries, config));
+    }
     let runs = SortedRuns::from_entries(parsed.entries, crate::postmap::runs::Order::Key);
     let duplicates = runs.unique(DuplicatePolicy::default(), &mut |_| Ok(()))?;
     findings.extend(duplicates.into_iter().map(|w| finding(Some(w.line), w.message)));
@@ -213,7 +216,9 @@ mod tests {
         let name = MapName::parse(&format!("lmdb:{}", source.display())).unwrap();
         let metadata = std::fs::metadata(&source).unwrap();
         let options = ParseOptions { utf8: false, fold: true };
-        let findings = check_map(&name, text, &metadata, options, &PostfixConfig::default()).unwrap();
+        let findings =
+            check_map(&name, MapRole::Passwords, text, &metadata, options, &PostfixConfig::default())
+                .unwrap();
         let lines: Vec<Option<usize>> = findings.iter().map(|f| f.line).collect();
         // File-wide (readable by others, never compiled) first, then the duplicate, the empty password.
         assert!(lines.iter().filter(|l| l.is_none()).count() >= 2, "{findings:?}");

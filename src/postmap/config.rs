@@ -149,7 +149,12 @@ impl PostfixConfig {
     /// `smtp_sasl_password_maps`, expanded and split as Postfix splits a map list (commas and
     /// white space); a `proxy:` wrapper is removed (proxymap reads the same file).
     pub fn password_maps(&self, config_directory: &Path) -> Vec<String> {
-        let value = self.expand(self.get("smtp_sasl_password_maps").unwrap_or(""), config_directory);
+        self.map_list(MapRole::Passwords, config_directory)
+    }
+
+    /// The maps of one of main.cf's map lists, as [`PostfixConfig::password_maps`].
+    pub fn map_list(&self, role: MapRole, config_directory: &Path) -> Vec<String> {
+        let value = self.expand(self.get(role.parameter()).unwrap_or(""), config_directory);
         value
             .split(|c: char| c == ',' || c.is_whitespace())
             .filter(|m| !m.is_empty())
@@ -160,6 +165,26 @@ impl PostfixConfig {
     /// `relayhost`, when set and not empty: the next hop of mail that has no transport of its own.
     pub fn relayhost(&self) -> Option<&str> {
         self.get("relayhost").map(str::trim).filter(|v| !v.is_empty())
+    }
+}
+
+/// The main.cf map lists the Postfix SMTP client reads for AUTH: the credentials, and the
+/// sender-dependent relay hosts that choose the next hop whose credentials are used.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MapRole {
+    Passwords,
+    SenderRelayhosts,
+}
+
+impl MapRole {
+    pub const ALL: [MapRole; 2] = [MapRole::Passwords, MapRole::SenderRelayhosts];
+
+    /// The main.cf parameter that lists the maps.
+    pub fn parameter(self) -> &'static str {
+        match self {
+            MapRole::Passwords => "smtp_sasl_password_maps",
+            MapRole::SenderRelayhosts => "sender_dependent_relayhost_maps",
+        }
     }
 }
 
@@ -179,6 +204,9 @@ mod tests {
         let looping = PostfixConfig::parse("a = $a$a$a$a\n");
         assert!(looping.expand("$a", Path::new("/")).len() <= MAX_EXPANSION);
         assert!(PostfixConfig::default().password_maps(Path::new("/")).is_empty());
+        let relays =
+            PostfixConfig::parse("sender_dependent_relayhost_maps = hash:$config_directory/relays\n");
+        assert_eq!(relays.map_list(MapRole::SenderRelayhosts, Path::new("/c")), ["hash:/c/relays"]);
     }
 
     #[test]

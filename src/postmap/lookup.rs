@@ -57,6 +57,31 @@ fn sender_keys(sender: &str, delimiter: &str) -> Vec<(String, &'static str)> {
     keys
 }
 
+/// The next hop `sender_dependent_relayhost_maps` gives the sender: the first of the sender's
+/// keys (address, without extension, `@domain`) that `get` finds, with that key; `DUNNO` (and
+/// an empty value) leave the default relay host in charge, as in Postfix.
+pub fn sender_relayhost<E>(
+    sender: &str,
+    delimiter: &str,
+    fold_utf8: bool,
+    mut get: impl FnMut(&[u8]) -> Result<Option<Vec<u8>>, E>,
+) -> Result<Option<(String, String)>, E> {
+    if sender.is_empty() || sender == "<>" {
+        return Ok(None);
+    }
+    for (key, _) in sender_keys(sender, delimiter) {
+        let folded = crate::postmap::fold::fold_key(key.as_bytes(), fold_utf8);
+        if let Some(value) = get(&folded)? {
+            let value = String::from_utf8_lossy(&value).trim().to_string();
+            if value.is_empty() || value.eq_ignore_ascii_case("DUNNO") {
+                return Ok(None);
+            }
+            return Ok(Some((key, value)));
+        }
+    }
+    Ok(None)
+}
+
 /// `[name]:port` → `name`, `name:port` → `name`, `name` → `name`.
 pub fn host_of_nexthop(nexthop: &str) -> String {
     let nexthop = nexthop.trim();

@@ -97,6 +97,16 @@ impl MapReader {
     }
 }
 
+/// A map list as Postfix searches it: the first map that has the key answers.
+pub fn get_in_list(readers: &[MapReader], folded_key: &[u8]) -> MapResult<Option<Vec<u8>>> {
+    for reader in readers {
+        if let Some(value) = reader.get(folded_key)? {
+            return Ok(Some(value));
+        }
+    }
+    Ok(None)
+}
+
 /// A missing map file; names a map of another type found in its place.
 fn missing(name: &MapName, path: PathBuf) -> MapError {
     for other in crate::postmap::MapType::ALL.into_iter().filter(|k| *k != name.kind) {

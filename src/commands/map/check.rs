@@ -1,5 +1,6 @@
 //! `saslkit map check [[TYPE:]FILE]`: exit 0 clean, 1 with findings. Without FILE, every map of
-//! main.cf's smtp_sasl_password_maps.
+//! main.cf's smtp_sasl_password_maps and sender_dependent_relayhost_maps (the credential checks
+//! only on the first).
 
 use serde::Serialize;
 
@@ -9,9 +10,13 @@ use crate::commands::Ctx;
 use crate::error::{CliError, CliResult, Kind};
 use crate::output::{count, Format};
 use crate::postmap::check::{check_map, Finding};
+use crate::postmap::config::MapRole;
 
 #[derive(Serialize)]
 struct CheckReport {
+    /// The main.cf list the map comes from (absent for a map named on the command line).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    list: Option<&'static str>,
     source: String,
     map: String,
     findings: Vec<Finding>,
@@ -19,12 +24,13 @@ struct CheckReport {
 
 pub fn cmd_map_check(ctx: &Ctx, args: &MapCheckArgs) -> CliResult {
     let (config, options) = resolve_folding(&args.postfix)?;
-    let names = maps_to_use(ctx, args.map.as_ref(), &config, &args.postfix.config)?;
+    let names = maps_to_use(ctx, args.map.as_ref(), &config, &args.postfix.config, &MapRole::ALL)?;
     let mut reports = Vec::new();
-    for name in &names {
+    for (role, name) in &names {
         let (bytes, metadata) = read_source(name)?;
-        let findings = check_map(name, &bytes, &metadata, options, &config)?;
+        let findings = check_map(name, *role, &bytes, &metadata, options, &config)?;
         let report = CheckReport {
+            list: args.map.is_none().then(|| role.parameter()),
             source: name.source.display().to_string(),
             map: name.path().display().to_string(),
             findings,
@@ -41,7 +47,7 @@ pub fn cmd_map_check(ctx: &Ctx, args: &MapCheckArgs) -> CliResult {
         (Format::Human, _) => {}
     }
     let total: usize = reports.iter().map(|r| r.findings.len()).sum();
-    let what = names.iter().map(|n| n.display()).collect::<Vec<_>>().join(", ");
+    let what = names.iter().map(|(_, n)| n.display()).collect::<Vec<_>>().join(", ");
     if total == 0 {
         ctx.printer.status(&format!("{what}: no findings"));
         return Ok(());

@@ -1,10 +1,12 @@
-//! `saslkit map compile [[TYPE:]FILE]`: one map, or every map of main.cf's smtp_sasl_password_maps.
+//! `saslkit map compile [[TYPE:]FILE]`: one map, or every map of main.cf's smtp_sasl_password_maps
+//! and sender_dependent_relayhost_maps.
 
 use crate::cli::MapCompileArgs;
 use crate::commands::map::{at_line, maps_to_use, open_source, resolve_folding};
 use crate::commands::Ctx;
 use crate::error::CliResult;
 use crate::output::count;
+use crate::postmap::config::MapRole;
 use crate::postmap::format::order_of;
 use crate::postmap::map::write_map;
 use crate::postmap::parse::ParseOptions;
@@ -13,7 +15,8 @@ use crate::postmap::MapName;
 
 pub fn cmd_map_compile(ctx: &Ctx, args: &MapCompileArgs) -> CliResult {
     let (config, options) = resolve_folding(&args.postfix)?;
-    for name in maps_to_use(ctx, args.map.as_ref(), &config, &args.postfix.config)? {
+    let roles = MapRole::ALL;
+    for (_, name) in maps_to_use(ctx, args.map.as_ref(), &config, &args.postfix.config, &roles)? {
         compile(ctx, args, &name, options)?;
     }
     Ok(())

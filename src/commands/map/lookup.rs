@@ -8,8 +8,10 @@ use crate::commands::map::{maps_to_use, resolve_folding};
 use crate::commands::Ctx;
 use crate::error::{CliError, CliResult, Kind};
 use crate::output::Format;
-use crate::postmap::lookup::{notes, port_spelling_notes, trace, LookupRequest, Tried};
-use crate::postmap::map::MapReader;
+use crate::postmap::config::{MapRole, PostfixConfig};
+use crate::postmap::lookup::{notes as lookup_notes, port_spelling_notes, trace, LookupRequest, Tried};
+use crate::postmap::map::{get_in_list, MapReader};
+use crate::postmap::{MapName, MapSpec};
 
 #[derive(Serialize)]
 struct LookupReport {
@@ -20,11 +22,27 @@ struct LookupReport {
 
 pub fn cmd_map_lookup(ctx: &Ctx, args: &MapLookupArgs) -> CliResult {
     let (config, options) = resolve_folding(&args.postfix)?;
-    let names = maps_to_use(ctx, args.map.as_ref(), &config, &args.postfix.config)?;
-    let nexthop = match (&args.nexthop, config.relayhost()) {
-        (Some(nexthop), _) => nexthop.clone(),
-        (None, Some(relayhost)) => relayhost.to_string(),
-        (None, None) => {
+    let names = maps_to_use(ctx, args.map.as_ref(), &config, &args.postfix.config, &[MapRole::Passwords])?;
+    let mut notes = Vec::new();
+    let sender_relay = match (&args.nexthop, &args.sender) {
+        (None, Some(sender)) => {
+            sender_relayhost(&config, &args.postfix.config.config_dir, sender, options.utf8, ctx)?
+        }
+        _ => None,
+    };
+    let nexthop = match (&args.nexthop, sender_relay, config.relayhost()) {
+        (Some(nexthop), _, _) => nexthop.clone(),
+        (None, Some((key, relayhost)), _) => {
+            notes.push(format!(
+                "the next hop is {relayhost}: sender_dependent_relayhost_maps has it for {key}"
+            ));
+            relayhost
+        }
+        (None, None, Some(relayhost)) => {
+            notes.push(format!("the next hop is main.cf's relayhost, {relayhost}"));
+            relayhost.to_string()
+        }
+        (None, None, None) => {
             let main_cf = args.postfix.config.config_dir.join("main.cf");
             return Err(CliError::usage(format!(
                 "no --nexthop, and {} sets no relayhost",
@@ -42,20 +60,10 @@ pub fn cmd_map_lookup(ctx: &Ctx, args: &MapLookupArgs) -> CliResult {
         sender_dependent: args.sender_dependent || config.sender_dependent_authentication(),
         recipient_delimiter: config.recipient_delimiter().to_string(),
     };
-    let readers = names.iter().map(MapReader::open).collect::<Result<Vec<_>, _>>()?;
+    let readers = names.iter().map(|(_, name)| MapReader::open(name)).collect::<Result<Vec<_>, _>>()?;
     // Postfix's map lists: each key is looked for in every map, in order, before the next key.
-    let trace = trace(&request, options.utf8, |key| -> crate::postmap::MapResult<Option<Vec<u8>>> {
-        for reader in &readers {
-            if let Some(value) = reader.get(key)? {
-                return Ok(Some(value));
-            }
-        }
-        Ok(None)
-    })?;
-    let mut notes = notes(&request, args.sender.is_some(), args.host.is_some());
-    if args.nexthop.is_none() {
-        notes.push(format!("the next hop is main.cf's relayhost, {}", request.nexthop));
-    }
+    let trace = trace(&request, options.utf8, |key| get_in_list(&readers, key))?;
+    notes.extend(lookup_notes(&request, args.sender.is_some(), args.host.is_some()));
     if trace.matched.is_none() {
         let mut keys = Vec::new();
         for reader in &readers {
@@ -73,6 +81,34 @@ pub fn cmd_map_lookup(ctx: &Ctx, args: &MapLookupArgs) -> CliResult {
         Some(_) => Ok(()),
         None => Err(CliError::new(Kind::Negative, "no key matches: Postfix sends this mail without AUTH")),
     }
+}
+
+/// The sender's relay host from main.cf's sender_dependent_relayhost_maps, with the key that
+/// found it; maps of types saslkit does not read are skipped with a warning.
+fn sender_relayhost(
+    config: &PostfixConfig,
+    config_dir: &std::path::Path,
+    sender: &str,
+    fold_utf8: bool,
+    ctx: &Ctx,
+) -> CliResult<Option<(String, String)>> {
+    let mut readers = Vec::new();
+    for entry in config.map_list(MapRole::SenderRelayhosts, config_dir) {
+        match MapName::resolve(&MapSpec::parse(entry.as_ref()), config.default_database_type()) {
+            Ok(name) => readers.push(MapReader::open(&name)?),
+            Err(err) => {
+                ctx.printer.warn(&format!("sender_dependent_relayhost_maps: {entry}: skipped: {err}"))
+            }
+        }
+    }
+    if readers.is_empty() {
+        return Ok(None);
+    }
+    let found =
+        crate::postmap::lookup::sender_relayhost(sender, config.recipient_delimiter(), fold_utf8, |key| {
+            get_in_list(&readers, key)
+        })?;
+    Ok(found)
 }
 
 fn print(ctx: &Ctx, format: Format, report: &LookupReport) {

@@ -10,7 +10,7 @@ mod query;
 use crate::cli::{ConfigDirArg, MapCommand, PostfixArgs};
 use crate::commands::Ctx;
 use crate::error::{CliError, CliResult, Kind};
-use crate::postmap::config::PostfixConfig;
+use crate::postmap::config::{MapRole, PostfixConfig};
 use crate::postmap::parse::ParseOptions;
 use crate::postmap::{MapName, MapSpec};
 
@@ -31,29 +31,34 @@ pub fn resolve_map(spec: &MapSpec, config: &ConfigDirArg) -> CliResult<(MapName,
     Ok((MapName::resolve(spec, loaded.default_database_type())?, loaded))
 }
 
-/// The maps a command works on: the one named, or every map of main.cf's
-/// smtp_sasl_password_maps (types saslkit does not read are skipped with a warning).
+/// The maps a command works on: the one named (a password map), or every map of the main.cf
+/// lists `roles` name, list by list (types saslkit does not read are skipped with a warning).
 pub fn maps_to_use(
     ctx: &Ctx,
     spec: Option<&MapSpec>,
     config: &PostfixConfig,
     dir: &ConfigDirArg,
-) -> CliResult<Vec<MapName>> {
+    roles: &[MapRole],
+) -> CliResult<Vec<(MapRole, MapName)>> {
     if let Some(spec) = spec {
-        return Ok(vec![MapName::resolve(spec, config.default_database_type())?]);
+        return Ok(vec![(MapRole::Passwords, MapName::resolve(spec, config.default_database_type())?)]);
     }
     let mut names = Vec::new();
-    for entry in config.password_maps(&dir.config_dir) {
-        match MapName::resolve(&MapSpec::parse(entry.as_ref()), config.default_database_type()) {
-            Ok(name) => names.push(name),
-            Err(err) => ctx.printer.warn(&format!("smtp_sasl_password_maps: {entry}: skipped: {err}")),
+    for &role in roles {
+        for entry in config.map_list(role, &dir.config_dir) {
+            match MapName::resolve(&MapSpec::parse(entry.as_ref()), config.default_database_type()) {
+                Ok(name) => names.push((role, name)),
+                Err(err) => ctx.printer.warn(&format!("{}: {entry}: skipped: {err}", role.parameter())),
+            }
         }
     }
     if names.is_empty() {
         let main_cf = dir.config_dir.join("main.cf");
+        let lists: Vec<&str> = roles.iter().map(|r| r.parameter()).collect();
         return Err(CliError::usage(format!(
-            "no map given, and {} names no map saslkit reads in smtp_sasl_password_maps",
-            main_cf.display()
+            "no map given, and {} names no map saslkit reads in {}",
+            main_cf.display(),
+            lists.join(" or ")
         ))
         .with_hint("name the map: saslkit map COMMAND hash:/etc/postfix/sasl_passwd"));
     }

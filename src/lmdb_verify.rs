@@ -56,6 +56,35 @@ pub fn verify(path: &Path) -> std::io::Result<Result<(), Problem>> {
     Ok(verdict)
 }
 
+/// Looks `key` up in the main database of the LMDB file at `path`, checking every page on the way
+/// down as [`verify`] checks it (and only those: a lookup reads a few pages, whatever the size of
+/// the file). The outer error is an I/O failure, the inner one the damage found. As with
+/// [`verify`], damage is only reported if no writer committed during the walk.
+pub fn lookup(path: &Path, key: &[u8]) -> std::io::Result<Result<Option<Vec<u8>>, Problem>> {
+    let mut verdict = Ok(None);
+    for attempt in 0..20 {
+        if attempt > 0 {
+            std::thread::sleep(std::time::Duration::from_millis(5 * attempt));
+        }
+        let file = File::open(path)?;
+        let meta = match read_metas(&file) {
+            Ok(meta) => meta,
+            Err(problem) => return Ok(Err(problem)),
+        };
+        let len = file.metadata()?.len();
+        let needed = (meta.last_pg + 1).saturating_mul(meta.psize as u64);
+        if len < needed {
+            return Ok(Err(format!("truncated: the file has {len} bytes, its last page ends at {needed}")));
+        }
+        let map = Mapped::new(&file, needed as usize)?;
+        verdict = Walk::new(map.bytes(), &meta).find(&meta.main, key);
+        if verdict.is_ok() || read_metas(&file).ok().map(|m| m.txnid) == Some(meta.txnid) {
+            break;
+        }
+    }
+    Ok(verdict)
+}
+
 /// One walk; also returns the transaction id of the meta page it walked from (`None` when the
 /// meta pages themselves are damaged), for the caller's check for a concurrent commit.
 fn verify_open(file: &File) -> std::io::Result<(Option<u64>, Result<(), Problem>)> {
@@ -315,6 +344,83 @@ impl<'a> Walk<'a> {
             }
         }
         Ok(())
+    }
+
+    /// The value of `key` in `db`: one path from the root, each page checked as `check_page`
+    /// checks it (flags, node bounds, key order inside the page and the parent's range).
+    fn find(&mut self, db: &Db, key: &[u8]) -> Walked<Option<Vec<u8>>> {
+        if db.flags & ORDER_FLAGS != 0 {
+            return damaged(format!(
+                "the main database has flags {:#x}, which saslkit does not read",
+                db.flags
+            ));
+        }
+        if db.root == P_INVALID {
+            return Ok(None);
+        }
+        if db.depth == 0 || db.depth > MAX_DEPTH {
+            return damaged(format!("the main database claims an impossible depth {}", db.depth));
+        }
+        let (mut pgno, mut range) = (db.root, Range { low: None, high: None });
+        for levels in (1..=db.depth).rev() {
+            self.claim(pgno, "a tree page")?;
+            let page = self.read_page(pgno)?;
+            let expected = if levels > 1 { P_BRANCH } else { P_LEAF };
+            if u16_at(page, 10) & KIND_FLAGS != expected {
+                return damaged(format!(
+                    "page {pgno} has flags {:#x} where a {} page belongs",
+                    u16_at(page, 10),
+                    kind_name(expected)
+                ));
+            }
+            let nodes = self.node_offsets(page, pgno, if levels > 1 { 2 } else { 1 })?;
+            let mut keys = Vec::with_capacity(nodes.len());
+            for (i, &at) in nodes.iter().enumerate() {
+                let end = at + NODE_HEADER + u16_at(page, at + 6) as usize;
+                let Some(node_key) = page.get(at + NODE_HEADER..end) else {
+                    return damaged(format!("page {pgno}: node {i}'s key runs past the page"));
+                };
+                // A branch page's first key is implicit (the range's low end).
+                if levels == 1 || i > 0 {
+                    let previous = keys.last().copied().flatten();
+                    check_order(
+                        pgno,
+                        i,
+                        node_key,
+                        previous.or(range.low),
+                        range.high,
+                        false,
+                        previous.is_none(),
+                    )?;
+                }
+                keys.push((levels == 1 || i > 0).then_some(node_key));
+            }
+            if levels == 1 {
+                let Some(i) = keys.iter().position(|k| *k == Some(key)) else { return Ok(None) };
+                let at = nodes[i];
+                let key_end = at + NODE_HEADER + key.len();
+                let data = self.leaf_data(page, pgno, i, at, key_end, false)?;
+                if u16_at(page, at + 4) & F_BIGDATA == 0 {
+                    return Ok(Some(data));
+                }
+                // Bounds-checked by leaf_data: size fits the overflow pages, which lie in the file.
+                let size = (u64::from(u16_at(page, at)) | u64::from(u16_at(page, at + 2)) << 16) as usize;
+                let start = u64_at(page, key_end) as usize * self.psize + PAGE_HEADER;
+                return match self.file.get(start..start + size) {
+                    Some(value) => Ok(Some(value.to_vec())),
+                    None => damaged(format!("page {pgno}: node {i}'s overflow value runs past the file")),
+                };
+            }
+            // The last branch whose key is not above `key` (the first's is implicit).
+            let i = keys.iter().rposition(|k| k.is_none_or(|k| k <= key)).unwrap_or(0);
+            let at = nodes[i];
+            pgno = u64::from(u16_at(page, at))
+                | u64::from(u16_at(page, at + 2)) << 16
+                | u64::from(u16_at(page, at + 4)) << 32;
+            range =
+                Range { low: keys[i].or(range.low), high: keys.get(i + 1).copied().flatten().or(range.high) };
+        }
+        damaged("the tree is deeper than its database claims".to_string())
     }
 
     /// The node offsets of a page, each checked to lie in the node area with room for its header.

@@ -268,6 +268,14 @@ fn bad_input_and_foreign_files() {
         .assert()
         .code(65)
         .stderr(predicate::str::contains("hash: map"));
+    // No FILE.lmdb, but FILE.db is there: the message says how to name the map.
+    let only_db = format!("lmdb:{}", hashed.display());
+    saslkit().args(["map", "query", "-c"]).arg(&conf).args([only_db.as_str(), "k"]).assert().code(65).stderr(
+        predicate::str::contains(format!(
+            "hashed.db is there, a hash: map: name the map hash:{}",
+            hashed.display()
+        )),
+    );
 }
 
 #[test]

@@ -16,10 +16,12 @@ pub enum MapError {
     PermissionDenied(PathBuf),
     #[error("{}: I/O error", path.display())]
     Io { path: PathBuf, source: std::io::Error },
-    #[error("{}: this is {what}, not {} {kind}: map", path.display(), if kind.starts_with('l') { "an" } else { "a" })]
+    #[error("{}: this is {what}, not {} {kind}: map", path.display(), article(kind))]
     WrongType { path: PathBuf, what: String, kind: &'static str },
     #[error("{}: the scratch files of a big map cannot be written or read there; free space, or set TMPDIR to a folder with room", dir.display())]
     Scratch { dir: PathBuf, source: std::io::Error },
+    #[error("{}: no such file; {} is there, {} {other}: map: name the map {other}:{}", path.display(), found.display(), article(other), source_file.display())]
+    OtherTypeThere { path: PathBuf, found: PathBuf, other: &'static str, source_file: PathBuf },
     #[error("{}: LMDB refused the operation", path.display())]
     Lmdb { path: PathBuf, source: lmdb::Error },
     #[error("{0}")]
@@ -40,7 +42,9 @@ impl HasKind for MapError {
                 std::io::ErrorKind::StorageFull => Kind::CantCreate,
                 _ => Kind::of_io(source),
             },
-            MapError::WrongType { .. } | MapError::BadInput(_) => Kind::DataErr,
+            MapError::WrongType { .. } | MapError::OtherTypeThere { .. } | MapError::BadInput(_) => {
+                Kind::DataErr
+            }
             MapError::Scratch { source, .. } => match source.kind() {
                 std::io::ErrorKind::StorageFull => Kind::CantCreate,
                 _ => Kind::of_io(source),
@@ -53,6 +57,15 @@ impl HasKind for MapError {
 }
 
 pub type MapResult<T> = Result<T, MapError>;
+
+/// "an lmdb:", "a hash:".
+fn article(kind: &str) -> &'static str {
+    if kind.starts_with('l') {
+        "an"
+    } else {
+        "a"
+    }
+}
 
 /// An error of the scratch files in `$TMPDIR`.
 pub fn scratch_error(source: std::io::Error) -> MapError {

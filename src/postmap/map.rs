@@ -112,10 +112,11 @@ fn missing(name: &MapName, path: PathBuf) -> MapError {
     for other in crate::postmap::MapType::ALL.into_iter().filter(|k| *k != name.kind) {
         let candidate = name.with_kind(other).path();
         if candidate.exists() {
-            return MapError::WrongType {
+            return MapError::OtherTypeThere {
                 path,
-                what: format!("missing; {} exists, a {}: map", candidate.display(), other.name()),
-                kind: name.kind.name(),
+                found: candidate,
+                other: other.name(),
+                source_file: name.source.clone(),
             };
         }
     }

@@ -4,7 +4,7 @@
 
 use std::path::{Path, PathBuf};
 
-use lmdb::{Cursor, Database, DatabaseFlags, Environment, EnvironmentFlags, Transaction, WriteFlags};
+use lmdb::{Cursor, DatabaseFlags, Environment, EnvironmentFlags, Transaction, WriteFlags};
 
 use crate::postmap::error::{io_error, MapError, MapResult};
 use crate::postmap::format::{expect_kind, stored, MapFormat, MapRead};
@@ -98,10 +98,10 @@ fn byte_size(runs: &SortedRuns) -> usize {
     usize::try_from(bytes).unwrap_or(usize::MAX)
 }
 
-/// An `lmdb:` map opened for reading, as Postfix opens it (read-only, no lock file).
+/// An `lmdb:` map opened for reading. A lookup walks one path of the file in saslkit's own
+/// checked reader (a few pages, whatever the size of the map); a scan checks the whole file
+/// first, then reads it with liblmdb as Postfix does (read-only, no lock file).
 pub struct LmdbReader {
-    env: Environment,
-    db: Database,
     path: PathBuf,
 }
 
@@ -109,15 +109,11 @@ impl LmdbReader {
     fn open(path: &Path) -> MapResult<LmdbReader> {
         let path = path.to_path_buf();
         expect_kind(&path, "lmdb", |found| matches!(found, FileFormat::Lmdb))?;
-        if let Err(problem) = crate::lmdb_verify::verify(&path).map_err(|err| io_error(&path, err))? {
-            return Err(MapError::BadInput(format!("{}: damaged LMDB file: {problem}", path.display())));
-        }
-        let env = Environment::new()
-            .set_flags(EnvironmentFlags::NO_SUB_DIR | EnvironmentFlags::NO_LOCK | EnvironmentFlags::READ_ONLY)
-            .open(&path)
-            .map_err(|err| open_error(&path, err))?;
-        let db = env.open_db(None).map_err(|source| MapError::Lmdb { path: path.clone(), source })?;
-        Ok(LmdbReader { env, db, path })
+        Ok(LmdbReader { path })
+    }
+
+    fn damaged(&self, problem: String) -> MapError {
+        MapError::BadInput(format!("{}: damaged LMDB file: {problem}", self.path.display()))
     }
 
     fn error(&self, source: lmdb::Error) -> MapError {
@@ -127,17 +123,21 @@ impl LmdbReader {
 
 impl MapRead for LmdbReader {
     fn get(&self, stored_key: &[u8]) -> MapResult<Option<Vec<u8>>> {
-        let txn = self.env.begin_ro_txn().map_err(|e| self.error(e))?;
-        match txn.get(self.db, &stored_key) {
-            Ok(value) => Ok(Some(value.to_vec())),
-            Err(lmdb::Error::NotFound) => Ok(None),
-            Err(err) => Err(self.error(err)),
-        }
+        crate::lmdb_verify::lookup(&self.path, stored_key)
+            .map_err(|err| io_error(&self.path, err))?
+            .map_err(|problem| self.damaged(problem))
     }
 
     fn scan(&self, visit: &mut Visit<'_>) -> MapResult<()> {
-        let txn = self.env.begin_ro_txn().map_err(|e| self.error(e))?;
-        let mut cursor = txn.open_ro_cursor(self.db).map_err(|e| self.error(e))?;
+        let path = &self.path;
+        crate::lmdb_verify::verify(path).map_err(|err| io_error(path, err))?.map_err(|p| self.damaged(p))?;
+        let env = Environment::new()
+            .set_flags(EnvironmentFlags::NO_SUB_DIR | EnvironmentFlags::NO_LOCK | EnvironmentFlags::READ_ONLY)
+            .open(path)
+            .map_err(|err| open_error(path, err))?;
+        let db = env.open_db(None).map_err(|e| self.error(e))?;
+        let txn = env.begin_ro_txn().map_err(|e| self.error(e))?;
+        let mut cursor = txn.open_ro_cursor(db).map_err(|e| self.error(e))?;
         for item in cursor.iter_start() {
             let (key, value) = item.map_err(|e| self.error(e))?;
             if visit(key, value).is_break() {
@@ -145,5 +145,40 @@ impl MapRead for LmdbReader {
             }
         }
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::postmap::parse::Entry;
+    use crate::postmap::runs::Order;
+
+    #[test]
+    fn the_checked_lookup_answers_as_liblmdb_does() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("m.lmdb");
+        let keys: Vec<String> = (0..60_000).map(|n| format!("host{n}.example")).collect();
+        let big = "v".repeat(9000);
+        let mut entries: Vec<Entry> =
+            keys.iter().enumerate().map(|(n, k)| Entry::new(n + 1, k.as_bytes(), k.as_bytes())).collect();
+        entries.push(Entry::new(0, b"big.example", big.as_bytes()));
+        let runs = SortedRuns::from_entries(entries, Order::Key);
+        build(&path, &runs, DuplicatePolicy::default()).unwrap();
+        let reader = LmdbReader::open(&path).unwrap();
+        let env = Environment::new()
+            .set_flags(EnvironmentFlags::NO_SUB_DIR | EnvironmentFlags::NO_LOCK | EnvironmentFlags::READ_ONLY)
+            .open(&path)
+            .unwrap();
+        let db = env.open_db(None).unwrap();
+        let txn = env.begin_ro_txn().unwrap();
+        let probes =
+            keys.iter().step_by(7).map(String::as_str).chain(["big.example", "absent", "host", "zzz"]);
+        for key in probes {
+            let stored = [key.as_bytes(), b"\0"].concat();
+            let theirs = txn.get(db, &stored).ok().map(<[u8]>::to_vec);
+            assert_eq!(reader.get(&stored).unwrap(), theirs, "{key}");
+        }
+        assert_eq!(reader.get(b"big.example\0").unwrap().map(|v| v.len()), Some(9001));
     }
 }

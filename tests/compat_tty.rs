@@ -28,6 +28,19 @@ fn open_pty() -> (File, OwnedFd) {
     unsafe { (File::from_raw_fd(master), OwnedFd::from_raw_fd(slave)) }
 }
 
+/// Waits (up to `deadline`) until the terminal no longer echoes what is typed.
+fn wait_for_echo_off(master: &std::fs::File, deadline: Instant) {
+    use std::os::fd::AsRawFd;
+    loop {
+        let mut modes: libc::termios = unsafe { std::mem::zeroed() };
+        let read = unsafe { libc::tcgetattr(master.as_raw_fd(), &mut modes) } == 0;
+        if !read || modes.c_lflag & libc::ECHO == 0 || Instant::now() > deadline {
+            return;
+        }
+        std::thread::sleep(Duration::from_millis(5));
+    }
+}
+
 /// Runs `program` on a new pseudo-terminal, answering each prompt (output ending in ": ") with the
 /// next answer; returns everything the terminal showed and the exit code.
 fn on_terminal(program: &Path, args: &[&str], answers: &[&str]) -> (String, Option<i32>) {
@@ -72,8 +85,10 @@ fn on_terminal(program: &Path, args: &[&str], answers: &[&str]) -> (String, Opti
                 Err(_) => panic!("no prompt; terminal showed {:?}", String::from_utf8_lossy(&seen)),
             }
         }
-        // Give the program time to switch echo off, as a person would.
-        std::thread::sleep(Duration::from_millis(100));
+        // Type once the program has switched echo off, as a person would see it do (a fixed
+        // pause was not always enough on a loaded machine); on Linux the master reports the
+        // terminal's modes.
+        wait_for_echo_off(&writer, deadline);
         writer.write_all(answer.as_bytes()).unwrap();
         seen.extend(rx.recv_timeout(Duration::from_secs(10)).unwrap_or_default());
     }

@@ -265,6 +265,21 @@ fn tls_verification_policy_and_plaintext_policy(server: &Server) {
         .unwrap();
     assert_eq!(out.status.code(), Some(0));
     assert!(String::from_utf8_lossy(&out.stdout).contains("not checked (--insecure)"));
+    // The system's roots are read when a certificate is verified, the bundle file first and the
+    // certificate folders only when the issuer is not in it: a CA found only in a folder
+    // (SSL_CERT_DIR, beside Debian's bundle) or only in the bundle (SSL_CERT_FILE) verifies.
+    let folder = server.ca.parent().unwrap().join("roots");
+    std::fs::create_dir_all(&folder).unwrap();
+    std::fs::copy(&server.ca, folder.join("test-ca.pem")).unwrap();
+    for (variable, value) in [("SSL_CERT_DIR", &folder), ("SSL_CERT_FILE", &server.ca)] {
+        let out = assert_cmd::Command::new(common::saslkit_bin())
+            .args(["probe", &format!("127.0.0.1:{}", server.starttls_port), "--format", "json"])
+            .env(variable, value)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(0), "{variable}: {}", String::from_utf8_lossy(&out.stderr));
+        assert!(String::from_utf8_lossy(&out.stdout).contains("\"verified\""), "{variable}");
+    }
     // PLAIN without TLS is declined before anything is sent: 69.
     let (code, json, _) = probe(
         server,

@@ -6,6 +6,7 @@ use std::path::PathBuf;
 use std::sync::Arc;
 
 use rustls::client::danger::{HandshakeSignatureValid, ServerCertVerified, ServerCertVerifier};
+use rustls::client::WebPkiServerVerifier;
 use rustls::pki_types::pem::PemObject;
 use rustls::pki_types::{CertificateDer, ServerName, UnixTime};
 use rustls::{ClientConfig, DigitallySignedStruct, RootCertStore, SignatureScheme};
@@ -41,11 +42,9 @@ pub fn client_config(settings: &TlsSettings) -> Result<Arc<ClientConfig>, ProbeE
     let builder = ClientConfig::builder_with_provider(provider.clone())
         .with_safe_default_protocol_versions()
         .map_err(ProbeError::tls)?;
-    let builder = if settings.insecure {
-        builder.dangerous().with_custom_certificate_verifier(Arc::new(AcceptAnything(provider)))
-    } else {
-        builder.with_root_certificates(roots(settings)?)
-    };
+    let roots = if settings.insecure { None } else { Some(ca_file_certs(settings)?) };
+    let verifier = Arc::new(Verifier::new(roots, provider));
+    let builder = builder.dangerous().with_custom_certificate_verifier(verifier);
     let config = match &settings.client_cert {
         None => builder.with_no_client_auth(),
         Some((cert, key)) => {
@@ -58,25 +57,126 @@ pub fn client_config(settings: &TlsSettings) -> Result<Arc<ClientConfig>, ProbeE
     Ok(Arc::new(config))
 }
 
-fn roots(settings: &TlsSettings) -> Result<RootCertStore, ProbeError> {
-    let mut roots = RootCertStore::empty();
-    for cert in rustls_native_certs::load_native_certs().certs {
-        let _ = roots.add(cert);
+/// The certificates of `--ca-file`, read before connecting so that a bad file is named at once.
+fn ca_file_certs(settings: &TlsSettings) -> Result<Vec<CertificateDer<'static>>, ProbeError> {
+    let Some(path) = &settings.ca_file else { return Ok(Vec::new()) };
+    let certs = CertificateDer::pem_file_iter(path)
+        .and_then(|iter| iter.collect::<Result<Vec<_>, _>>())
+        .map_err(|err| ProbeError::file(path, "cannot read the CA file", Some(err.into())))?;
+    if certs.is_empty() {
+        return Err(ProbeError::file(path, "no PEM certificate in the CA file", None));
     }
-    if let Some(path) = &settings.ca_file {
-        let certs = CertificateDer::pem_file_iter(path)
-            .and_then(|iter| iter.collect::<Result<Vec<_>, _>>())
-            .map_err(|err| ProbeError::file(path, "cannot read the CA file", Some(err.into())))?;
-        if certs.is_empty() {
-            return Err(ProbeError::file(path, "no PEM certificate in the CA file", None));
+    let mut check = RootCertStore::empty();
+    for cert in &certs {
+        check.add(cert.clone()).map_err(|err| {
+            ProbeError::file(path, "a certificate in the CA file is not usable", Some(err.into()))
+        })?;
+    }
+    Ok(certs)
+}
+
+/// Verification against the system's roots plus `--ca-file` (or, with `--insecure`, none:
+/// every certificate accepted, signatures still checked so the session is real TLS). The roots
+/// are read only when a certificate is to be verified and only as far as needed: the system's bundle file first (one file), every root
+/// the system has (bundle and certificate folders, `SSL_CERT_FILE`/`SSL_CERT_DIR` honoured) only
+/// when the chain's issuer is not in it. The roots that can verify a chain are the same as when
+/// all are read up front (loading them took ~6 ms and 150 files on every probe).
+#[derive(Debug)]
+struct Verifier {
+    /// `None` with `--insecure`.
+    ca_file: Option<Vec<CertificateDer<'static>>>,
+    provider: Arc<rustls::crypto::CryptoProvider>,
+    bundle: std::sync::OnceLock<Option<Arc<WebPkiServerVerifier>>>,
+    everything: std::sync::OnceLock<Option<Arc<WebPkiServerVerifier>>>,
+}
+
+impl Verifier {
+    fn new(
+        ca_file: Option<Vec<CertificateDer<'static>>>,
+        provider: Arc<rustls::crypto::CryptoProvider>,
+    ) -> Verifier {
+        Verifier { ca_file, provider, bundle: Default::default(), everything: Default::default() }
+    }
+
+    /// A verifier over `system` and the `--ca-file` roots; `None` when there is no root at all.
+    fn verifier(&self, system: Vec<CertificateDer<'static>>) -> Option<Arc<WebPkiServerVerifier>> {
+        let mut roots = RootCertStore::empty();
+        roots.add_parsable_certificates(system);
+        roots.add_parsable_certificates(self.ca_file.iter().flatten().cloned());
+        WebPkiServerVerifier::builder_with_provider(Arc::new(roots), self.provider.clone()).build().ok()
+    }
+
+    fn bundle_verifier(&self) -> Option<&Arc<WebPkiServerVerifier>> {
+        self.bundle
+            .get_or_init(|| {
+                let file = openssl_probe::probe().cert_file;
+                self.verifier(rustls_native_certs::load_certs_from_paths(file.as_deref(), None).certs)
+            })
+            .as_ref()
+    }
+
+    fn full_verifier(&self) -> Option<&Arc<WebPkiServerVerifier>> {
+        self.everything.get_or_init(|| self.verifier(rustls_native_certs::load_native_certs().certs)).as_ref()
+    }
+}
+
+impl ServerCertVerifier for Verifier {
+    fn verify_server_cert(
+        &self,
+        end_entity: &CertificateDer<'_>,
+        intermediates: &[CertificateDer<'_>],
+        server_name: &ServerName<'_>,
+        ocsp: &[u8],
+        now: UnixTime,
+    ) -> Result<ServerCertVerified, rustls::Error> {
+        if self.ca_file.is_none() {
+            return Ok(ServerCertVerified::assertion());
         }
-        for cert in certs {
-            roots.add(cert).map_err(|err| {
-                ProbeError::file(path, "a certificate in the CA file is not usable", Some(err.into()))
-            })?;
+        let unknown = rustls::Error::InvalidCertificate(rustls::CertificateError::UnknownIssuer);
+        let first = match self.bundle_verifier() {
+            Some(verifier) => verifier.verify_server_cert(end_entity, intermediates, server_name, ocsp, now),
+            None => Err(unknown.clone()),
+        };
+        match first {
+            Err(err) if err == unknown => match self.full_verifier() {
+                Some(all) => all.verify_server_cert(end_entity, intermediates, server_name, ocsp, now),
+                None => Err(unknown),
+            },
+            other => other,
         }
     }
-    Ok(roots)
+
+    fn verify_tls12_signature(
+        &self,
+        message: &[u8],
+        cert: &CertificateDer<'_>,
+        dss: &DigitallySignedStruct,
+    ) -> Result<HandshakeSignatureValid, rustls::Error> {
+        rustls::crypto::verify_tls12_signature(
+            message,
+            cert,
+            dss,
+            &self.provider.signature_verification_algorithms,
+        )
+    }
+
+    fn verify_tls13_signature(
+        &self,
+        message: &[u8],
+        cert: &CertificateDer<'_>,
+        dss: &DigitallySignedStruct,
+    ) -> Result<HandshakeSignatureValid, rustls::Error> {
+        rustls::crypto::verify_tls13_signature(
+            message,
+            cert,
+            dss,
+            &self.provider.signature_verification_algorithms,
+        )
+    }
+
+    fn supported_verify_schemes(&self) -> Vec<SignatureScheme> {
+        self.provider.signature_verification_algorithms.supported_schemes()
+    }
 }
 
 fn client_identity(
@@ -136,44 +236,5 @@ fn general_name(name: &x509_parser::extensions::GeneralName) -> String {
             },
         },
         other => other.to_string(),
-    }
-}
-
-/// `--insecure`: every certificate accepted, signatures still checked so the session is real TLS.
-#[derive(Debug)]
-struct AcceptAnything(Arc<rustls::crypto::CryptoProvider>);
-
-impl ServerCertVerifier for AcceptAnything {
-    fn verify_server_cert(
-        &self,
-        _end_entity: &CertificateDer<'_>,
-        _intermediates: &[CertificateDer<'_>],
-        _server_name: &ServerName<'_>,
-        _ocsp: &[u8],
-        _now: UnixTime,
-    ) -> Result<ServerCertVerified, rustls::Error> {
-        Ok(ServerCertVerified::assertion())
-    }
-
-    fn verify_tls12_signature(
-        &self,
-        message: &[u8],
-        cert: &CertificateDer<'_>,
-        dss: &DigitallySignedStruct,
-    ) -> Result<HandshakeSignatureValid, rustls::Error> {
-        rustls::crypto::verify_tls12_signature(message, cert, dss, &self.0.signature_verification_algorithms)
-    }
-
-    fn verify_tls13_signature(
-        &self,
-        message: &[u8],
-        cert: &CertificateDer<'_>,
-        dss: &DigitallySignedStruct,
-    ) -> Result<HandshakeSignatureValid, rustls::Error> {
-        rustls::crypto::verify_tls13_signature(message, cert, dss, &self.0.signature_verification_algorithms)
-    }
-
-    fn supported_verify_schemes(&self) -> Vec<SignatureScheme> {
-        self.0.signature_verification_algorithms.supported_schemes()
     }
 }

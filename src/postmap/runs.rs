@@ -89,17 +89,18 @@ const IN_MEMORY_UP_TO: u64 = 8 << 20;
 const PIECE: usize = 1 << 20;
 
 /// A run's serialised records: `rank u32, line u64, key length u32, value length u32, key,
-/// value`, little-endian, in (rank, key, line) order.
+/// value`, little-endian, in (rank, key, line) order. The runs of one parser thread share one
+/// scratch file (one descriptor per thread, however big the source).
 enum RunData {
     Memory(Vec<u8>),
-    Scratch(std::fs::File, u64),
+    Scratch { file: std::sync::Arc<std::fs::File>, start: u64, len: u64 },
 }
 
 impl RunData {
     fn len(&self) -> u64 {
         match self {
             RunData::Memory(bytes) => bytes.len() as u64,
-            RunData::Scratch(_, len) => *len,
+            RunData::Scratch { len, .. } => *len,
         }
     }
 
@@ -111,7 +112,10 @@ impl RunData {
                 buf[..n].copy_from_slice(&bytes[start..start + n]);
                 Ok(n)
             }
-            RunData::Scratch(file, _) => file.read_at(buf, at),
+            RunData::Scratch { file, start, len } => {
+                let n = buf.len().min(usize::try_from(len.saturating_sub(at)).unwrap_or(usize::MAX));
+                file.read_at(&mut buf[..n], start + at)
+            }
         }
     }
 }
@@ -139,6 +143,8 @@ type Piece = (usize, Vec<u8>);
 #[derive(Default)]
 struct Parsed {
     runs: Vec<RunData>,
+    /// This thread's scratch file and where its next run starts.
+    scratch: Option<(std::sync::Arc<std::fs::File>, u64)>,
     warnings: Vec<Warning>,
     stats: Stats,
 }
@@ -337,15 +343,40 @@ fn parse_piece(
         done.stats.add(entry, options.max_key_len);
     }
     done.runs.push(if spill {
-        let mut out = std::io::BufWriter::with_capacity(64 << 10, crate::fs_safe::scratch_file()?);
+        let (file, start) = match done.scratch.take() {
+            Some(open) => open,
+            None => (std::sync::Arc::new(crate::fs_safe::scratch_file()?), 0),
+        };
+        let mut out = std::io::BufWriter::with_capacity(64 << 10, WriteAt { file: &file, at: start });
         let len = serialise(&parsed.entries, options.order, &mut out)?;
-        RunData::Scratch(out.into_inner().map_err(|err| err.into_error())?, len)
+        out.flush()?;
+        drop(out);
+        done.scratch = Some((file.clone(), start + len));
+        RunData::Scratch { file, start, len }
     } else {
         let mut bytes = Vec::new();
         serialise(&parsed.entries, options.order, &mut bytes)?;
         RunData::Memory(bytes)
     });
     Ok(())
+}
+
+/// Writes to a file from an offset on (positioned writes: the file is shared by runs).
+struct WriteAt<'f> {
+    file: &'f std::fs::File,
+    at: u64,
+}
+
+impl Write for WriteAt<'_> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        let n = self.file.write_at(buf, self.at)?;
+        self.at += n as u64;
+        Ok(n)
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
 }
 
 /// Writes the entries in (rank, key, line) order as a run; returns the bytes written. Sorts
@@ -658,6 +689,17 @@ mod tests {
                 Some(1),
                 "the first key over 12 bytes"
             );
+            // One scratch file per parser thread, however many runs (a descriptor each).
+            let files: std::collections::HashSet<*const std::fs::File> = runs
+                .runs
+                .iter()
+                .filter_map(|r| match r {
+                    RunData::Scratch { file, .. } => Some(std::sync::Arc::as_ptr(file)),
+                    RunData::Memory(_) => None,
+                })
+                .collect();
+            assert!(files.len() <= threads, "{} scratch files for {threads} threads", files.len());
+            assert!(size == 0 || runs.runs.len() > threads, "more runs than files");
         }
         // The reference: the whole input parsed at once, the first entry of each key kept.
         let mut all = parse_from(input, 1, ParseOptions { utf8: false, fold: true }).entries;

@@ -76,18 +76,19 @@ fn ca_file_certs(settings: &TlsSettings) -> Result<Vec<CertificateDer<'static>>,
 }
 
 /// Verification against the system's roots plus `--ca-file` (or, with `--insecure`, none:
-/// every certificate accepted, signatures still checked so the session is real TLS). The roots
-/// are read only when a certificate is to be verified and only as far as needed: the system's bundle file first (one file), every root
-/// the system has (bundle and certificate folders, `SSL_CERT_FILE`/`SSL_CERT_DIR` honoured) only
-/// when the chain's issuer is not in it. The roots that can verify a chain are the same as when
-/// all are read up front (loading them took ~6 ms and 150 files on every probe).
+/// every certificate accepted, signatures still checked so the session is real TLS). Roots are
+/// read only when a certificate is to be verified and only as far as needed, in tiers: the
+/// `--ca-file` roots alone, then with the system's bundle file (one file), then with every root
+/// the system has (bundle and certificate folders, `SSL_CERT_FILE`/`SSL_CERT_DIR` honoured). A
+/// chain one tier verifies, the full set verifies too; a chain no tier verifies gets the full
+/// set's answer. So the outcome is the one of reading everything up front, which took ~6 ms and
+/// 150 files on every probe.
 #[derive(Debug)]
 struct Verifier {
     /// `None` with `--insecure`.
     ca_file: Option<Vec<CertificateDer<'static>>>,
     provider: Arc<rustls::crypto::CryptoProvider>,
-    bundle: std::sync::OnceLock<Option<Arc<WebPkiServerVerifier>>>,
-    everything: std::sync::OnceLock<Option<Arc<WebPkiServerVerifier>>>,
+    tiers: [std::sync::OnceLock<Option<Arc<WebPkiServerVerifier>>>; 3],
 }
 
 impl Verifier {
@@ -95,28 +96,29 @@ impl Verifier {
         ca_file: Option<Vec<CertificateDer<'static>>>,
         provider: Arc<rustls::crypto::CryptoProvider>,
     ) -> Verifier {
-        Verifier { ca_file, provider, bundle: Default::default(), everything: Default::default() }
+        Verifier { ca_file, provider, tiers: Default::default() }
     }
 
-    /// A verifier over `system` and the `--ca-file` roots; `None` when there is no root at all.
-    fn verifier(&self, system: Vec<CertificateDer<'static>>) -> Option<Arc<WebPkiServerVerifier>> {
-        let mut roots = RootCertStore::empty();
-        roots.add_parsable_certificates(system);
-        roots.add_parsable_certificates(self.ca_file.iter().flatten().cloned());
-        WebPkiServerVerifier::builder_with_provider(Arc::new(roots), self.provider.clone()).build().ok()
-    }
-
-    fn bundle_verifier(&self) -> Option<&Arc<WebPkiServerVerifier>> {
-        self.bundle
+    /// Tier `n`'s verifier (`None` when it has no root at all).
+    fn tier(&self, n: usize) -> Option<&Arc<WebPkiServerVerifier>> {
+        self.tiers[n]
             .get_or_init(|| {
-                let file = openssl_probe::probe().cert_file;
-                self.verifier(rustls_native_certs::load_certs_from_paths(file.as_deref(), None).certs)
+                let system = match n {
+                    0 => Vec::new(),
+                    1 => {
+                        let file = openssl_probe::probe().cert_file;
+                        rustls_native_certs::load_certs_from_paths(file.as_deref(), None).certs
+                    }
+                    _ => rustls_native_certs::load_native_certs().certs,
+                };
+                let mut roots = RootCertStore::empty();
+                roots.add_parsable_certificates(system);
+                roots.add_parsable_certificates(self.ca_file.iter().flatten().cloned());
+                WebPkiServerVerifier::builder_with_provider(Arc::new(roots), self.provider.clone())
+                    .build()
+                    .ok()
             })
             .as_ref()
-    }
-
-    fn full_verifier(&self) -> Option<&Arc<WebPkiServerVerifier>> {
-        self.everything.get_or_init(|| self.verifier(rustls_native_certs::load_native_certs().certs)).as_ref()
     }
 }
 
@@ -129,21 +131,18 @@ impl ServerCertVerifier for Verifier {
         ocsp: &[u8],
         now: UnixTime,
     ) -> Result<ServerCertVerified, rustls::Error> {
-        if self.ca_file.is_none() {
-            return Ok(ServerCertVerified::assertion());
+        let Some(ca_file) = &self.ca_file else { return Ok(ServerCertVerified::assertion()) };
+        let mut outcome = Err(rustls::Error::InvalidCertificate(rustls::CertificateError::UnknownIssuer));
+        // Without --ca-file, tier 0 has no root: start at the bundle.
+        for n in usize::from(ca_file.is_empty())..self.tiers.len() {
+            if let Some(verifier) = self.tier(n) {
+                outcome = verifier.verify_server_cert(end_entity, intermediates, server_name, ocsp, now);
+                if outcome.is_ok() {
+                    break;
+                }
+            }
         }
-        let unknown = rustls::Error::InvalidCertificate(rustls::CertificateError::UnknownIssuer);
-        let first = match self.bundle_verifier() {
-            Some(verifier) => verifier.verify_server_cert(end_entity, intermediates, server_name, ocsp, now),
-            None => Err(unknown.clone()),
-        };
-        match first {
-            Err(err) if err == unknown => match self.full_verifier() {
-                Some(all) => all.verify_server_cert(end_entity, intermediates, server_name, ocsp, now),
-                None => Err(unknown),
-            },
-            other => other,
-        }
+        outcome
     }
 
     fn verify_tls12_signature(

@@ -150,8 +150,8 @@ struct Parsed {
 }
 
 impl SortedRuns {
-    /// Parses the source `input` (`size`: its length, when known) on `options.threads` threads.
-    /// `spill` is where the runs of a big source go; I/O errors name `path`.
+    /// Parses the source `input` on `options.threads` threads. A source of more than 8 MiB
+    /// (`size`) has its runs written to scratch files; I/O errors name `path`.
     pub fn parse_stream(
         input: &mut dyn Read,
         size: u64,
@@ -161,35 +161,14 @@ impl SortedRuns {
         let io = |err| crate::postmap::error::io_error(path, err);
         let spill = size > IN_MEMORY_UP_TO;
         let threads = options.threads.max(1);
+        // A rendezvous channel: one piece per parser and the one being read are in memory.
         let (sender, receiver) = std::sync::mpsc::sync_channel::<Piece>(0);
         let receiver = std::sync::Mutex::new(receiver);
         let (read, parsed): (std::io::Result<()>, Vec<std::io::Result<Parsed>>) =
             std::thread::scope(|scope| {
-                let workers: Vec<_> = (0..threads)
-                    .map(|_| {
-                        let receiver = &receiver;
-                        scope.spawn(move || {
-                            let mut done = Ok(Parsed::default());
-                            loop {
-                                // A poisoned lock means another parser panicked: stop, the join reports it.
-                                let next = match receiver.lock() {
-                                    Ok(guard) => guard.recv(),
-                                    Err(_) => break,
-                                };
-                                let Ok((first_line, piece)) = next else { break };
-                                // After a failure the pieces are still taken (and dropped), or the reader
-                                // would wait forever for room in the channel.
-                                if let Ok(parsed) = done.as_mut() {
-                                    if let Err(err) = parse_piece(&piece, first_line, options, spill, parsed)
-                                    {
-                                        done = Err(err);
-                                    }
-                                }
-                            }
-                            done
-                        })
-                    })
-                    .collect();
+                let receiver = &receiver;
+                let workers: Vec<_> =
+                    (0..threads).map(|_| scope.spawn(move || parser(receiver, options, spill))).collect();
                 let read = read_pieces(input, &sender);
                 drop(sender);
                 // A parser thread cannot panic on any input (property-tested); if one did, fail loudly.
@@ -279,6 +258,30 @@ impl SortedRuns {
         warnings.sort_by_key(|w| w.line);
         Ok(warnings)
     }
+}
+
+/// One parser thread: parses and sorts the pieces it takes until the channel closes. After a
+/// failure it still takes (and drops) pieces, or the reader would wait forever for room.
+fn parser(
+    receiver: &std::sync::Mutex<std::sync::mpsc::Receiver<Piece>>,
+    options: RunOptions,
+    spill: bool,
+) -> std::io::Result<Parsed> {
+    let mut done = Ok(Parsed::default());
+    loop {
+        // A poisoned lock means another parser panicked: stop, the join reports it.
+        let next = match receiver.lock() {
+            Ok(guard) => guard.recv(),
+            Err(_) => break,
+        };
+        let Ok((first_line, piece)) = next else { break };
+        if let Ok(parsed) = done.as_mut() {
+            if let Err(err) = parse_piece(&piece, first_line, options, spill, parsed) {
+                done = Err(err);
+            }
+        }
+    }
+    done
 }
 
 /// Reads the source in pieces that each end where a logical line ends (the next line starts

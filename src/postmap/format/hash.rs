@@ -54,8 +54,8 @@ impl MapFormat for Hash {
         let mut current = None;
         let warnings = runs.unique(policy, &mut |entry| {
             let here = writer.bucket_of(entry.key());
-            if current.is_some_and(|b| b != here) {
-                writer.bucket(current.unwrap_or(here), &mut bucket).map_err(fail)?;
+            if let Some(done) = current.filter(|&b| b != here) {
+                writer.bucket(done, &mut bucket).map_err(fail)?;
                 bucket.clear();
             }
             current = Some(here);

@@ -7,8 +7,9 @@
 2. Listing M records: `saslkit listusers` (LMDB) versus `sasldblistusers2` (Berkeley DB, the same
    records loaded with db_load). Wall time, and the peak private anonymous memory of the process
    (sampled from /proc/PID/smaps_rollup; the mapped database file is not counted).
-3. Compiling a K-line sasl_passwd: `saslkit map compile` versus `postmap lmdb:` on the same file:
-   wall time, peak RSS (wait4), and whether the two maps hold the same records.
+3. Compiling a K-line sasl_passwd: `saslkit map compile` versus `postmap TYPE:` on the same file,
+   for every type: wall time, peak RSS, whether the two maps hold the same records, and the median
+   time of one `map query` against one `postmap -q` in the map just built.
    Then converting that Berkeley DB file to LMDB: `saslkit db convert` versus db_dump | sed | mdb_load.
 4. A full probe with AUTH PLAIN over STARTTLS against a private Postfix + Cyrus SASL on 127.0.0.1
    (started and stopped here; needs root): `saslkit probe` versus `swaks`, wall time distribution and
@@ -210,6 +211,20 @@ def bench_map_type(kind, conf, source, theirs_src, lines, runs, postmap):
     print(f"compile {lines} lines {kind}: saslkit map compile {o:.3f} s, {om:.0f} MiB max RSS | "
           f"postmap {kind}: {t:.3f} s, {tm:.0f} MiB max RSS | saslkit is {t / o:.1f}x faster, "
           f"{om / tm:.2f}x the memory | same records: {'yes' if same else 'NO'}")
+    # One lookup in the map just built: a process start and a few pages, against postmap -q.
+    with open(source, "rb") as f:
+        key = next(line for n, line in enumerate(f) if n >= lines // 2).split()[0].decode()
+    def median_ms(argv):
+        times = []
+        for _ in range(30):
+            start = time.perf_counter()
+            subprocess.run(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
+            times.append(time.perf_counter() - start)
+        return statistics.median(times) * 1000
+    oq = median_ms([SASLKIT, "map", "query", "-c", conf, f"{kind}:" + source, key])
+    tq = median_ms([postmap, "-c", conf, "-q", key, f"{kind}:" + theirs_src])
+    print(f"query 1 key of the {kind} map: saslkit map query {oq:.2f} ms | postmap -q {tq:.2f} ms | "
+          f"saslkit is {tq / oq:.1f}x faster")
 
 
 def start_postfix(work):

@@ -20,6 +20,7 @@ postfix-cdb, tinycdb.
 Timings belong here, never in tests.
 """
 import argparse
+import json
 import os
 import shutil
 import statistics
@@ -301,6 +302,16 @@ def bench_probe(work, runs):
               f"(min {q(ours, 0):.1f}, p90 {q(ours, 0.9):.1f}), {om:.1f} MiB max RSS | "
               f"swaks median {t * 1000:.1f} ms (min {q(theirs, 0):.1f}, p90 {q(theirs, 0.9):.1f}), {tm:.1f} MiB | "
               f"saslkit is {t / o:.1f}x faster")
+        # Where the time goes: the probe's own step timings (--format json), median per step.
+        steps = {}
+        for _ in range(runs):
+            out = subprocess.run(ours_argv + ["--format", "json"], env=env, capture_output=True).stdout
+            for timing in json.loads(out).get("timings", []):
+                steps.setdefault(timing["step"], []).append(timing["micros"])
+        medians = {step: statistics.median(values) for step, values in steps.items()}
+        network = sum(medians.values()) / 1000
+        print("probe steps (median ms): " + ", ".join(f"{step} {us / 1000:.2f}" for step, us in medians.items())
+              + f" | the steps together {network:.2f} ms of the {o * 1000:.1f} ms wall time")
     finally:
         stop()
 

@@ -41,19 +41,10 @@ pub type Problem = String;
 /// file is damaged. A writer committing in another process while the walk runs can reuse pages it
 /// walks, so a damaged verdict is only given if the newest transaction did not move meanwhile.
 pub fn verify(path: &Path) -> std::io::Result<Result<(), Problem>> {
-    let mut verdict = Ok(());
-    for attempt in 0..20 {
-        if attempt > 0 {
-            std::thread::sleep(std::time::Duration::from_millis(5 * attempt));
-        }
-        let file = File::open(path)?;
-        let walked_txnid;
-        (walked_txnid, verdict) = verify_open(&file)?;
-        if verdict.is_ok() || read_metas(&file).ok().map(|m| m.txnid) == walked_txnid {
-            break;
-        }
-    }
-    Ok(verdict)
+    walk_retrying(path, |walk, meta| {
+        walk.check_tree(&meta.main, "main", false)
+            .and_then(|()| walk.check_tree(&meta.free, "free-page", true))
+    })
 }
 
 /// Looks `key` up in the main database of the LMDB file at `path`, checking every page on the way
@@ -61,24 +52,24 @@ pub fn verify(path: &Path) -> std::io::Result<Result<(), Problem>> {
 /// the file). The outer error is an I/O failure, the inner one the damage found. As with
 /// [`verify`], damage is only reported if no writer committed during the walk.
 pub fn lookup(path: &Path, key: &[u8]) -> std::io::Result<Result<Option<Vec<u8>>, Problem>> {
-    let mut verdict = Ok(None);
+    walk_retrying(path, |walk, meta| walk.find(&meta.main, key))
+}
+
+/// Runs `walk` over the file's pages, again (up to 20 times, backing off) while it finds damage
+/// and a writer has committed since its meta page was read.
+fn walk_retrying<T>(
+    path: &Path,
+    mut walk: impl FnMut(&mut Walk<'_>, &Meta) -> Walked<T>,
+) -> std::io::Result<Walked<T>> {
+    let mut verdict = damaged("not walked".to_string());
     for attempt in 0..20 {
         if attempt > 0 {
             std::thread::sleep(std::time::Duration::from_millis(5 * attempt));
         }
         let file = File::open(path)?;
-        let meta = match read_metas(&file) {
-            Ok(meta) => meta,
-            Err(problem) => return Ok(Err(problem)),
-        };
-        let len = file.metadata()?.len();
-        let needed = (meta.last_pg + 1).saturating_mul(meta.psize as u64);
-        if len < needed {
-            return Ok(Err(format!("truncated: the file has {len} bytes, its last page ends at {needed}")));
-        }
-        let map = Mapped::new(&file, needed as usize)?;
-        verdict = Walk::new(map.bytes(), &meta).find(&meta.main, key);
-        if verdict.is_ok() || read_metas(&file).ok().map(|m| m.txnid) == Some(meta.txnid) {
+        let walked_txnid;
+        (walked_txnid, verdict) = walk_once(&file, &mut walk)?;
+        if verdict.is_ok() || read_metas(&file).ok().map(|m| m.txnid) == walked_txnid {
             break;
         }
     }
@@ -87,7 +78,10 @@ pub fn lookup(path: &Path, key: &[u8]) -> std::io::Result<Result<Option<Vec<u8>>
 
 /// One walk; also returns the transaction id of the meta page it walked from (`None` when the
 /// meta pages themselves are damaged), for the caller's check for a concurrent commit.
-fn verify_open(file: &File) -> std::io::Result<(Option<u64>, Result<(), Problem>)> {
+fn walk_once<T>(
+    file: &File,
+    walk: &mut impl FnMut(&mut Walk<'_>, &Meta) -> Walked<T>,
+) -> std::io::Result<(Option<u64>, Walked<T>)> {
     let meta = match read_metas(file) {
         Ok(meta) => meta,
         Err(problem) => return Ok((None, Err(problem))),
@@ -99,10 +93,7 @@ fn verify_open(file: &File) -> std::io::Result<(Option<u64>, Result<(), Problem>
         return Ok((Some(meta.txnid), Err(problem)));
     }
     let map = Mapped::new(file, needed as usize)?;
-    let mut walk = Walk::new(map.bytes(), &meta);
-    let verdict = walk
-        .check_tree(&meta.main, "main", false)
-        .and_then(|()| walk.check_tree(&meta.free, "free-page", true));
+    let verdict = walk(&mut Walk::new(map.bytes(), &meta), &meta);
     Ok((Some(meta.txnid), verdict))
 }
 

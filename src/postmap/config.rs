@@ -146,13 +146,9 @@ impl PostfixConfig {
         text
     }
 
-    /// `smtp_sasl_password_maps`, expanded and split as Postfix splits a map list (commas and
-    /// white space); a `proxy:` wrapper is removed (proxymap reads the same file).
-    pub fn password_maps(&self, config_directory: &Path) -> Vec<String> {
-        self.map_list(MapRole::Passwords, config_directory)
-    }
-
-    /// The maps of one of main.cf's map lists, as [`PostfixConfig::password_maps`].
+    /// The maps of one of main.cf's map lists (`smtp_sasl_password_maps`, …), expanded and split
+    /// as Postfix splits a map list (commas and white space); a `proxy:` wrapper is removed
+    /// (proxymap reads the same file).
     pub fn map_list(&self, role: MapRole, config_directory: &Path) -> Vec<String> {
         let value = self.expand(self.get(role.parameter()).unwrap_or(""), config_directory);
         value
@@ -198,12 +194,12 @@ mod tests {
             "maps_dir = ${config_directory}/maps\nsmtp_sasl_password_maps = hash:$config_directory/sasl_passwd,\n  proxy:lmdb:$maps_dir/other  cdb:/x\n",
         );
         assert_eq!(
-            config.password_maps(Path::new("/etc/postfix")),
+            config.map_list(MapRole::Passwords, Path::new("/etc/postfix")),
             ["hash:/etc/postfix/sasl_passwd", "lmdb:/etc/postfix/maps/other", "cdb:/x"]
         );
         let looping = PostfixConfig::parse("a = $a$a$a$a\n");
         assert!(looping.expand("$a", Path::new("/")).len() <= MAX_EXPANSION);
-        assert!(PostfixConfig::default().password_maps(Path::new("/")).is_empty());
+        assert!(PostfixConfig::default().map_list(MapRole::Passwords, Path::new("/")).is_empty());
         let relays =
             PostfixConfig::parse("sender_dependent_relayhost_maps = hash:$config_directory/relays\n");
         assert_eq!(relays.map_list(MapRole::SenderRelayhosts, Path::new("/c")), ["hash:/c/relays"]);

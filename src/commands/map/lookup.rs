@@ -2,16 +2,16 @@
 
 use serde::Serialize;
 
+use crate::cli::ConfigDirArg;
 use crate::cli::MapLookupArgs;
 use crate::commands::map::dump::EntryRow;
-use crate::commands::map::{maps_to_use, resolve_folding};
+use crate::commands::map::{main_cf_maps, maps_to_use, resolve_folding};
 use crate::commands::Ctx;
 use crate::error::{CliError, CliResult, Kind};
 use crate::output::Format;
 use crate::postmap::config::{MapRole, PostfixConfig};
 use crate::postmap::lookup::{notes as lookup_notes, port_spelling_notes, trace, LookupRequest, Tried};
 use crate::postmap::map::{get_in_list, MapReader};
-use crate::postmap::{MapName, MapSpec};
 
 #[derive(Serialize)]
 struct LookupReport {
@@ -25,9 +25,7 @@ pub fn cmd_map_lookup(ctx: &Ctx, args: &MapLookupArgs) -> CliResult {
     let names = maps_to_use(ctx, args.map.as_ref(), &config, &args.postfix.config, &[MapRole::Passwords])?;
     let mut notes = Vec::new();
     let sender_relay = match (&args.nexthop, &args.sender) {
-        (None, Some(sender)) => {
-            sender_relayhost(&config, &args.postfix.config.config_dir, sender, options.utf8, ctx)?
-        }
+        (None, Some(sender)) => sender_relayhost(ctx, &config, &args.postfix.config, sender, options.utf8)?,
         _ => None,
     };
     let nexthop = match (&args.nexthop, sender_relay, config.relayhost()) {
@@ -84,31 +82,23 @@ pub fn cmd_map_lookup(ctx: &Ctx, args: &MapLookupArgs) -> CliResult {
 }
 
 /// The sender's relay host from main.cf's sender_dependent_relayhost_maps, with the key that
-/// found it; maps of types saslkit does not read are skipped with a warning.
+/// found it.
 fn sender_relayhost(
+    ctx: &Ctx,
     config: &PostfixConfig,
-    config_dir: &std::path::Path,
+    dir: &ConfigDirArg,
     sender: &str,
     fold_utf8: bool,
-    ctx: &Ctx,
 ) -> CliResult<Option<(String, String)>> {
-    let mut readers = Vec::new();
-    for entry in config.map_list(MapRole::SenderRelayhosts, config_dir) {
-        match MapName::resolve(&MapSpec::parse(entry.as_ref()), config.default_database_type()) {
-            Ok(name) => readers.push(MapReader::open(&name)?),
-            Err(err) => {
-                ctx.printer.warn(&format!("sender_dependent_relayhost_maps: {entry}: skipped: {err}"))
-            }
-        }
-    }
+    let names = main_cf_maps(ctx, config, dir, &[MapRole::SenderRelayhosts]);
+    let readers = names.iter().map(|(_, name)| MapReader::open(name)).collect::<Result<Vec<_>, _>>()?;
     if readers.is_empty() {
         return Ok(None);
     }
-    let found =
-        crate::postmap::lookup::sender_relayhost(sender, config.recipient_delimiter(), fold_utf8, |key| {
-            get_in_list(&readers, key)
-        })?;
-    Ok(found)
+    let delimiter = config.recipient_delimiter();
+    Ok(crate::postmap::lookup::sender_relayhost(sender, delimiter, fold_utf8, |key| {
+        get_in_list(&readers, key)
+    })?)
 }
 
 fn print(ctx: &Ctx, format: Format, report: &LookupReport) {

@@ -32,7 +32,7 @@ pub fn resolve_map(spec: &MapSpec, config: &ConfigDirArg) -> CliResult<(MapName,
 }
 
 /// The maps a command works on: the one named (a password map), or every map of the main.cf
-/// lists `roles` name, list by list (types saslkit does not read are skipped with a warning).
+/// lists `roles` name ([`main_cf_maps`]); none at all is an error that says how to name one.
 pub fn maps_to_use(
     ctx: &Ctx,
     spec: Option<&MapSpec>,
@@ -43,15 +43,7 @@ pub fn maps_to_use(
     if let Some(spec) = spec {
         return Ok(vec![(MapRole::Passwords, MapName::resolve(spec, config.default_database_type())?)]);
     }
-    let mut names = Vec::new();
-    for &role in roles {
-        for entry in config.map_list(role, &dir.config_dir) {
-            match MapName::resolve(&MapSpec::parse(entry.as_ref()), config.default_database_type()) {
-                Ok(name) => names.push((role, name)),
-                Err(err) => ctx.printer.warn(&format!("{}: {entry}: skipped: {err}", role.parameter())),
-            }
-        }
-    }
+    let names = main_cf_maps(ctx, config, dir, roles);
     if names.is_empty() {
         let main_cf = dir.config_dir.join("main.cf");
         let lists: Vec<&str> = roles.iter().map(|r| r.parameter()).collect();
@@ -63,6 +55,26 @@ pub fn maps_to_use(
         .with_hint("name the map: saslkit map COMMAND hash:/etc/postfix/sasl_passwd"));
     }
     Ok(names)
+}
+
+/// Every map of the main.cf lists `roles` name, list by list; types saslkit does not read are
+/// skipped with a warning.
+pub fn main_cf_maps(
+    ctx: &Ctx,
+    config: &PostfixConfig,
+    dir: &ConfigDirArg,
+    roles: &[MapRole],
+) -> Vec<(MapRole, MapName)> {
+    let mut names = Vec::new();
+    for &role in roles {
+        for entry in config.map_list(role, &dir.config_dir) {
+            match MapName::resolve(&MapSpec::parse(entry.as_ref()), config.default_database_type()) {
+                Ok(name) => names.push((role, name)),
+                Err(err) => ctx.printer.warn(&format!("{}: {entry}: skipped: {err}", role.parameter())),
+            }
+        }
+    }
+    names
 }
 
 /// main.cf and the flags that override it, resolved into how keys are folded.

@@ -84,7 +84,8 @@ const PAGE: usize = 4096;
 /// A map size no build can outgrow: the records on full pages, doubled, plus room for the
 /// tree's upper levels. Only address space; the file holds what is written.
 fn map_size_for(record_bytes: usize) -> usize {
-    (record_bytes * 2 + 64 * PAGE).next_multiple_of(1 << 20)
+    let bytes = record_bytes.saturating_mul(2).saturating_add(64 * PAGE);
+    bytes.checked_next_multiple_of(1 << 20).unwrap_or(bytes)
 }
 
 /// A bound on the records' bytes from the parse's totals: a record takes its key and value

@@ -128,7 +128,9 @@ impl MapName {
         }
     }
 
-    /// [`MapSpec::parse`] then [`MapName::resolve`], `lmdb` when no type is named.
+    /// [`MapSpec::parse`] then [`MapName::resolve`], `lmdb` when no type is named (tests; the
+    /// commands take the default from main.cf).
+    #[cfg(test)]
     pub fn parse(arg: &str) -> MapResult<MapName> {
         MapName::resolve(&MapSpec::parse(arg.as_ref()), "lmdb")
     }

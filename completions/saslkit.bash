@@ -22,6 +22,9 @@ _saslkit() {
             saslkit,db)
                 cmd="saslkit__subcmd__db"
                 ;;
+            saslkit,doctor)
+                cmd="saslkit__subcmd__doctor"
+                ;;
             saslkit,generate)
                 cmd="saslkit__subcmd__generate"
                 ;;
@@ -162,6 +165,9 @@ _saslkit() {
                 ;;
             saslkit__subcmd__help,db)
                 cmd="saslkit__subcmd__help__subcmd__db"
+                ;;
+            saslkit__subcmd__help,doctor)
+                cmd="saslkit__subcmd__help__subcmd__doctor"
                 ;;
             saslkit__subcmd__help,generate)
                 cmd="saslkit__subcmd__help__subcmd__generate"
@@ -404,7 +410,7 @@ _saslkit() {
 
     case "${cmd}" in
         saslkit)
-            opts="-q -h -V --db --map-size --backend --quiet --help --version user realm listusers db auth map probe generate help"
+            opts="-q -h -V --db --map-size --backend --quiet --help --version user realm listusers db auth map probe doctor generate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1337,6 +1343,40 @@ _saslkit() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        saslkit__subcmd__doctor)
+            opts="-c -q -h -V --config-dir --sasl-config --live --timeout --format --quiet --help --version server client"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --config-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sasl-config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "human json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         saslkit__subcmd__generate)
             opts="-q -h -V --check --out --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -1356,7 +1396,7 @@ _saslkit() {
             return 0
             ;;
         saslkit__subcmd__help)
-            opts="user realm listusers db auth map probe generate help"
+            opts="user realm listusers db auth map probe doctor generate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1624,6 +1664,20 @@ _saslkit() {
         saslkit__subcmd__help__subcmd__db__subcmd__info)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        saslkit__subcmd__help__subcmd__doctor)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

@@ -20,7 +20,7 @@ set edit:completion:arg-completer[saslkit] = {|@words|
         &'saslkit'= {
             cand --db 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)'
             cand --map-size 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows'
-            cand --backend 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is). Default: lmdb'
+            cand --backend 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is). Default: the one the installed Cyrus sasldb plugin reads (bdb on Debian and Ubuntu, gdbm on the RHEL family), lmdb where no Cyrus is installed'
             cand -q 'Print no status lines; only data and errors'
             cand --quiet 'Print no status lines; only data and errors'
             cand -h 'Print help (see more with ''--help'')'
@@ -34,13 +34,14 @@ set edit:completion:arg-completer[saslkit] = {|@words|
             cand auth 'Make the client messages of an SMTP AUTH exchange (base64), or explain captured ones'
             cand map 'Compile, query and check Postfix''s client password map (sasl_passwd) as an lmdb: table'
             cand probe 'Probe a live server''s AUTH support before and after TLS, and whether credentials work'
+            cand doctor 'Find out why SMTP AUTH fails: read main.cf, master.cf and the Cyrus configuration smtpd really uses, and say per finding what is wrong, why AUTH fails, and the fix'
             cand generate 'Write the shell completions and man pages (for packagers and the repository)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'saslkit;user'= {
             cand --db 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: $SASLKIT_DB, else /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)'
             cand --map-size 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows'
-            cand --backend 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is). Default: lmdb'
+            cand --backend 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is). Default: the one the installed Cyrus sasldb plugin reads (bdb on Debian and Ubuntu, gdbm on the RHEL family), lmdb where no Cyrus is installed'
             cand -q 'Print no status lines; only data and errors'
             cand --quiet 'Print no status lines; only data and errors'
             cand -h 'Print help (see more with ''--help'')'
@@ -66,7 +67,7 @@ set edit:completion:arg-completer[saslkit] = {|@words|
             cand --iterations 'PBKDF2 iterations for the SCRAM record'
             cand --db 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: $SASLKIT_DB, else /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)'
             cand --map-size 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows'
-            cand --backend 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is). Default: lmdb'
+            cand --backend 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is). Default: the one the installed Cyrus sasldb plugin reads (bdb on Debian and Ubuntu, gdbm on the RHEL family), lmdb where no Cyrus is installed'
             cand --password-stdin 'Read the password from the first line of standard input'
             cand --no-plaintext 'Do not write the plaintext userPassword: only the --scram variant can log in. Cyrus 2.1.28 then refuses PLAIN, LOGIN, CRAM-MD5 and DIGEST-MD5 ("user not found") and the other SCRAM variants for this user; use it where the server offers that one SCRAM mechanism only'
             cand --force 'Replace the user if it exists'
@@ -87,7 +88,7 @@ set edit:completion:arg-completer[saslkit] = {|@words|
             cand --iterations 'PBKDF2 iterations for the SCRAM record'
             cand --db 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: $SASLKIT_DB, else /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)'
             cand --map-size 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows'
-            cand --backend 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is). Default: lmdb'
+            cand --backend 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is). Default: the one the installed Cyrus sasldb plugin reads (bdb on Debian and Ubuntu, gdbm on the RHEL family), lmdb where no Cyrus is installed'
             cand --password-stdin 'Read the password from the first line of standard input'
             cand --no-plaintext 'Do not write the plaintext userPassword: only the --scram variant can log in. Cyrus 2.1.28 then refuses PLAIN, LOGIN, CRAM-MD5 and DIGEST-MD5 ("user not found") and the other SCRAM variants for this user; use it where the server offers that one SCRAM mechanism only'
             cand -q 'Print no status lines; only data and errors'
@@ -102,7 +103,7 @@ set edit:completion:arg-completer[saslkit] = {|@words|
             cand --realm 'Realm for users given without @'
             cand --db 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: $SASLKIT_DB, else /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)'
             cand --map-size 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows'
-            cand --backend 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is). Default: lmdb'
+            cand --backend 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is). Default: the one the installed Cyrus sasldb plugin reads (bdb on Debian and Ubuntu, gdbm on the RHEL family), lmdb where no Cyrus is installed'
             cand -y 'Do not ask for confirmation (required when there is no terminal)'
             cand --yes 'Do not ask for confirmation (required when there is no terminal)'
             cand -q 'Print no status lines; only data and errors'
@@ -118,7 +119,7 @@ set edit:completion:arg-completer[saslkit] = {|@words|
             cand --format 'format'
             cand --db 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: $SASLKIT_DB, else /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)'
             cand --map-size 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows'
-            cand --backend 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is). Default: lmdb'
+            cand --backend 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is). Default: the one the installed Cyrus sasldb plugin reads (bdb on Debian and Ubuntu, gdbm on the RHEL family), lmdb where no Cyrus is installed'
             cand -q 'Print no status lines; only data and errors'
             cand --quiet 'Print no status lines; only data and errors'
             cand -h 'Print help (see more with ''--help'')'
@@ -132,7 +133,7 @@ set edit:completion:arg-completer[saslkit] = {|@words|
             cand --format 'How to print the result: a table for people, or one JSON document (its shape is documented in the README)'
             cand --db 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: $SASLKIT_DB, else /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)'
             cand --map-size 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows'
-            cand --backend 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is). Default: lmdb'
+            cand --backend 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is). Default: the one the installed Cyrus sasldb plugin reads (bdb on Debian and Ubuntu, gdbm on the RHEL family), lmdb where no Cyrus is installed'
             cand -q 'Print no status lines; only data and errors'
             cand --quiet 'Print no status lines; only data and errors'
             cand -h 'Print help (see more with ''--help'')'
@@ -148,7 +149,7 @@ set edit:completion:arg-completer[saslkit] = {|@words|
             cand --password 'The password itself. Unsafe: every user of this machine can read it with `ps`'
             cand --db 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: $SASLKIT_DB, else /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)'
             cand --map-size 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows'
-            cand --backend 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is). Default: lmdb'
+            cand --backend 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is). Default: the one the installed Cyrus sasldb plugin reads (bdb on Debian and Ubuntu, gdbm on the RHEL family), lmdb where no Cyrus is installed'
             cand --password-stdin 'Read the password from the first line of standard input'
             cand -q 'Print no status lines; only data and errors'
             cand --quiet 'Print no status lines; only data and errors'
@@ -166,7 +167,7 @@ set edit:completion:arg-completer[saslkit] = {|@words|
             cand --format 'How to print the result: a table for people, or one JSON document (its shape is documented in the README)'
             cand --db 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: $SASLKIT_DB, else /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)'
             cand --map-size 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows'
-            cand --backend 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is). Default: lmdb'
+            cand --backend 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is). Default: the one the installed Cyrus sasldb plugin reads (bdb on Debian and Ubuntu, gdbm on the RHEL family), lmdb where no Cyrus is installed'
             cand --no-plaintext 'Do not write the plaintext userPassword: only the --scram variant can log in. Cyrus 2.1.28 then refuses PLAIN, LOGIN, CRAM-MD5 and DIGEST-MD5 ("user not found") and the other SCRAM variants for this user; use it where the server offers that one SCRAM mechanism only'
             cand --dry-run 'Check every line and report what would change; write nothing'
             cand --skip-bad 'Import the good lines even when some are bad (they are reported)'
@@ -206,7 +207,7 @@ set edit:completion:arg-completer[saslkit] = {|@words|
         &'saslkit;realm'= {
             cand --db 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: $SASLKIT_DB, else /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)'
             cand --map-size 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows'
-            cand --backend 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is). Default: lmdb'
+            cand --backend 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is). Default: the one the installed Cyrus sasldb plugin reads (bdb on Debian and Ubuntu, gdbm on the RHEL family), lmdb where no Cyrus is installed'
             cand -q 'Print no status lines; only data and errors'
             cand --quiet 'Print no status lines; only data and errors'
             cand -h 'Print help (see more with ''--help'')'
@@ -222,7 +223,7 @@ set edit:completion:arg-completer[saslkit] = {|@words|
             cand --format 'How to print the result: a table for people, or one JSON document (its shape is documented in the README)'
             cand --db 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: $SASLKIT_DB, else /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)'
             cand --map-size 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows'
-            cand --backend 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is). Default: lmdb'
+            cand --backend 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is). Default: the one the installed Cyrus sasldb plugin reads (bdb on Debian and Ubuntu, gdbm on the RHEL family), lmdb where no Cyrus is installed'
             cand -q 'Print no status lines; only data and errors'
             cand --quiet 'Print no status lines; only data and errors'
             cand -h 'Print help (see more with ''--help'')'
@@ -233,7 +234,7 @@ set edit:completion:arg-completer[saslkit] = {|@words|
         &'saslkit;realm;rename'= {
             cand --db 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: $SASLKIT_DB, else /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)'
             cand --map-size 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows'
-            cand --backend 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is). Default: lmdb'
+            cand --backend 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is). Default: the one the installed Cyrus sasldb plugin reads (bdb on Debian and Ubuntu, gdbm on the RHEL family), lmdb where no Cyrus is installed'
             cand -q 'Print no status lines; only data and errors'
             cand --quiet 'Print no status lines; only data and errors'
             cand -h 'Print help (see more with ''--help'')'
@@ -244,7 +245,7 @@ set edit:completion:arg-completer[saslkit] = {|@words|
         &'saslkit;realm;delete'= {
             cand --db 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: $SASLKIT_DB, else /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)'
             cand --map-size 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows'
-            cand --backend 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is). Default: lmdb'
+            cand --backend 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is). Default: the one the installed Cyrus sasldb plugin reads (bdb on Debian and Ubuntu, gdbm on the RHEL family), lmdb where no Cyrus is installed'
             cand -y 'Do not ask for confirmation (required when there is no terminal)'
             cand --yes 'Do not ask for confirmation (required when there is no terminal)'
             cand -q 'Print no status lines; only data and errors'
@@ -271,7 +272,7 @@ set edit:completion:arg-completer[saslkit] = {|@words|
         &'saslkit;listusers'= {
             cand --db 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: $SASLKIT_DB, else /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)'
             cand --map-size 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows'
-            cand --backend 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is). Default: lmdb'
+            cand --backend 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is). Default: the one the installed Cyrus sasldb plugin reads (bdb on Debian and Ubuntu, gdbm on the RHEL family), lmdb where no Cyrus is installed'
             cand -q 'Print no status lines; only data and errors'
             cand --quiet 'Print no status lines; only data and errors'
             cand -h 'Print help (see more with ''--help'')'
@@ -282,7 +283,7 @@ set edit:completion:arg-completer[saslkit] = {|@words|
         &'saslkit;db'= {
             cand --db 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: $SASLKIT_DB, else /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)'
             cand --map-size 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows'
-            cand --backend 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is). Default: lmdb'
+            cand --backend 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is). Default: the one the installed Cyrus sasldb plugin reads (bdb on Debian and Ubuntu, gdbm on the RHEL family), lmdb where no Cyrus is installed'
             cand -q 'Print no status lines; only data and errors'
             cand --quiet 'Print no status lines; only data and errors'
             cand -h 'Print help (see more with ''--help'')'
@@ -298,7 +299,7 @@ set edit:completion:arg-completer[saslkit] = {|@words|
             cand --format 'How to print the result: a table for people, or one JSON document (its shape is documented in the README)'
             cand --db 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: $SASLKIT_DB, else /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)'
             cand --map-size 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows'
-            cand --backend 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is). Default: lmdb'
+            cand --backend 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is). Default: the one the installed Cyrus sasldb plugin reads (bdb on Debian and Ubuntu, gdbm on the RHEL family), lmdb where no Cyrus is installed'
             cand -q 'Print no status lines; only data and errors'
             cand --quiet 'Print no status lines; only data and errors'
             cand -h 'Print help (see more with ''--help'')'
@@ -310,7 +311,7 @@ set edit:completion:arg-completer[saslkit] = {|@words|
             cand --to 'The container of the new file'
             cand --db 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: $SASLKIT_DB, else /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)'
             cand --map-size 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows'
-            cand --backend 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is). Default: lmdb'
+            cand --backend 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is). Default: the one the installed Cyrus sasldb plugin reads (bdb on Debian and Ubuntu, gdbm on the RHEL family), lmdb where no Cyrus is installed'
             cand --force 'Replace TARGET if it exists'
             cand -q 'Print no status lines; only data and errors'
             cand --quiet 'Print no status lines; only data and errors'
@@ -324,7 +325,7 @@ set edit:completion:arg-completer[saslkit] = {|@words|
             cand --format 'How to print the result: a table for people, or one JSON document (its shape is documented in the README)'
             cand --db 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: $SASLKIT_DB, else /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)'
             cand --map-size 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows'
-            cand --backend 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is). Default: lmdb'
+            cand --backend 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is). Default: the one the installed Cyrus sasldb plugin reads (bdb on Debian and Ubuntu, gdbm on the RHEL family), lmdb where no Cyrus is installed'
             cand -q 'Print no status lines; only data and errors'
             cand --quiet 'Print no status lines; only data and errors'
             cand -h 'Print help (see more with ''--help'')'
@@ -798,6 +799,20 @@ set edit:completion:arg-completer[saslkit] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'saslkit;doctor'= {
+            cand -c 'Postfix configuration folder: main.cf''s default_database_type (the type of a map named without one), smtputf8_enable and compatibility_level (how keys are case-folded); Postfix''s defaults when there is no main.cf'
+            cand --config-dir 'Postfix configuration folder: main.cf''s default_database_type (the type of a map named without one), smtputf8_enable and compatibility_level (how keys are case-folded); Postfix''s defaults when there is no main.cf'
+            cand --sasl-config 'The Cyrus configuration to judge instead of the <smtpd_sasl_path>.conf smtpd would find'
+            cand --timeout 'Seconds to wait for each step of a --live conversation'
+            cand --format 'How to print the result: a table for people, or one JSON document (its shape is documented in the README)'
+            cand --live 'Also talk to the relay hosts: the mechanisms they offer after STARTTLS as Postfix would negotiate, and whether they take the credentials of the password map'
+            cand -q 'Print no status lines; only data and errors'
+            cand --quiet 'Print no status lines; only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'saslkit;generate'= {
             cand --out 'The repository root holding completions/ and man/'
             cand --check 'Fail (exit 1) when the files on disk differ from what would be generated; write nothing'
@@ -816,6 +831,7 @@ set edit:completion:arg-completer[saslkit] = {|@words|
             cand auth 'Make the client messages of an SMTP AUTH exchange (base64), or explain captured ones'
             cand map 'Compile, query and check Postfix''s client password map (sasl_passwd) as an lmdb: table'
             cand probe 'Probe a live server''s AUTH support before and after TLS, and whether credentials work'
+            cand doctor 'Find out why SMTP AUTH fails: read main.cf, master.cf and the Cyrus configuration smtpd really uses, and say per finding what is wrong, why AUTH fails, and the fix'
             cand generate 'Write the shell completions and man pages (for packagers and the repository)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -931,6 +947,8 @@ set edit:completion:arg-completer[saslkit] = {|@words|
         &'saslkit;help;map;convert'= {
         }
         &'saslkit;help;probe'= {
+        }
+        &'saslkit;help;doctor'= {
         }
         &'saslkit;help;generate'= {
         }

@@ -43,7 +43,8 @@ pub struct SasldbArgs {
     #[arg(long, value_name = "KIB")]
     pub map_size: Option<u64>,
     /// The container of a sasldb file that does not exist yet (an existing file is opened as
-    /// whatever it is). Default: lmdb.
+    /// whatever it is). Default: the one the installed Cyrus sasldb plugin reads (bdb on Debian
+    /// and Ubuntu, gdbm on the RHEL family), lmdb where no Cyrus is installed.
     #[arg(long, value_enum)]
     pub backend: Option<BackendArg>,
 }
@@ -82,7 +83,8 @@ pub struct SasldbGroupArgs {
     #[arg(long = "map-size", global = true, value_name = "KIB")]
     pub map_size: Option<u64>,
     /// The container of a sasldb file that does not exist yet (an existing file is opened as
-    /// whatever it is). Default: lmdb.
+    /// whatever it is). Default: the one the installed Cyrus sasldb plugin reads (bdb on Debian
+    /// and Ubuntu, gdbm on the RHEL family), lmdb where no Cyrus is installed.
     #[arg(long = "backend", global = true, value_enum)]
     pub backend: Option<BackendArg>,
 }
@@ -137,6 +139,14 @@ pub enum Command {
     /// --all-mechs (one session each).
     #[command(after_long_help = PROBE_EXITS)]
     Probe(ProbeArgs),
+    /// Find out why SMTP AUTH fails: read main.cf, master.cf and the Cyrus configuration smtpd
+    /// really uses, and say per finding what is wrong, why AUTH fails, and the fix.
+    ///
+    /// Each smtpd service of master.cf is judged with its own -o overrides. Parameter values come
+    /// from postconf where it is installed. Nothing is changed: each fix is printed as the command
+    /// or the line to write. Finding ids are stable (see the JSON documentation).
+    #[command(after_long_help = DOCTOR_EXITS)]
+    Doctor(DoctorArgs),
     /// Write the shell completions and man pages (for packagers and the repository).
     #[command(hide = true)]
     Generate(GenerateArgs),
@@ -925,6 +935,38 @@ fn format_of(matches: &clap::ArgMatches) -> Format {
         Some((_, sub)) => format_of(sub),
         None => Format::Human,
     }
+}
+
+const DOCTOR_EXITS: &str = "Exit status: 0 nothing fails (warnings allowed), 1 at least one finding fails, \
+78 the configuration cannot be read (the file and line are named), 77 not allowed to read it.";
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum DoctorSide {
+    /// smtpd: AUTH offered to mail clients (Cyrus SASL behind smtpd).
+    Server,
+    /// smtp: AUTH to the relay host with credentials from smtp_sasl_password_maps.
+    Client,
+}
+
+#[derive(Debug, Args)]
+pub struct DoctorArgs {
+    /// Only one side; both without it.
+    #[arg(value_enum)]
+    pub side: Option<DoctorSide>,
+    #[command(flatten)]
+    pub config: ConfigDirArg,
+    /// The Cyrus configuration to judge instead of the <smtpd_sasl_path>.conf smtpd would find.
+    #[arg(long, value_name = "FILE")]
+    pub sasl_config: Option<PathBuf>,
+    /// Also talk to the relay hosts: the mechanisms they offer after STARTTLS as Postfix would
+    /// negotiate, and whether they take the credentials of the password map.
+    #[arg(long)]
+    pub live: bool,
+    /// Seconds to wait for each step of a --live conversation.
+    #[arg(long, default_value_t = 10, value_name = "SECONDS")]
+    pub timeout: u64,
+    #[command(flatten)]
+    pub output: FormatArg,
 }
 
 /// `--format human|json`, declared once for every command that has both.

@@ -7,6 +7,7 @@
 pub mod cli;
 pub mod commands;
 pub mod compat;
+pub mod doctor;
 pub mod error;
 pub mod fs_safe;
 pub mod generate;
@@ -14,6 +15,7 @@ pub mod lines;
 pub mod lmdb_verify;
 pub mod output;
 pub mod parallel;
+pub mod postfix;
 pub mod postmap;
 pub mod probe;
 pub mod sasl;

@@ -9,7 +9,7 @@ mod common;
 
 use std::path::Path;
 
-use common::{dump_records, mdb_dump, peer, run, saslkit};
+use common::{dump_records, mdb_dump, peer, run, saslkit, saslkit_default};
 use predicates::prelude::*;
 use tempfile::TempDir;
 
@@ -154,7 +154,7 @@ fn saslkit_and_debians_saslpasswd2_take_turns() {
     };
     let dir = TempDir::new().unwrap();
     let db = dir.path().join("sasldb2");
-    saslkit(&db)
+    saslkit_default(&db)
         .args(["--backend", "bdb", "user", "add", "a@example.com", "--password-stdin"])
         .write_stdin("pw-a\n")
         .assert()
@@ -235,7 +235,7 @@ fn a_single_user_file_with_an_unwritten_bucket_page() {
 fn concurrent_saslkit_writers_lose_nothing() {
     let dir = TempDir::new().unwrap();
     let db = dir.path().join("sasldb2");
-    saslkit(&db)
+    saslkit_default(&db)
         .args(["--backend", "bdb", "user", "add", "first@example.com", "--password-stdin"])
         .write_stdin("pw\n")
         .assert()
@@ -273,7 +273,7 @@ fn a_stale_scram_record_beside_cyrus_newer_password_verifies_like_cyrus() {
     };
     let dir = TempDir::new().unwrap();
     let db = dir.path().join("sasldb2");
-    saslkit(&db)
+    saslkit_default(&db)
         .args([
             "--backend",
             "bdb",
@@ -313,7 +313,7 @@ fn debians_saslpasswd2_writing_at_the_same_time_loses_nothing() {
     };
     let dir = TempDir::new().unwrap();
     let db = dir.path().join("sasldb2");
-    saslkit(&db)
+    saslkit_default(&db)
         .args(["--backend", "bdb", "user", "add", "seed@example.com", "--password-stdin"])
         .write_stdin("pw\n")
         .assert()

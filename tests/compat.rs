@@ -61,14 +61,27 @@ impl Pair {
 
     /// Both files' records, sorted (Berkeley DB hash order differs from LMDB key order).
     fn records(&self) -> (Records, Records) {
-        let cyrus = if self.cyrus_db().exists() {
-            let out = Command::new(&self.db_dump).arg("-p").arg(self.cyrus_db()).output().unwrap();
-            dump_records(&String::from_utf8(out.stdout).unwrap())
-        } else {
-            Vec::new()
-        };
-        let ours = if self.our_db().exists() { mdb_dump(&self.our_db()).unwrap() } else { Vec::new() };
-        (sorted(cyrus), sorted(ours))
+        (sorted(self.dump(&self.cyrus_db())), sorted(self.dump(&self.our_db())))
+    }
+
+    /// A file's records with the real tool of its container (issue 11: the drop-in makes the
+    /// container the installed Cyrus reads, so on Debian both files are Berkeley DB).
+    fn dump(&self, db: &Path) -> Records {
+        use saslkit::sasldb::format::{detect, FileFormat};
+        match detect(db).unwrap() {
+            FileFormat::Missing => Vec::new(),
+            FileFormat::Lmdb => mdb_dump(db).unwrap(),
+            _ => {
+                let out = Command::new(&self.db_dump).arg("-p").arg(db).output().unwrap();
+                assert!(
+                    out.status.success(),
+                    "db_dump {}: {}",
+                    db.display(),
+                    String::from_utf8_lossy(&out.stderr)
+                );
+                dump_records(&String::from_utf8(out.stdout).unwrap())
+            }
+        }
     }
 }
 
@@ -132,6 +145,9 @@ fn saslpasswd2_sets_users_like_cyrus() {
     let (cyrus, ours) = pair.records();
     assert_eq!(ours, cyrus);
     assert_eq!(ours.len(), 7);
+    // The drop-in made the container the installed Cyrus reads, as the real one did.
+    use saslkit::sasldb::format::detect;
+    assert_eq!(detect(&pair.our_db()).unwrap(), detect(&pair.cyrus_db()).unwrap());
 }
 
 #[test]

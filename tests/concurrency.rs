@@ -30,7 +30,7 @@ fn eight_processes_adding_a_thousand_users_each_lose_nothing() {
             std::thread::spawn(move || {
                 for n in 0..1000 {
                     let mut child = Command::new(saslkit_bin())
-                        .args(["-q", "--db"])
+                        .args(["-q", "--backend", "lmdb", "--db"])
                         .arg(&db)
                         .args(["user", "add", &format!("w{worker}u{n}@example.com"), "--password-stdin"])
                         .stdin(Stdio::piped())
@@ -74,7 +74,7 @@ fn kill_9_during_a_large_import_leaves_old_or_new_content() {
     let mut killed = 0;
     for delay_ms in [50, 150, 300, 500, 800, 1200] {
         let mut child = Command::new(saslkit_bin())
-            .args(["-q", "--db"])
+            .args(["-q", "--backend", "lmdb", "--db"])
             .arg(&db)
             .args(["user", "import"])
             .arg(&big)

@@ -6,7 +6,7 @@
 
 mod common;
 
-use common::{mdb_dump, mdb_load, printable_dump, saslkit};
+use common::{mdb_dump, mdb_load, printable_dump, saslkit, saslkit_default};
 use predicates::prelude::*;
 use tempfile::TempDir;
 
@@ -117,7 +117,7 @@ fn info_describes_the_file() {
     assert_eq!(json["map_size"], 1u64 << 30);
     assert!(json["lock_file"]["path"].as_str().unwrap().ends_with("sasldb2-lock"));
     let gdbm = dir.path().join("g");
-    saslkit(&gdbm)
+    saslkit_default(&gdbm)
         .args(["--backend", "gdbm", "user", "add", "a@example.com", "--password-stdin"])
         .write_stdin("pw\n")
         .assert()
@@ -152,7 +152,7 @@ fn damaged_lmdb_and_gdbm_files_give_a_clear_error_and_stay_untouched() {
     for backend in ["lmdb", "gdbm"] {
         let db = dir.path().join(format!("good.{backend}"));
         for n in 0..200 {
-            saslkit(&db)
+            saslkit_default(&db)
                 .args([
                     "-q",
                     "--backend",

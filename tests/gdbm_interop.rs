@@ -13,7 +13,7 @@ use std::path::Path;
 
 use base64::engine::general_purpose::STANDARD;
 use base64::Engine;
-use common::{peer, run, saslkit};
+use common::{peer, run, saslkit, saslkit_default};
 use tempfile::TempDir;
 
 type Records = Vec<(Vec<u8>, Vec<u8>)>;
@@ -50,7 +50,7 @@ fn gdbm_dump(db: &Path) -> Option<Records> {
 }
 
 fn add(db: &Path, user: &str, password: &str, extra: &[&str]) {
-    saslkit(db)
+    saslkit_default(db)
         .args(["--backend", "gdbm", "user", "add", user, "--password-stdin"])
         .args(extra)
         .write_stdin(format!("{password}\n"))
@@ -152,7 +152,7 @@ fn files_libgdbm_writes_are_read_by_saslkit() {
 fn new_gdbm_files_use_the_format_libgdbm_before_1_21_reads() {
     let dir = TempDir::new().unwrap();
     let db = dir.path().join("sasldb2");
-    saslkit(&db)
+    saslkit_default(&db)
         .args(["--backend", "gdbm", "user", "add", "a@example.com", "--password-stdin"])
         .write_stdin("pw\n")
         .assert()

@@ -12,7 +12,7 @@ use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::Duration;
 
-use common::{run_bounded, saslkit, saslkit_bin};
+use common::{run_bounded, saslkit, saslkit_bin, saslkit_default};
 use predicates::prelude::*;
 use tempfile::TempDir;
 
@@ -263,7 +263,7 @@ fn a_process_holding_a_password_is_not_dumpable_and_writes_no_core() {
 fn a_held_gdbm_lock_is_waited_for_then_reported_as_temporary() {
     let dir = TempDir::new().unwrap();
     let db = dir.path().join("g");
-    saslkit(&db)
+    saslkit_default(&db)
         .args(["--backend", "gdbm", "user", "add", "a@example.com", "--password-stdin"])
         .write_stdin("pw\n")
         .assert()

@@ -203,10 +203,19 @@ fn convert_keeps_the_targets_owner_group_and_mode_and_leaves_no_stale_lock() {
     let dir = tempfile::tempdir().unwrap();
     let (source, target) = (dir.path().join("source"), dir.path().join("target"));
     let add = |db: &Path| {
-        let out =
-            saslkit_cmd(&["--db", db.to_str().unwrap(), "user", "add", "a@example.com", "--password", "pw"])
-                .output()
-                .unwrap();
+        let out = saslkit_cmd(&[
+            "--db",
+            db.to_str().unwrap(),
+            "--backend",
+            "lmdb",
+            "user",
+            "add",
+            "a@example.com",
+            "--password",
+            "pw",
+        ])
+        .output()
+        .unwrap();
         assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     };
     add(&source);

@@ -100,7 +100,12 @@ fn output(dir: &Path, args: &[&str], stdin: &str) -> std::process::Output {
 fn every_documented_shape_is_the_printed_shape() {
     let dir = tempfile::tempdir().unwrap();
     let d = dir.path();
-    setup(d, &["user", "add", "alice@example.com", "--scram", "SHA-256", "--password-stdin"], "pw\n");
+    // LMDB: db info's documented example has the lock file.
+    setup(
+        d,
+        &["--backend", "lmdb", "user", "add", "alice@example.com", "--scram", "SHA-256", "--password-stdin"],
+        "pw\n",
+    );
     setup(d, &["user", "add", "eve", "-u", "localhost", "--password-stdin"], "pw\n");
     std::fs::write(d.join("u.tsv"), "carol@example.com\tpw\nbroken\n").unwrap();
     same_shape("user-import", &run(d, &["user", "import", "u.tsv", "--skip-bad", "--format", "json"], ""));
@@ -120,6 +125,21 @@ fn every_documented_shape_is_the_printed_shape() {
         &run(d, &["map", "lookup", &map, "--nexthop", "[mail.example.com]:587", "--format", "json"], ""),
     );
     same_shape("map-check", &run(d, &["map", "check", &map, "--format", "json"], ""));
+
+    // doctor on a configuration folder of its own: the sasldb it names is missing.
+    let conf = d.join("postfix");
+    std::fs::create_dir_all(conf.join("sasl")).unwrap();
+    std::fs::write(conf.join("main.cf"), "smtpd_sasl_auth_enable = yes\nsmtpd_tls_auth_only = yes\n")
+        .unwrap();
+    std::fs::write(conf.join("master.cf"), "smtp inet n - n - - smtpd\n").unwrap();
+    std::fs::write(
+        conf.join("sasl/smtpd.conf"),
+        format!("pwcheck_method: auxprop\nauxprop_plugin: sasldb\nsasldb_path: {}/none\n", d.display()),
+    )
+    .unwrap();
+    let doctor = run(d, &["doctor", "server", "-c", conf.to_str().unwrap(), "--format", "json"], "");
+    assert!(doctor["findings"].as_array().is_some_and(|f| !f.is_empty()), "{doctor:#}");
+    same_shape("doctor", &doctor);
 
     same_shape(
         "auth-plain",

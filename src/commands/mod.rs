@@ -2,6 +2,7 @@
 
 mod auth;
 mod db;
+mod doctor;
 mod generate;
 pub mod hints;
 pub mod listusers;
@@ -47,6 +48,7 @@ pub fn run(cli: Cli, format: Format) -> CliResult {
         Command::Auth(command) => auth::run(&ctx, command),
         Command::Map(command) => map::run(&ctx, command),
         Command::Probe(args) => probe::cmd_probe(&ctx, &args),
+        Command::Doctor(args) => doctor::cmd_doctor(&ctx, &args),
         Command::Generate(args) => generate::cmd_generate(&ctx, &args),
     };
     ctx.printer.flush();
@@ -82,7 +84,7 @@ impl Ctx {
             &self.db_path(),
             access,
             &OpenOptions { map_size },
-            self.sasldb.backend.unwrap_or_default().into(),
+            self.sasldb.backend.map(Into::into).unwrap_or_else(crate::sasldb::installed::default_backend),
         )?)
     }
 

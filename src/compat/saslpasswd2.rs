@@ -191,7 +191,9 @@ fn set(
             .compat_error("warning: -n: no userPassword and no mechanism secret to write; nothing written");
         return Ok(());
     }
-    let db = open(path, Access::Write, &OpenOptions::default(), Backend::Lmdb).map_err(failure)?;
+    // A new file is what the installed Cyrus reads, as the real saslpasswd2 makes it.
+    let new_file = crate::sasldb::installed::default_backend();
+    let db = open(path, Access::Write, &OpenOptions::default(), new_file).map_err(failure)?;
     set_user(db.as_ref(), user, &records, SetMode::Upsert).map_err(failure)?;
     Ok(())
 }

@@ -5,7 +5,7 @@ use std::os::unix::fs::MetadataExt;
 
 use serde::Serialize;
 
-use crate::postmap::config::{MapRole, PostfixConfig};
+use crate::postfix::config::{MapRole, PostfixConfig};
 use crate::postmap::error::MapResult;
 use crate::postmap::map::MapReader;
 use crate::postmap::parse::{Entry, ParseOptions};
@@ -22,8 +22,8 @@ fn finding(line: Option<usize>, message: String) -> Finding {
     Finding { line, message }
 }
 
-/// The source's mode when group or others may read it.
-fn readable_by_others(source: &std::fs::Metadata) -> Option<u32> {
+/// The mode of a file that holds passwords, when group or others may read it.
+pub fn readable_by_others(source: &std::fs::Metadata) -> Option<u32> {
     Some(source.mode() & 0o777).filter(|mode| mode & 0o044 != 0)
 }
 
@@ -240,7 +240,7 @@ mod tests {
         ];
         let lines: Vec<Option<usize>> = entry_findings(&entries, &config).iter().map(|f| f.line).collect();
         assert_eq!(lines, [Some(2), Some(3), Some(4), Some(5), Some(6), Some(7)]);
-        let sender_dependent = PostfixConfig::parse("smtp_sender_dependent_authentication = yes\n");
+        let sender_dependent = PostfixConfig::parse("smtp_sender_dependent_authentication = yes\n").unwrap();
         assert!(entry_findings(&entries[3..4], &sender_dependent).is_empty());
     }
 

@@ -2,7 +2,6 @@
 //! and the order in which the Postfix SMTP client looks credentials up.
 
 pub mod check;
-pub mod config;
 pub mod convert;
 pub mod error;
 pub mod fold;

@@ -10,6 +10,7 @@ pub mod format;
 pub mod gdbm;
 pub mod import;
 pub mod info;
+pub mod installed;
 pub mod key;
 pub mod lmdb;
 pub mod memory;

@@ -8,9 +8,18 @@ pub fn saslkit_bin() -> PathBuf {
     PathBuf::from(env!("CARGO_BIN_EXE_saslkit"))
 }
 
-/// `saslkit --db DB args…`, with a cleared environment: nothing of the test runner's
-/// environment (SASLKIT_DB, a locale, a HOME) can change what saslkit does.
+/// `saslkit --db DB --backend lmdb args…`, with a cleared environment: nothing of the test
+/// runner's environment (SASLKIT_DB, a locale, a HOME) can change what saslkit does. A new file
+/// is LMDB, whatever Cyrus is installed (the tests of LMDB's own behaviour); tests of the
+/// default container use [`saslkit_default`].
 pub fn saslkit(db: &Path) -> assert_cmd::Command {
+    let mut cmd = saslkit_default(db);
+    cmd.args(["--backend", "lmdb"]);
+    cmd
+}
+
+/// `saslkit --db DB args…`: a new file becomes what the installed Cyrus reads.
+pub fn saslkit_default(db: &Path) -> assert_cmd::Command {
     let mut cmd = assert_cmd::Command::new(saslkit_bin());
     cmd.arg("--db").arg(db).env_clear();
     cmd

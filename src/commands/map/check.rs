@@ -9,8 +9,8 @@ use crate::commands::map::{maps_to_use, read_source, resolve_folding};
 use crate::commands::Ctx;
 use crate::error::{CliError, CliResult, Kind};
 use crate::output::{count, Format};
+use crate::postfix::config::MapRole;
 use crate::postmap::check::{check_map, Finding};
-use crate::postmap::config::MapRole;
 
 #[derive(Serialize)]
 struct CheckReport {

@@ -6,7 +6,7 @@ use crate::commands::map::{at_line, maps_to_use, open_source, resolve_folding};
 use crate::commands::Ctx;
 use crate::error::CliResult;
 use crate::output::count;
-use crate::postmap::config::MapRole;
+use crate::postfix::config::MapRole;
 use crate::postmap::format::order_of;
 use crate::postmap::map::write_map;
 use crate::postmap::parse::ParseOptions;

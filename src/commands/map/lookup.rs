@@ -9,7 +9,7 @@ use crate::commands::map::{main_cf_maps, maps_to_use, resolve_folding};
 use crate::commands::Ctx;
 use crate::error::{CliError, CliResult, Kind};
 use crate::output::Format;
-use crate::postmap::config::{MapRole, PostfixConfig};
+use crate::postfix::config::{MapRole, PostfixConfig};
 use crate::postmap::lookup::{notes as lookup_notes, port_spelling_notes, trace, LookupRequest, Tried};
 use crate::postmap::map::{get_in_list, MapReader};
 

@@ -10,7 +10,7 @@ mod query;
 use crate::cli::{ConfigDirArg, MapCommand, PostfixArgs};
 use crate::commands::Ctx;
 use crate::error::{CliError, CliResult, Kind};
-use crate::postmap::config::{MapRole, PostfixConfig};
+use crate::postfix::config::{MapRole, PostfixConfig};
 use crate::postmap::parse::ParseOptions;
 use crate::postmap::{MapName, MapSpec};
 

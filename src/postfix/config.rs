@@ -1,9 +1,10 @@
-//! The few `main.cf` settings that change how a map is built or read, read as Postfix reads them.
+//! `main.cf` read as Postfix reads it: `name = value` lines, continuations, `$name` expansion, and
+//! the settings that change how a map is built or read.
 
 use std::collections::HashMap;
 use std::path::Path;
 
-use crate::postmap::error::{io_error, MapResult};
+use crate::postfix::error::{ConfigError, ConfigResult};
 
 /// The longest value `$name` expansion may produce.
 const MAX_EXPANSION: usize = 64 * 1024;
@@ -15,26 +16,26 @@ pub struct PostfixConfig {
 
 impl PostfixConfig {
     /// Reads `CONFDIR/main.cf`; a missing file gives Postfix's built-in defaults.
-    pub fn load(confdir: &Path) -> MapResult<PostfixConfig> {
+    pub fn load(confdir: &Path) -> ConfigResult<PostfixConfig> {
         let path = confdir.join("main.cf");
-        let read = |path: &Path| -> std::io::Result<Vec<u8>> {
-            let mut bytes = Vec::new();
-            std::io::Read::read_to_end(&mut crate::fs_safe::open_regular(path)?, &mut bytes)?;
-            Ok(bytes)
-        };
-        match read(&path) {
-            Ok(bytes) => Ok(PostfixConfig::parse(&String::from_utf8_lossy(&bytes))),
-            Err(err) if err.kind() == std::io::ErrorKind::NotFound => Ok(PostfixConfig::default()),
-            Err(err) => Err(io_error(&path, err)),
+        match crate::postfix::read_text(&path) {
+            Ok(text) => PostfixConfig::parse(&text).map_err(|(line, message)| ConfigError::Syntax {
+                path,
+                line,
+                message,
+            }),
+            Err(ConfigError::Missing(_)) => Ok(PostfixConfig::default()),
+            Err(err) => Err(err),
         }
     }
 
     /// `name = value` lines; a line that starts with whitespace continues the previous one;
-    /// `#` lines are comments. The last setting of a name wins.
-    pub fn parse(text: &str) -> PostfixConfig {
+    /// `#` lines are comments. The last setting of a name wins. A line that is none of these is
+    /// the error Postfix stops on: its number and what is wrong.
+    pub fn parse(text: &str) -> Result<PostfixConfig, (usize, String)> {
         let mut params = HashMap::new();
         let mut current: Option<(String, String)> = None;
-        for line in text.lines() {
+        for (number, line) in text.lines().enumerate() {
             let trimmed = line.trim();
             if trimmed.is_empty() || trimmed.starts_with('#') {
                 continue;
@@ -51,13 +52,29 @@ impl PostfixConfig {
             if let Some((name, value)) = current.take() {
                 params.insert(name, value);
             }
-            if let Some((name, value)) = trimmed.split_once('=') {
-                current = Some((name.trim().to_string(), value.trim().to_string()));
+            match trimmed.split_once('=') {
+                Some((name, value)) if !name.trim().is_empty() => {
+                    current = Some((name.trim().to_string(), value.trim().to_string()));
+                }
+                _ => {
+                    let shown: String = trimmed.chars().take(60).collect();
+                    return Err((number + 1, format!("missing '=' after attribute name: \"{shown}\"")));
+                }
             }
         }
         if let Some((name, value)) = current {
             params.insert(name, value);
         }
+        Ok(PostfixConfig { params })
+    }
+
+    /// Every setting main.cf makes, as written.
+    pub fn settings(&self) -> impl Iterator<Item = (&str, &str)> {
+        self.params.iter().map(|(k, v)| (k.as_str(), v.as_str()))
+    }
+
+    /// A configuration with these settings (effective values from postconf, or one service's).
+    pub fn from_settings(params: HashMap<String, String>) -> PostfixConfig {
         PostfixConfig { params }
     }
 
@@ -188,34 +205,51 @@ impl MapRole {
 mod tests {
     use super::*;
 
+    impl PostfixConfig {
+        fn parse_ok(text: &str) -> PostfixConfig {
+            PostfixConfig::parse(text).expect("valid main.cf")
+        }
+    }
+
+    #[test]
+    fn a_line_without_equals_is_named() {
+        assert_eq!(
+            PostfixConfig::parse("a = 1\n# c\ngarbage here\n"),
+            Err((3, "missing '=' after attribute name: \"garbage here\"".to_string()))
+        );
+        assert!(PostfixConfig::parse("= x\n").is_err());
+    }
+
     #[test]
     fn password_maps_are_expanded_and_split() {
-        let config = PostfixConfig::parse(
+        let config = PostfixConfig::parse_ok(
             "maps_dir = ${config_directory}/maps\nsmtp_sasl_password_maps = hash:$config_directory/sasl_passwd,\n  proxy:lmdb:$maps_dir/other  cdb:/x\n",
         );
         assert_eq!(
             config.map_list(MapRole::Passwords, Path::new("/etc/postfix")),
             ["hash:/etc/postfix/sasl_passwd", "lmdb:/etc/postfix/maps/other", "cdb:/x"]
         );
-        let looping = PostfixConfig::parse("a = $a$a$a$a\n");
+        let looping = PostfixConfig::parse_ok("a = $a$a$a$a\n");
         assert!(looping.expand("$a", Path::new("/")).len() <= MAX_EXPANSION);
         assert!(PostfixConfig::default().map_list(MapRole::Passwords, Path::new("/")).is_empty());
         let relays =
-            PostfixConfig::parse("sender_dependent_relayhost_maps = hash:$config_directory/relays\n");
+            PostfixConfig::parse_ok("sender_dependent_relayhost_maps = hash:$config_directory/relays\n");
         assert_eq!(relays.map_list(MapRole::SenderRelayhosts, Path::new("/c")), ["hash:/c/relays"]);
     }
 
     #[test]
     fn smtputf8_follows_compatibility_level() {
-        assert!(!PostfixConfig::parse("").smtputf8_enable());
-        assert!(PostfixConfig::parse("compatibility_level = 3.6\n").smtputf8_enable());
-        assert!(!PostfixConfig::parse("compatibility_level = 3.6\nsmtputf8_enable = no\n").smtputf8_enable());
-        assert!(PostfixConfig::parse("# c\nsmtputf8_enable =\n  yes\n").smtputf8_enable());
+        assert!(!PostfixConfig::parse_ok("").smtputf8_enable());
+        assert!(PostfixConfig::parse_ok("compatibility_level = 3.6\n").smtputf8_enable());
+        assert!(
+            !PostfixConfig::parse_ok("compatibility_level = 3.6\nsmtputf8_enable = no\n").smtputf8_enable()
+        );
+        assert!(PostfixConfig::parse_ok("# c\nsmtputf8_enable =\n  yes\n").smtputf8_enable());
     }
 
     #[test]
     fn parses_continuations_and_last_wins() {
-        let config = PostfixConfig::parse("a = 1\nb = x\n  y\na = 2\n");
+        let config = PostfixConfig::parse_ok("a = 1\nb = x\n  y\na = 2\n");
         assert_eq!(config.get("a"), Some("2"));
         assert_eq!(config.get("b"), Some("x y"));
     }

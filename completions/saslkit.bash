@@ -1344,7 +1344,7 @@ _saslkit() {
             return 0
             ;;
         saslkit__subcmd__doctor)
-            opts="-c -q -h -V --config-dir --sasl-config --live --timeout --format --quiet --help --version server client"
+            opts="-c -q -h -V --config-dir --sasl-config --live --timeout --user --password-stdin --password-file --password-env --password --format --quiet --help --version server client"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1363,6 +1363,22 @@ _saslkit() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password-env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

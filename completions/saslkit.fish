@@ -579,10 +579,15 @@ complete -c saslkit -n "__fish_saslkit_using_subcommand probe" -s h -l help -d '
 complete -c saslkit -n "__fish_saslkit_using_subcommand probe" -s V -l version -d 'Print version'
 complete -c saslkit -n "__fish_saslkit_using_subcommand doctor" -s c -l config-dir -d 'Postfix configuration folder: main.cf\'s default_database_type (the type of a map named without one), smtputf8_enable and compatibility_level (how keys are case-folded); Postfix\'s defaults when there is no main.cf' -r -F
 complete -c saslkit -n "__fish_saslkit_using_subcommand doctor" -l sasl-config -d 'The Cyrus configuration to judge instead of the <smtpd_sasl_path>.conf smtpd would find' -r -F
-complete -c saslkit -n "__fish_saslkit_using_subcommand doctor" -l timeout -d 'Seconds to wait for each step of a --live conversation' -r
+complete -c saslkit -n "__fish_saslkit_using_subcommand doctor" -l timeout -d 'Seconds to wait for each step of a --live conversation, and for saslauthd or Dovecot' -r
+complete -c saslkit -n "__fish_saslkit_using_subcommand doctor" -l user -d 'A user to try against saslauthd (as testsaslauthd does) or Dovecot\'s auth service; its password is asked for as everywhere else (never on argv unless --password)' -r
+complete -c saslkit -n "__fish_saslkit_using_subcommand doctor" -l password-file -d 'Read the password from the first line of a file' -r -F
+complete -c saslkit -n "__fish_saslkit_using_subcommand doctor" -l password-env -d 'Read the password from an environment variable' -r
+complete -c saslkit -n "__fish_saslkit_using_subcommand doctor" -l password -d 'The password itself. Unsafe: every user of this machine can read it with `ps`' -r
 complete -c saslkit -n "__fish_saslkit_using_subcommand doctor" -l format -d 'How to print the result: a table for people, or one JSON document (its shape is documented in the README)' -r -f -a "human\t'A table for people'
 json\t'One JSON document with a stable, documented shape'"
 complete -c saslkit -n "__fish_saslkit_using_subcommand doctor" -l live -d 'Also talk to the relay hosts: the mechanisms they offer after STARTTLS as Postfix would negotiate, and whether they take the credentials of the password map'
+complete -c saslkit -n "__fish_saslkit_using_subcommand doctor" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c saslkit -n "__fish_saslkit_using_subcommand doctor" -s q -l quiet -d 'Print no status lines; only data and errors'
 complete -c saslkit -n "__fish_saslkit_using_subcommand doctor" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c saslkit -n "__fish_saslkit_using_subcommand doctor" -s V -l version -d 'Print version'

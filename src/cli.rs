@@ -962,9 +962,15 @@ pub struct DoctorArgs {
     /// negotiate, and whether they take the credentials of the password map.
     #[arg(long)]
     pub live: bool,
-    /// Seconds to wait for each step of a --live conversation.
+    /// Seconds to wait for each step of a --live conversation, and for saslauthd or Dovecot.
     #[arg(long, default_value_t = 10, value_name = "SECONDS")]
     pub timeout: u64,
+    /// A user to try against saslauthd (as testsaslauthd does) or Dovecot's auth service; its
+    /// password is asked for as everywhere else (never on argv unless --password).
+    #[arg(long, value_name = "USER")]
+    pub user: Option<String>,
+    #[command(flatten)]
+    pub password: PasswordArgs,
     #[command(flatten)]
     pub output: FormatArg,
 }

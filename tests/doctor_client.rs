@@ -360,6 +360,22 @@ fn client_map_stale() {
     lab.diagnosed(false, &[], &["client-plaintext-no-tls"]);
 }
 
+/// A source put back with an old date (a restore, `cp -p`): older than the map, yet not what it
+/// holds. The records are compared, never shown.
+#[test]
+fn client_map_stale_records_differ() {
+    let Some(lab) = Lab::start(|s| s.passwd = "{relay} alice:old-pw\n".into()) else { return };
+    lab.deferred_because("SASL authentication failed");
+    std::fs::write(lab.source(), format!("{} alice:{RIGHT}\n", lab.relay)).unwrap();
+    dated(&lab.source(), Duration::from_secs(7200));
+    let findings = lab.diagnosed(false, &["client-map-stale"], &["client-plaintext-no-tls"]);
+    let message = finding(&findings, "client-map-stale")["message"].as_str().unwrap().to_string();
+    assert!(message.contains("line 1 differs") && !message.contains(RIGHT), "{message}");
+    lab.apply(&findings, "client-map-stale");
+    lab.delivered_after_flush();
+    lab.diagnosed(false, &[], &["client-plaintext-no-tls"]);
+}
+
 #[test]
 fn client_map_perms() {
     let Some(lab) = Lab::start(|_| {}) else { return };

@@ -5,7 +5,8 @@
 //!
 //! Packages: postfix, sasl2-bin (saslpasswd2), libsasl2-modules (PLAIN, LOGIN, CRAM-MD5, SCRAM),
 //! libsasl2-modules-db (the sasldb plugin, Berkeley DB), openssl, swaks, libauthen-sasl-perl,
-//! libnet-ssleay-perl (swaks' AUTH over STARTTLS), util-linux (runuser).
+//! libnet-ssleay-perl (swaks' AUTH over STARTTLS), util-linux (runuser), sasl2-bin (saslauthd), passwd
+//! (useradd for saslauthd's shadow user), dovecot-core (the Dovecot auth service).
 
 #![allow(clippy::unwrap_used)]
 
@@ -14,7 +15,7 @@ mod common;
 use std::net::TcpListener;
 use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
-use std::process::Command;
+use std::process::{Command, Stdio};
 use std::time::{Duration, Instant, SystemTime};
 
 use common::{peer, run};
@@ -38,6 +39,8 @@ struct Setup {
     saslkit_user: Option<Vec<&'static str>>,
     /// The realm the user is stored in.
     user_realm: &'static str,
+    /// Who the client logs in as.
+    login: String,
 }
 
 struct Lab {
@@ -48,6 +51,7 @@ struct Lab {
     ca: PathBuf,
     postfix: PathBuf,
     port: u16,
+    login: String,
 }
 
 impl Drop for Lab {
@@ -81,6 +85,7 @@ impl Setup {
             ]),
             saslkit_user: None,
             user_realm: "example.com",
+            login: "alice".into(),
         }
     }
 
@@ -173,7 +178,8 @@ impl Lab {
             master.push('\n');
         }
         std::fs::write(conf.join("master.cf"), master).unwrap();
-        let lab = Lab { _dir: dir, root, conf, sasldb, ca: certs.ca, postfix, port };
+        let lab =
+            Lab { _dir: dir, root, conf, sasldb, ca: certs.ca, postfix, port, login: setup.login.clone() };
         lab.date_back();
         let started = Command::new(&lab.postfix).arg("-c").arg(&lab.conf).arg("start").output().unwrap();
         assert!(started.status.success(), "postfix start: {}", String::from_utf8_lossy(&started.stderr));
@@ -202,7 +208,7 @@ impl Lab {
             .arg(format!("127.0.0.1:{}", self.port))
             .arg("--ca-file")
             .arg(&self.ca)
-            .args(["--timeout", "10", "--user", "alice", "--password-stdin"])
+            .args(["--timeout", "10", "--user", &self.login, "--password-stdin"])
             .args(extra)
             .write_stdin(format!("{PASSWORD}\n"));
         if let Some(mech) = mech {
@@ -226,12 +232,17 @@ impl Lab {
     }
 
     fn doctor(&self, args: &[&str]) -> (Option<i32>, Value, String) {
-        let out = Command::new(common::saslkit_bin())
+        self.doctor_with(args, "")
+    }
+
+    fn doctor_with(&self, args: &[&str], stdin: &str) -> (Option<i32>, Value, String) {
+        let out = assert_cmd::Command::new(common::saslkit_bin())
             .args(["doctor", "server", "-c"])
             .arg(&self.conf)
-            .args(["--format", "json"])
+            .args(["--format", "json", "--timeout", "5"])
             .args(args)
             .env_clear()
+            .write_stdin(stdin)
             .output()
             .unwrap();
         let json = serde_json::from_slice(&out.stdout).unwrap_or(Value::Null);
@@ -575,4 +586,181 @@ fn unreadable_and_broken_main_cf() {
     assert_eq!(out.status.code(), Some(78));
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(stderr.contains("main.cf, line 2: missing '='"), "{stderr}");
+}
+
+/// A system user for saslauthd's shadow mechanism, removed again when dropped.
+struct SystemUser(String);
+
+impl SystemUser {
+    fn create(password: &str) -> Option<SystemUser> {
+        let name = format!("skdoc{}", std::process::id() % 100_000);
+        let _ = Command::new("userdel").arg(&name).output();
+        let made =
+            Command::new("useradd").args(["-M", "-N", "-s", "/usr/sbin/nologin", &name]).output().ok()?;
+        assert!(made.status.success(), "useradd: {}", String::from_utf8_lossy(&made.stderr));
+        let user = SystemUser(name);
+        assert!(run(Path::new("/usr/sbin/chpasswd"), &[], format!("{}:{password}\n", user.0).as_bytes())
+            .status
+            .success());
+        Some(user)
+    }
+}
+
+impl Drop for SystemUser {
+    fn drop(&mut self) {
+        let _ = Command::new("userdel").arg(&self.0).output();
+    }
+}
+
+/// A saslauthd started by the test, stopped when dropped.
+struct Saslauthd(PathBuf);
+
+impl Drop for Saslauthd {
+    fn drop(&mut self) {
+        if let Ok(pid) = std::fs::read_to_string(self.0.join("saslauthd.pid")) {
+            if let Ok(pid) = pid.trim().parse::<i32>() {
+                unsafe { libc::kill(pid, libc::SIGTERM) };
+            }
+        }
+    }
+}
+
+#[test]
+fn saslauthd_socket() {
+    let Some(saslauthd) = peer("saslauthd") else { return };
+    if unsafe { libc::geteuid() } != 0 {
+        return common::skip_or_fail("a system user for saslauthd needs root");
+    }
+    let Some(user) = SystemUser::create(PASSWORD) else { return };
+    let Some(lab) = Lab::start(|s, root| {
+        s.login = user.0.clone();
+        s.smtpd_conf = Some(vec![
+            "pwcheck_method: saslauthd".into(),
+            format!("saslauthd_path: {}", root.join("saslauthd/mux").display()),
+            "mech_list: PLAIN LOGIN".into(),
+        ]);
+    }) else {
+        return;
+    };
+    let folder = lab.root.join("saslauthd");
+    // (1) No saslauthd: no login.
+    assert!(!lab.logs_in(Some("PLAIN")));
+    let findings = lab.diagnosed(&["saslauthd-socket"], &[]);
+    let fix = finding(&findings, "saslauthd-socket")["fix"].as_str().unwrap().to_string();
+    assert!(fix.contains(&format!("-m {}", folder.display())), "{fix}");
+    // The fix: saslauthd listening where smtpd.conf says.
+    std::fs::create_dir_all(&folder).unwrap();
+    std::fs::set_permissions(&folder, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let started =
+        Command::new(saslauthd).args(["-a", "shadow", "-n", "1", "-m"]).arg(&folder).output().unwrap();
+    assert!(started.status.success(), "saslauthd: {}", String::from_utf8_lossy(&started.stderr));
+    let _running = Saslauthd(folder.clone());
+    let deadline = Instant::now() + Duration::from_secs(5);
+    while !folder.join("mux").exists() {
+        assert!(Instant::now() < deadline, "saslauthd made no socket");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    assert!(lab.logs_in_soon(Some("PLAIN")), "log:\n{}", lab.maillog());
+    lab.diagnosed(&[], &[]);
+    // --user speaks the protocol with a password, as testsaslauthd does.
+    let (code, json, _) = lab.doctor_with(&["--user", &user.0, "--password-stdin"], &format!("{PASSWORD}\n"));
+    assert_eq!(code, Some(0), "{json:#}");
+    let ok =
+        json["findings"].as_array().unwrap().iter().find(|f| f["id"] == "saslauthd-socket").unwrap().clone();
+    assert_eq!(ok["severity"], "ok");
+    assert!(ok["message"].as_str().unwrap().contains("accepts"), "{ok:#}");
+    let (code, json, _) = lab.doctor_with(&["--user", &user.0, "--password-stdin"], "wrong\n");
+    assert_eq!(code, Some(1), "{json:#}");
+    assert!(json.to_string().contains("saslauthd refuses"), "{json:#}");
+    // (2) The folder smtpd's user cannot search.
+    std::fs::set_permissions(&folder, std::fs::Permissions::from_mode(0o700)).unwrap();
+    assert!(!lab.logs_in(Some("PLAIN")));
+    let findings = lab.diagnosed(&["saslauthd-socket"], &[]);
+    assert_eq!(finding(&findings, "saslauthd-socket")["command"], format!("chmod o+x {}", folder.display()));
+    lab.apply(&findings, &["saslauthd-socket"]);
+    lab.cured(Some("PLAIN"), &[]);
+}
+
+/// A Dovecot auth service started by the test, stopped when dropped.
+struct Dovecot {
+    binary: PathBuf,
+    config: PathBuf,
+}
+
+impl Drop for Dovecot {
+    fn drop(&mut self) {
+        let _ = Command::new(&self.binary).arg("-c").arg(&self.config).arg("stop").output();
+    }
+}
+
+#[test]
+fn dovecot_auth_socket() {
+    let Some(binary) = peer("dovecot") else { return };
+    let Some(lab) = Lab::start(|s, _| {
+        s.main.push("smtpd_sasl_type = dovecot".into());
+        s.main.push("smtpd_sasl_path = private/auth".into());
+    }) else {
+        return;
+    };
+    assert!(!lab.logs_in(Some("PLAIN")));
+    let findings = lab.diagnosed(&["dovecot-auth-socket"], &[]);
+    let socket = lab.root.join("queue/private/auth");
+    let fix = finding(&findings, "dovecot-auth-socket")["fix"].as_str().unwrap().to_string();
+    assert!(fix.contains(&format!("unix_listener {}", socket.display())), "{fix}");
+    // The fix: Dovecot's auth service listening there for postfix.
+    let d = lab.root.join("dovecot");
+    for sub in ["run", "state", "home"] {
+        std::fs::create_dir_all(d.join(sub)).unwrap();
+    }
+    std::fs::write(d.join("users"), format!("alice:{{PLAIN}}{PASSWORD}\n")).unwrap();
+    let config = d.join("dovecot.conf");
+    let t = d.display();
+    std::fs::write(
+        &config,
+        format!(
+            "base_dir = {t}/run\nstate_dir = {t}/state\nlog_path = {t}/dovecot.log\nprotocols = none\nssl = no\n\
+             auth_mechanisms = plain login\npassdb {{\n  driver = passwd-file\n  args = {t}/users\n}}\n\
+             userdb {{\n  driver = static\n  args = uid=nobody gid=nogroup home={t}/home\n}}\n\
+             service auth {{\n  unix_listener {} {{\n    mode = 0660\n    user = postfix\n    group = postfix\n  }}\n}}\n",
+            socket.display()
+        ),
+    )
+    .unwrap();
+    let status = Command::new(&binary)
+        .arg("-c")
+        .arg(&config)
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(std::fs::File::create(d.join("start.err")).unwrap())
+        .status()
+        .unwrap();
+    assert!(
+        status.success(),
+        "dovecot: {}",
+        std::fs::read_to_string(d.join("start.err")).unwrap_or_default()
+    );
+    let _dovecot = Dovecot { binary, config };
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while !socket.exists() {
+        assert!(Instant::now() < deadline, "Dovecot made no auth socket");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    lab.reload();
+    lab.cured(Some("PLAIN"), &[]);
+    let (code, json, _) = lab.doctor_with(&["--user", "alice", "--password-stdin"], &format!("{PASSWORD}\n"));
+    assert_eq!(code, Some(0), "{json:#}");
+    let ok = json["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["id"] == "dovecot-auth-socket")
+        .unwrap()
+        .clone();
+    assert!(
+        ok["message"].as_str().unwrap().contains("accepts alice")
+            && ok["message"].as_str().unwrap().contains("PLAIN LOGIN"),
+        "{ok:#}"
+    );
+    let (code, _, _) = lab.doctor_with(&["--user", "alice", "--password-stdin"], "wrong\n");
+    assert_eq!(code, Some(1));
 }

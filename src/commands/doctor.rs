@@ -8,6 +8,7 @@ use crate::commands::Ctx;
 use crate::doctor::{diagnose, Options, Report, Side};
 use crate::error::{CliError, CliResult, Kind};
 use crate::output::{count, Format};
+use crate::secrets::input::read_password;
 
 pub fn cmd_doctor(ctx: &Ctx, args: &DoctorArgs) -> CliResult {
     let options = Options {
@@ -21,6 +22,10 @@ pub fn cmd_doctor(ctx: &Ctx, args: &DoctorArgs) -> CliResult {
         live: args.live,
         postconf: crate::postfix::effective::find_postconf(),
         timeout: Duration::from_secs(args.timeout.max(1)),
+        credentials: match &args.user {
+            Some(user) => Some((user.clone(), read_password(&(&args.password).into(), false)?)),
+            None => None,
+        },
     };
     if options.postconf.is_none() {
         ctx.printer

@@ -69,12 +69,22 @@ pub struct Denied {
 
 /// Checks that `account` can search every folder above `file` and read it. The file must exist.
 pub fn can_read(file: &Path, account: &Account) -> Result<(), Denied> {
+    can_reach(file, account, 0o4)
+}
+
+/// Checks that `account` can search every folder above `socket` and write it (connecting to a
+/// UNIX socket needs write permission on it).
+pub fn can_connect(socket: &Path, account: &Account) -> Result<(), Denied> {
+    can_reach(socket, account, 0o2)
+}
+
+fn can_reach(file: &Path, account: &Account, bit: u32) -> Result<(), Denied> {
     let mut folders: Vec<&Path> = file.ancestors().skip(1).filter(|p| !p.as_os_str().is_empty()).collect();
     folders.reverse();
     for folder in folders {
         check(folder, account, 0o1, true)?;
     }
-    check(file, account, 0o4, false)
+    check(file, account, bit, false)
 }
 
 fn check(path: &Path, account: &Account, bit: u32, is_folder: bool) -> Result<(), Denied> {

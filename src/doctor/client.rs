@@ -13,8 +13,10 @@ use crate::doctor::live::{self, plaintext_finding, LiveInput, SERVICE};
 use crate::postfix::config::MapRole;
 use crate::postfix::effective::Settings;
 use crate::postmap::check::{map_freshness, readable_by_others};
+use crate::postmap::fold::fold_key;
 use crate::postmap::lookup::{split_value, trace, LookupRequest};
 use crate::postmap::map::{get_in_list, MapReader};
+use crate::postmap::parse::{parse_from, ParseOptions};
 use crate::postmap::{MapName, MapSpec};
 
 /// At most this many next hops are checked (transport and relay host maps can be long).
@@ -156,7 +158,20 @@ fn map_file_checks(s: &Settings, name: &MapName, out: &mut Vec<Finding>) -> bool
                 .fix(format!("compile it again: {command}"))
                 .command(command),
         ),
-        (Some(_), None) => {}
+        (Some(_), None) => {
+            if let Some(differ) = records_differ(s, name) {
+                out.push(
+                    Finding::new("client-map-stale", Severity::Fail, SERVICE, subject.clone())
+                        .message(format!(
+                            "{} is not older than {}, but {differ}: the compiled map is not the source (a source restored with its old date?), and Postfix reads the compiled one",
+                            compiled.display(),
+                            name.source.display()
+                        ))
+                        .fix(format!("compile it again: {command}"))
+                        .command(command.clone()),
+                );
+            }
+        }
     }
     let mut open: Vec<(String, u32)> = Vec::new();
     if let Some(mode) = readable_by_others(&source_meta) {
@@ -179,6 +194,52 @@ fn map_file_checks(s: &Settings, name: &MapName, out: &mut Vec<Finding>) -> bool
         );
     }
     true
+}
+
+/// Sources above this size are not compared record for record.
+const MAX_COMPARED_SOURCE: u64 = 64 << 20;
+
+/// How the compiled map differs from what its source compiles to (values are never shown), or
+/// `None` when they hold the same records.
+fn records_differ(s: &Settings, name: &MapName) -> Option<String> {
+    use std::io::Read;
+    let file = crate::fs_safe::open_regular(&name.source).ok()?;
+    let mut source = Vec::new();
+    file.take(MAX_COMPARED_SOURCE + 1).read_to_end(&mut source).ok()?;
+    if source.len() as u64 > MAX_COMPARED_SOURCE {
+        return None;
+    }
+    let reader = MapReader::open(name).ok()?;
+    let utf8 = s.config().smtputf8_enable();
+    let parsed = parse_from(&source, 1, ParseOptions { utf8, fold: true });
+    let mut keys: Vec<Vec<u8>> = Vec::new();
+    let (mut changed, mut missing) = (Vec::new(), 0usize);
+    for entry in &parsed.entries {
+        let folded = fold_key(entry.key(), utf8).into_owned();
+        if keys.contains(&folded) {
+            continue; // postmap keeps the first of duplicate keys
+        }
+        match reader.get(&folded).ok()? {
+            None => missing += 1,
+            Some(value) if value != entry.value() => changed.push(entry.line),
+            Some(_) => {}
+        }
+        keys.push(folded);
+    }
+    let compiled = reader.keys().ok()?.len();
+    let extra = compiled.saturating_sub(keys.len() - missing);
+    let mut parts = Vec::new();
+    if !changed.is_empty() {
+        let lines: Vec<String> = changed.iter().take(5).map(|l| l.to_string()).collect();
+        parts.push(format!("the value of line {} differs", lines.join(", ")));
+    }
+    if missing > 0 {
+        parts.push(format!("{missing} key(s) of the source are not in it"));
+    }
+    if extra > 0 {
+        parts.push(format!("it has {extra} key(s) the source no longer has"));
+    }
+    (!parts.is_empty()).then(|| parts.join("; "))
 }
 
 /// The relay host and every next hop of transport_maps and sender_dependent_relayhost_maps.

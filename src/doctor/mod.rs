@@ -3,10 +3,12 @@
 
 pub mod access;
 pub mod client;
+mod dovecot;
 pub mod finding;
 mod fixes;
 mod live;
 pub mod mechanisms;
+mod saslauthd;
 pub mod server;
 
 use std::path::{Path, PathBuf};
@@ -25,7 +27,7 @@ pub enum Side {
     Both,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug)]
 pub struct Options {
     pub config_dir: PathBuf,
     pub sasl_config: Option<PathBuf>,
@@ -36,6 +38,8 @@ pub struct Options {
     /// Ask postconf for the effective values (where it is installed).
     pub postconf: Option<PathBuf>,
     pub timeout: std::time::Duration,
+    /// `--user` and its password, tried against saslauthd or Dovecot's auth service.
+    pub credentials: Option<(String, crate::secrets::password::Password)>,
 }
 
 /// The documented JSON of `doctor` (docs/json.md).
@@ -71,6 +75,11 @@ pub fn diagnose(options: &Options) -> ConfigResult<Report> {
             services: &services,
             sasl_config: options.sasl_config.as_deref(),
             plugin_dir: plugin_dir.clone(),
+            credentials: options
+                .credentials
+                .as_ref()
+                .map(|(user, password)| (user.as_str(), password.as_bytes())),
+            timeout: options.timeout,
         };
         findings.extend(server::check(&input)?);
     }

@@ -6,6 +6,8 @@ use std::collections::BTreeMap;
 use std::ops::ControlFlow;
 use std::path::{Path, PathBuf};
 
+mod sockets;
+
 use crate::doctor::access::{self, Account};
 use crate::doctor::finding::{quote, Finding, Severity};
 use crate::doctor::fixes::{set_cyrus_option, set_param};
@@ -28,12 +30,15 @@ pub struct ServerInput<'a> {
     pub sasl_config: Option<&'a Path>,
     /// The folder smtpd loads Cyrus plugins from.
     pub plugin_dir: Option<PathBuf>,
+    /// `--user` and its password: tried against saslauthd or Dovecot's auth service.
+    pub credentials: Option<(&'a str, &'a [u8])>,
+    pub timeout: std::time::Duration,
 }
 
 /// One smtpd listener with its effective settings.
-struct Listener<'a> {
-    service: &'a Service,
-    settings: Settings,
+pub(crate) struct Listener<'a> {
+    pub service: &'a Service,
+    pub settings: Settings,
 }
 
 pub fn check(input: &ServerInput<'_>) -> ConfigResult<Vec<Finding>> {
@@ -57,11 +62,10 @@ pub fn check(input: &ServerInput<'_>) -> ConfigResult<Vec<Finding>> {
     }
     for ((kind, app, realm, chroot), listeners) in &groups {
         let label = listeners.iter().map(|l| l.service.id()).collect::<Vec<_>>().join(", ");
+        let group = Group { label: &label, app, realm, chroot: *chroot, first: &listeners[0] };
         let mechanisms = match kind.as_str() {
-            "cyrus" => {
-                let group = Group { label: &label, app, realm, chroot: *chroot, first: &listeners[0] };
-                cyrus_checks(input, &group, &mut findings)?
-            }
+            "cyrus" => cyrus_checks(input, &group, &mut findings)?,
+            "dovecot" => sockets::dovecot(input, &group, &mut findings),
             other => {
                 findings.push(
                     Finding::new("sasl-type", Severity::Info, &label, format!("smtpd_sasl_type = {other}"))
@@ -114,12 +118,13 @@ fn realm_of(settings: &Settings) -> String {
     }
 }
 
-struct Group<'a> {
-    label: &'a str,
-    app: &'a str,
-    realm: &'a str,
-    chroot: bool,
-    first: &'a Listener<'a>,
+pub(crate) struct Group<'a> {
+    pub label: &'a str,
+    /// `smtpd_sasl_path`: the Cyrus application name, or Dovecot's socket.
+    pub app: &'a str,
+    pub realm: &'a str,
+    pub chroot: bool,
+    pub first: &'a Listener<'a>,
 }
 
 /// The Cyrus checks of one group; returns the mechanisms Cyrus can offer (before the security
@@ -151,6 +156,9 @@ fn cyrus_checks(
     let mechanisms = mechanism_checks(group, &conf, &plugins, out);
     if !password_check(group, &conf, &plugins, out) {
         return Ok(Some(mechanisms));
+    }
+    if conf.get("pwcheck_method").unwrap_or("auxprop").split_whitespace().any(|m| m == "saslauthd") {
+        sockets::saslauthd(input, group, &conf, out);
     }
     if uses_sasldb(&conf, &plugins) {
         sasldb_checks(group, &conf, &plugins, &mechanisms, out);
@@ -424,44 +432,71 @@ fn same_content(a: &Path, b: &Path) -> bool {
 }
 
 fn unreadable(group: &Group<'_>, path: &Path, account: &Account, denied: &access::Denied) -> Finding {
+    denied_finding("sasldb-unreadable", "read", group, path, account, denied)
+        .message(format!(
+            "smtpd runs as {} (mail_owner) and {}: every login is refused (\"unable to open Berkeley db\" / \"no secret in database\" in the log)",
+            account.name,
+            denied_reason(denied, account, "read")
+        ))
+}
+
+/// Why `account` cannot `verb` (read, connect to) the file: the folder or the mode in the way.
+pub(crate) fn denied_reason(denied: &access::Denied, account: &Account, verb: &str) -> String {
+    let target = denied.path.display();
+    if denied.is_folder {
+        format!(
+            "cannot search the folder {target} (mode {:04o}, the {} bits apply)",
+            denied.mode, denied.class
+        )
+    } else if account.groups.contains(&denied.group) || denied.group == 0 {
+        format!(
+            "cannot {verb} it (mode {:04o}, owner {}, group {})",
+            denied.mode,
+            denied.owner,
+            access::group_name(denied.group)
+        )
+    } else {
+        format!(
+            "cannot {verb} it (mode {:04o}, group {}, which {} is not in)",
+            denied.mode,
+            access::group_name(denied.group),
+            account.name
+        )
+    }
+}
+
+/// A finding for a file smtpd's user cannot reach, with the fix: search permission on the
+/// folder, or the file given to smtpd's group (`bit`: `r` or `w`), or smtpd's user added to the
+/// file's group. The caller sets the message.
+pub(crate) fn denied_finding(
+    id: &'static str,
+    verb: &str,
+    group: &Group<'_>,
+    path: &Path,
+    account: &Account,
+    denied: &access::Denied,
+) -> Finding {
     let target = denied.path.display().to_string();
     let group_name = access::group_name(denied.group);
     let own_group = access::group_name(account.gid);
-    let (what, fix, command) = if denied.is_folder {
-        (
-            format!(
-                "cannot search the folder {target} (mode {:04o}, the {} bits apply)",
-                denied.mode, denied.class
-            ),
-            format!("let it be searched: chmod o+x {target}"),
-            format!("chmod o+x {}", quote(&target)),
-        )
+    let bit = if verb == "read" { "r" } else { "w" };
+    let (fix, command) = if denied.is_folder {
+        (format!("let it be searched: chmod o+x {target}"), format!("chmod o+x {}", quote(&target)))
     } else if account.groups.contains(&denied.group) || denied.group == 0 {
         (
-            format!("cannot read it (mode {:04o}, owner {}, group {group_name})", denied.mode, denied.owner),
-            format!("give it to group {own_group} and let the group read it"),
-            format!("chgrp {own_group} {0} && chmod g+r {0}", quote(&target)),
+            format!("give it to group {own_group} and let the group {verb} it"),
+            format!("chgrp {own_group} {0} && chmod g+{bit} {0}", quote(&target)),
         )
     } else {
         (
             format!(
-                "cannot read it (mode {:04o}, group {group_name}, which {} is not in)",
-                denied.mode, account.name
-            ),
-            format!(
-                "let the group read it and add {} to group {group_name}, then restart Postfix",
+                "let the group {verb} it and add {} to group {group_name}, then restart Postfix",
                 account.name
             ),
-            format!("chmod g+r {} && usermod -a -G {group_name} {}", quote(&target), account.name),
+            format!("chmod g+{bit} {} && usermod -a -G {group_name} {}", quote(&target), account.name),
         )
     };
-    Finding::new("sasldb-unreadable", Severity::Fail, group.label, path.display().to_string())
-        .message(format!(
-            "smtpd runs as {} (mail_owner) and {what}: every login is refused (\"unable to open Berkeley db\" / \"no secret in database\" in the log)",
-            account.name
-        ))
-        .fix(fix)
-        .command(command)
+    Finding::new(id, Severity::Fail, group.label, path.display().to_string()).fix(fix).command(command)
 }
 
 fn format_check(group: &Group<'_>, path: &Path, plugins: &Path, out: &mut Vec<Finding>) {

@@ -91,16 +91,23 @@ pub fn ask(
     let mut reader = BufReader::new(stream);
     let mut handshake = Handshake::default();
     let mut line = String::new();
+    let mut done = false;
     for _ in 0..MAX_LINES {
         line.clear();
         if std::io::Read::take(&mut reader, MAX_LINE).read_line(&mut line)? == 0 {
             return Ok(Err("the server closed the connection during the handshake".into()));
         }
         match handshake_line(&mut handshake, &line) {
-            Ok(true) => break,
+            Ok(true) => {
+                done = true;
+                break;
+            }
             Ok(false) => {}
             Err(err) => return Ok(Err(err)),
         }
+    }
+    if !done {
+        return Ok(Err(format!("no DONE after {MAX_LINES} handshake lines: not a Dovecot auth service")));
     }
     let Some((user, password)) = credentials else { return Ok(Ok((handshake, None))) };
     writer.write_all(&plain_request(1, user, password))?;

@@ -65,8 +65,10 @@ pub struct Summary {
 pub fn diagnose(options: &Options) -> ConfigResult<Report> {
     // Absolute, so that each printed fix works from any folder.
     let config_dir = std::path::absolute(&options.config_dir).unwrap_or_else(|_| options.config_dir.clone());
-    let settings = effective::load(&config_dir, options.postconf.as_deref())?;
+    // master.cf first: a broken one is named by saslkit's own parser, before postconf would stop
+    // on it (Postfix programs pause a second before a fatal exit).
     let services = master::load(&config_dir)?;
+    let settings = effective::load(&config_dir, options.postconf.as_deref())?;
     let plugin_dir = plugin_dir(&settings);
     let mut findings = Vec::new();
     if options.side != Side::Client {

@@ -322,6 +322,18 @@ fn sasldb_checks(
     } else {
         configured
     };
+    if let Some(meta) = std::fs::metadata(&path).ok().filter(|m| !m.is_file()) {
+        out.push(
+            Finding::new("sasldb-format", Severity::Fail, group.label, path.display().to_string())
+                .message(format!(
+                    "{} is not a regular file ({}): Cyrus cannot open it as a sasldb, every login is refused",
+                    path.display(),
+                    if meta.is_dir() { "a folder" } else { "a FIFO, socket or device" }
+                ))
+                .fix("point sasldb_path at the sasldb file"),
+        );
+        return;
+    }
     if !path.exists() {
         out.push(
             Finding::new("sasldb-missing", Severity::Fail, group.label, path.display().to_string())
@@ -385,7 +397,7 @@ fn chroot_copy_ok(
             );
             false
         }
-        (true, true) if !same_content(outside, inside) => {
+        (true, true) if is_file(outside) && is_file(inside) && !same_content(outside, inside) => {
             out.push(
                 finding()
                     .message(format!(
@@ -401,6 +413,10 @@ fn chroot_copy_ok(
         }
         _ => true,
     }
+}
+
+fn is_file(path: &Path) -> bool {
+    std::fs::metadata(path).is_ok_and(|m| m.is_file())
 }
 
 fn same_content(a: &Path, b: &Path) -> bool {

@@ -143,8 +143,10 @@ pub enum Command {
     /// really uses, and say per finding what is wrong, why AUTH fails, and the fix.
     ///
     /// Each smtpd service of master.cf is judged with its own -o overrides. Parameter values come
-    /// from postconf where it is installed. Nothing is changed: each fix is printed as the command
-    /// or the line to write. Finding ids are stable (see the JSON documentation).
+    /// from postconf where it is installed (SASLKIT_POSTCONF=PATH names another, an empty value
+    /// none: main.cf is then read over saslkit's table of Postfix's defaults). Nothing is changed:
+    /// each fix is printed as the command or the line to write. Finding ids are stable (see the
+    /// JSON documentation).
     #[command(after_long_help = DOCTOR_EXITS)]
     Doctor(DoctorArgs),
     /// Write the shell completions and man pages (for packagers and the repository).

@@ -235,6 +235,20 @@ impl Lab {
         self.doctor_with(args, "")
     }
 
+    fn doctor_env(&self, args: &[&str], name: &str, value: &str) -> (Option<i32>, Value, String) {
+        let out = Command::new(common::saslkit_bin())
+            .args(["doctor", "server", "-c"])
+            .arg(&self.conf)
+            .args(["--format", "json"])
+            .args(args)
+            .env_clear()
+            .env(name, value)
+            .output()
+            .unwrap();
+        let json = serde_json::from_slice(&out.stdout).unwrap_or(Value::Null);
+        (out.status.code(), json, String::from_utf8_lossy(&out.stderr).into_owned())
+    }
+
     fn doctor_with(&self, args: &[&str], stdin: &str) -> (Option<i32>, Value, String) {
         let out = assert_cmd::Command::new(common::saslkit_bin())
             .args(["doctor", "server", "-c"])
@@ -329,6 +343,17 @@ fn a_working_setup_passes() {
     assert_eq!(code, Some(0), "{json:#} {stderr}");
     assert_eq!(json["summary"]["fail"], 0);
     assert!(json["values_from"].as_str().unwrap().starts_with("postconf"));
+    // --sasl-config judges another Cyrus file than the one smtpd finds.
+    let other = lab.root.join("other.conf");
+    let (code, json, _) = lab.doctor(&["--sasl-config", other.to_str().unwrap()]);
+    assert_eq!(code, Some(1));
+    assert_eq!(json["findings"][0]["id"], "cyrus-conf-missing");
+    assert!(json["findings"][0]["message"].as_str().unwrap().contains(other.to_str().unwrap()));
+    // Without postconf, main.cf over saslkit's defaults gives the same verdict.
+    let (code, json, stderr) = lab.doctor_env(&[], "SASLKIT_POSTCONF", "");
+    assert_eq!(code, Some(0), "{json:#} {stderr}");
+    assert!(json["values_from"].as_str().unwrap().starts_with("files"), "{json:#}");
+    assert!(stderr.contains("postconf is not installed"), "{stderr}");
     // The human report says the same, with the same exit.
     let human =
         Command::new(common::saslkit_bin()).args(["doctor", "server", "-c"]).arg(&lab.conf).output().unwrap();
@@ -345,6 +370,9 @@ fn smtpd_auth_disabled_on_submission() {
     assert!(!lab.logs_in(Some("PLAIN")));
     let findings = lab.diagnosed(&["smtpd-auth-disabled"], &[]);
     assert!(finding(&findings, "smtpd-auth-disabled")["command"].as_str().unwrap().contains(" -P "));
+    let (code, json, _) = lab.doctor_env(&[], "SASLKIT_POSTCONF", "");
+    assert_eq!(code, Some(1));
+    assert_eq!(json["findings"][0]["id"], "smtpd-auth-disabled", "{json:#}");
     lab.apply(&findings, &["smtpd-auth-disabled"]);
     lab.cured(Some("PLAIN"), &[]);
 }

@@ -20,7 +20,12 @@ pub fn cmd_doctor(ctx: &Ctx, args: &DoctorArgs) -> CliResult {
             None => Side::Both,
         },
         live: args.live,
-        postconf: crate::postfix::effective::find_postconf(),
+        // SASLKIT_POSTCONF names another postconf (a second Postfix build), or none when empty.
+        postconf: match std::env::var_os("SASLKIT_POSTCONF") {
+            Some(path) if path.is_empty() => None,
+            Some(path) => Some(path.into()),
+            None => crate::postfix::effective::find_postconf(),
+        },
         timeout: Duration::from_secs(args.timeout.max(1)),
         credentials: match &args.user {
             Some(user) => Some((user.clone(), read_password(&(&args.password).into(), false)?)),

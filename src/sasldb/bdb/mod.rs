@@ -1,12 +1,13 @@
 //! Berkeley DB 5.3 hash files (Debian and Ubuntu's sasldb): the store. The page format is read by
-//! `page.rs`; writes rebuild the file (`write.rs`).
+//! `page.rs`, one page at a time with `pread`: a listing holds a page and a record, a lookup reads
+//! the key's bucket; writes rebuild the file (`write.rs`).
 
 // The Berkeley DB hash pages are shared with postmap's hash: maps.
 pub mod page;
 pub mod write;
 
 pub use page::read_bytes;
-use page::read_hash;
+use page::{read_hash, scan_hash};
 
 use std::cell::RefCell;
 use std::ops::ControlFlow;
@@ -18,21 +19,56 @@ use crate::sasldb::store::{io_error, ContainerInfo, RawRecords, Store, Visit, Wr
 
 pub struct BdbStore {
     path: PathBuf,
-    records: RefCell<RawRecords>,
+    /// The records after this store's own write (or of a file not created yet); `None` while the
+    /// file is read where it is.
+    records: RefCell<Option<RawRecords>>,
 }
 
 impl BdbStore {
     /// A file that does not exist yet: written by the first write.
     pub fn create(path: &Path) -> BdbStore {
-        BdbStore { path: path.to_path_buf(), records: RefCell::new(Vec::new()) }
+        BdbStore { path: path.to_path_buf(), records: RefCell::new(Some(Vec::new())) }
     }
 
+    /// Opens the file and walks every page once (without keeping what it reads), so a damaged
+    /// file is refused before anything of it is used.
     pub fn open(path: &Path) -> DbResult<BdbStore> {
-        let bytes = std::fs::read(path).map_err(|err| io_error(path, err, "read"))?;
-        let records = read_hash(&bytes)
-            .map_err(|reason| DbError::Invalid(format!("{}: Berkeley DB: {reason}", path.display())))?;
-        Ok(BdbStore { path: path.to_path_buf(), records: RefCell::new(records) })
+        let store = BdbStore { path: path.to_path_buf(), records: RefCell::new(None) };
+        store.walk(&mut |_, _| ControlFlow::Continue(()))?;
+        Ok(store)
     }
+
+    /// Every record of the file as it is now, page by page.
+    fn walk(&self, visit: &mut dyn FnMut(Vec<u8>, Vec<u8>) -> ControlFlow<()>) -> DbResult<()> {
+        let file = std::fs::File::open(&self.path).map_err(|err| io_error(&self.path, err, "read"))?;
+        let fetch = |pgno: u32, len: usize| pread_page(&file, pgno, len);
+        scan_hash(&fetch, visit).map_err(|reason| self.damaged(&reason))
+    }
+
+    fn damaged(&self, reason: &str) -> DbError {
+        DbError::Invalid(format!("{}: Berkeley DB: {reason}", self.path.display()))
+    }
+}
+
+/// `len` bytes at page `pgno` (fewer at the end of the file: the caller says what is missing).
+fn pread_page(file: &std::fs::File, pgno: u32, len: usize) -> Result<Vec<u8>, String> {
+    use std::os::unix::fs::FileExt;
+    let mut page = vec![0u8; len];
+    let mut filled = 0;
+    let offset = u64::from(pgno) * len as u64;
+    while filled < len {
+        match file.read_at(&mut page[filled..], offset + filled as u64) {
+            Ok(0) => break,
+            Ok(n) => filled += n,
+            Err(err) if err.kind() == std::io::ErrorKind::Interrupted => {}
+            Err(err) => return Err(format!("page {pgno} cannot be read: {err}")),
+        }
+    }
+    page.truncate(filled);
+    if filled == 0 {
+        return Err(format!("page {pgno} is past the end of the file"));
+    }
+    Ok(page)
 }
 
 impl Store for BdbStore {
@@ -45,16 +81,36 @@ impl Store for BdbStore {
     }
 
     fn scan(&self, visit: &mut Visit<'_>) -> DbResult<()> {
-        for (key, value) in self.records.borrow().iter() {
-            if visit(key, value) == ControlFlow::Break(()) {
-                break;
+        if let Some(records) = self.records.borrow().as_ref() {
+            for (key, value) in records {
+                if visit(key, value) == ControlFlow::Break(()) {
+                    break;
+                }
             }
+            return Ok(());
         }
-        Ok(())
+        self.walk(&mut |key, value| visit(&key, &value))
     }
 
     fn get(&self, key: &[u8]) -> DbResult<Option<Vec<u8>>> {
-        Ok(self.records.borrow().iter().find(|(k, _)| k == key).map(|(_, v)| v.clone()))
+        if let Some(records) = self.records.borrow().as_ref() {
+            return Ok(records.iter().find(|(k, _)| k == key).map(|(_, v)| v.clone()));
+        }
+        let file = std::fs::File::open(&self.path).map_err(|err| io_error(&self.path, err, "read"))?;
+        let fetch = |pgno: u32, len: usize| pread_page(&file, pgno, len);
+        if !page::default_hash_function(&fetch(0, 512).map_err(|reason| self.damaged(&reason))?) {
+            // Another hash function put the keys in other buckets: look at every record.
+            let mut found = None;
+            self.walk(&mut |k, v| {
+                if k == key {
+                    found = Some(v);
+                    return ControlFlow::Break(());
+                }
+                ControlFlow::Continue(())
+            })?;
+            return Ok(found);
+        }
+        page::lookup(&fetch, key).map_err(|reason| self.damaged(&reason))
     }
 
     /// Berkeley DB as Cyrus uses it has no environment and no transactions: the operation's
@@ -110,15 +166,16 @@ impl BdbStore {
             // Another saslkit may be rebuilding the file: take its lock and read what is there now.
             let lock = lock_current_file(&self.path)?;
             let snapshot = self.read_bytes()?;
-            if let Some(bytes) = &snapshot {
-                *self.records.borrow_mut() = self.parse(bytes)?;
-            }
-            let mut records: Records = self.records.borrow().iter().cloned().collect();
+            let current = match &snapshot {
+                Some(bytes) => self.parse(bytes)?,
+                None => Vec::new(),
+            };
+            let mut records: Records = current.into_iter().collect();
             change(&mut records)?;
             let records: RawRecords = records.into_iter().collect();
             let still_current = || Ok(self.read_bytes()? == snapshot);
             if write::replace_file(&self.path, &records, &still_current)? {
-                *self.records.borrow_mut() = records;
+                *self.records.borrow_mut() = Some(records);
                 return Ok(Replaced { old: lock, snapshot });
             }
         }

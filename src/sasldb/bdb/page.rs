@@ -3,6 +3,7 @@
 //! the writer (`write.rs`).
 
 use std::cell::RefCell;
+use std::ops::ControlFlow;
 
 use crate::sasldb::store::RawRecords;
 
@@ -16,50 +17,61 @@ pub(crate) const P_HASH: u8 = 13;
 pub(crate) const H_KEYDATA: u8 = 1;
 pub(crate) const H_OFFPAGE: u8 = 3;
 
+/// `sizeof("%$sniglet^&")`, NUL included: the meta page records its hash to detect a foreign hash
+/// function.
+pub(crate) const CHARKEY: &[u8] = b"%$sniglet^&\0";
+
+/// Whether the meta page's `h_charkey` says the file was built with the default hash function,
+/// which [`lookup`] assumes.
+pub fn default_hash_function(meta: &[u8]) -> bool {
+    let Some(word) = meta.get(92..96).and_then(|w| <[u8; 4]>::try_from(w).ok()) else { return false };
+    let expected = hash(CHARKEY);
+    u32::from_le_bytes(word) == expected || u32::from_be_bytes(word) == expected
+}
+
 /// Berkeley DB's default hash function (`__ham_func5`, Fowler/Noll/Vo).
 pub fn hash(bytes: &[u8]) -> u32 {
     bytes.iter().fold(0u32, |h, &b| h.wrapping_mul(16_777_619) ^ u32::from(b))
 }
 
-/// The file's pages, with bounds checks on every read and the byte order of the meta page. Every
-/// page is visited at most once: a chain that points back (a cycle) or two chains that share a page
-/// are damage, not a reason to loop or to grow memory.
+/// Reads one page: `fetch(pgno, len)` gives `len` bytes at `pgno * len` (page 0 with any `len`
+/// gives the meta page's first bytes), or says why not.
+pub type Fetch<'a> = dyn Fn(u32, usize) -> Result<Vec<u8>, String> + 'a;
+
+/// The file's pages, read one at a time through `fetch`, with bounds checks on every access and
+/// the byte order of the meta page. Every page is visited at most once: a chain that points back
+/// (a cycle) or two chains that share a page are damage, not a reason to loop or to grow memory.
 struct Pages<'a> {
-    bytes: &'a [u8],
+    fetch: &'a Fetch<'a>,
     page_size: usize,
     big_endian: bool,
-    visited: RefCell<Vec<bool>>,
+    last_pgno: u32,
+    visited: RefCell<std::collections::HashSet<u32>>,
 }
 
 impl Pages<'_> {
-    fn u32_at(&self, at: usize) -> Result<u32, String> {
-        let word: [u8; 4] =
-            self.bytes.get(at..at + 4).and_then(|w| w.try_into().ok()).ok_or("truncated file")?;
+    fn u32_in(&self, bytes: &[u8], at: usize) -> Result<u32, String> {
+        let word: [u8; 4] = bytes.get(at..at + 4).and_then(|w| w.try_into().ok()).ok_or("truncated page")?;
         Ok(if self.big_endian { u32::from_be_bytes(word) } else { u32::from_le_bytes(word) })
     }
 
-    fn u16_at(&self, at: usize) -> Result<usize, String> {
-        let word: [u8; 2] =
-            self.bytes.get(at..at + 2).and_then(|w| w.try_into().ok()).ok_or("truncated file")?;
+    fn u16_in(&self, bytes: &[u8], at: usize) -> Result<usize, String> {
+        let word: [u8; 2] = bytes.get(at..at + 2).and_then(|w| w.try_into().ok()).ok_or("truncated page")?;
         Ok(usize::from(if self.big_endian { u16::from_be_bytes(word) } else { u16::from_le_bytes(word) }))
     }
 
-    fn page(&self, pgno: u32) -> Result<&[u8], String> {
-        let start = pgno as usize * self.page_size;
-        let page = self
-            .bytes
-            .get(start..start + self.page_size)
-            .ok_or_else(|| format!("page {pgno} is past the end of the file"))?;
-        let mut visited = self.visited.borrow_mut();
-        match visited.get_mut(pgno as usize) {
-            Some(seen) if !*seen => *seen = true,
-            _ => return Err(format!("page {pgno} is reached twice: a page chain loops or pages are shared")),
+    fn page(&self, pgno: u32) -> Result<Vec<u8>, String> {
+        if pgno == 0 || pgno > self.last_pgno {
+            return Err(format!("page {pgno} is past the end of the file (last page {})", self.last_pgno));
+        }
+        if !self.visited.borrow_mut().insert(pgno) {
+            return Err(format!("page {pgno} is reached twice: a page chain loops or pages are shared"));
+        }
+        let page = (self.fetch)(pgno, self.page_size)?;
+        if page.len() != self.page_size {
+            return Err(format!("page {pgno} is past the end of the file"));
         }
         Ok(page)
-    }
-
-    fn page_u32(&self, pgno: u32, at: usize) -> Result<u32, String> {
-        self.u32_at(pgno as usize * self.page_size + at)
     }
 }
 
@@ -70,7 +82,31 @@ pub fn read_bytes(bytes: &[u8]) -> Result<RawRecords, String> {
 
 /// Every key/data pair of a hash database, in bucket order.
 pub(super) fn read_hash(bytes: &[u8]) -> Result<RawRecords, String> {
-    let magic = bytes.get(12..16).ok_or("truncated file")?;
+    let fetch = |pgno: u32, len: usize| -> Result<Vec<u8>, String> {
+        let start = pgno as usize * len;
+        let end = start.checked_add(len).ok_or("page past the end")?;
+        match bytes.get(start..end) {
+            Some(page) => Ok(page.to_vec()),
+            None if pgno == 0 && !bytes.is_empty() => Ok(bytes.to_vec()),
+            None => Err(format!("page {pgno} is past the end of the file")),
+        }
+    };
+    let mut records = Vec::new();
+    scan_hash(&fetch, &mut |key, value| {
+        records.push((key, value));
+        ControlFlow::Continue(())
+    })?;
+    Ok(records)
+}
+
+/// Walks every key/data pair of a hash database, in bucket order, reading one page at a time:
+/// what is held at once is one page and one record, whatever the file's size.
+pub fn scan_hash(
+    fetch: &Fetch<'_>,
+    visit: &mut dyn FnMut(Vec<u8>, Vec<u8>) -> ControlFlow<()>,
+) -> Result<(), String> {
+    let meta = fetch(0, 512)?;
+    let magic = meta.get(12..16).ok_or("truncated file")?;
     let big_endian = match (
         u32::from_le_bytes(magic.try_into().unwrap_or_default()),
         u32::from_be_bytes(magic.try_into().unwrap_or_default()),
@@ -79,52 +115,49 @@ pub(super) fn read_hash(bytes: &[u8]) -> Result<RawRecords, String> {
         (_, HASH_MAGIC) => true,
         _ => return Err("not a hash database".into()),
     };
-    let mut pages = Pages { bytes, page_size: 0, big_endian, visited: RefCell::new(Vec::new()) };
-    pages.page_size = pages.u32_at(20)? as usize;
+    let mut pages =
+        Pages { fetch, page_size: 0, big_endian, last_pgno: 0, visited: RefCell::new(Default::default()) };
+    pages.page_size = pages.u32_in(&meta, 20).map_err(|_| "truncated file")? as usize;
     if !(512..=65536).contains(&pages.page_size) || !pages.page_size.is_power_of_two() {
         return Err(format!("impossible page size {}", pages.page_size));
     }
-    // The meta page (0) is read by offset, never as a chain member.
-    let mut visited = vec![false; bytes.len() / pages.page_size];
-    if let Some(meta) = visited.first_mut() {
-        *meta = true;
-    }
-    pages.visited = RefCell::new(visited);
-    match (bytes.get(24), bytes.get(26)) {
+    match (meta.get(24), meta.get(26)) {
         (Some(0), Some(flags)) if flags & 1 == 0 => {}
         (Some(_), Some(_)) => return Err("encrypted or checksummed files are not supported".into()),
         _ => return Err("truncated file".into()),
     }
-    let last_pgno = pages.u32_at(32)?;
-    let max_bucket = pages.u32_at(72)?;
-    let spares: Vec<u32> = (0..32).map(|i| pages.u32_at(96 + 4 * i)).collect::<Result<_, _>>()?;
-    let mut records = Vec::new();
+    let field = |pages: &Pages, at: usize| pages.u32_in(&meta, at).map_err(|_| "truncated file".to_string());
+    pages.last_pgno = field(&pages, 32)?;
+    let max_bucket = field(&pages, 72)?;
+    let spares: Vec<u32> = (0..32).map(|i| field(&pages, 96 + 4 * i)).collect::<Result<_, _>>()?;
     for bucket in 0..=max_bucket {
         let log2 = (u32::BITS - bucket.leading_zeros()) as usize; // smallest i with 2^i >= bucket + 1
         let first = bucket.checked_add(*spares.get(log2).ok_or("bad bucket map")?).ok_or("bad bucket map")?;
-        read_bucket(&pages, first, last_pgno, &mut records)?;
+        if read_bucket(&pages, first, visit)? == ControlFlow::Break(()) {
+            break;
+        }
     }
-    Ok(records)
+    Ok(())
 }
 
-fn read_bucket(pages: &Pages, first: u32, last_pgno: u32, records: &mut RawRecords) -> Result<(), String> {
+fn read_bucket(
+    pages: &Pages,
+    first: u32,
+    visit: &mut dyn FnMut(Vec<u8>, Vec<u8>) -> ControlFlow<()>,
+) -> Result<ControlFlow<()>, String> {
     let mut pgno = first;
     loop {
-        if pgno > last_pgno {
-            return Err(format!("page {pgno} is past the end of the file (last page {last_pgno})"));
-        }
         let page = pages.page(pgno)?;
         // A bucket Berkeley DB never wrote to is an all-zero page: empty.
         if page[25] == 0 && page.iter().all(|&b| b == 0) {
-            return Ok(());
+            return Ok(ControlFlow::Continue(()));
         }
         if !matches!(page[25], P_HASH | P_HASH_UNSORTED) {
             return Err(format!("page {pgno} is not a hash page (type {})", page[25]));
         }
-        let entries = pages.u16_at(pgno as usize * pages.page_size + 20)?;
-        let offsets: Vec<usize> = (0..entries)
-            .map(|i| pages.u16_at(pgno as usize * pages.page_size + PAGE_HEADER + 2 * i))
-            .collect::<Result<_, _>>()?;
+        let entries = pages.u16_in(&page, 20)?;
+        let offsets: Vec<usize> =
+            (0..entries).map(|i| pages.u16_in(&page, PAGE_HEADER + 2 * i)).collect::<Result<_, _>>()?;
         let item = |i: usize| -> Result<Vec<u8>, String> {
             let end = if i == 0 { pages.page_size } else { offsets[i - 1] };
             let raw = page
@@ -133,40 +166,35 @@ fn read_bucket(pages: &Pages, first: u32, last_pgno: u32, records: &mut RawRecor
                 .ok_or_else(|| format!("bad item on page {pgno}"))?;
             match raw[0] {
                 H_KEYDATA => Ok(raw[1..].to_vec()),
-                H_OFFPAGE => overflow(pages, raw, last_pgno),
+                H_OFFPAGE => overflow(pages, raw),
                 other => Err(format!("item type {other} (duplicates) is not used by sasldb")),
             }
         };
         for pair in (0..entries).step_by(2).filter(|i| i + 1 < entries) {
-            records.push((item(pair)?, item(pair + 1)?));
+            if visit(item(pair)?, item(pair + 1)?) == ControlFlow::Break(()) {
+                return Ok(ControlFlow::Break(()));
+            }
         }
-        pgno = pages.page_u32(pgno, 16)?;
+        pgno = pages.u32_in(&page, 16)?;
         if pgno == 0 {
-            return Ok(());
+            return Ok(ControlFlow::Continue(()));
         }
     }
 }
 
 /// An H_OFFPAGE item: `type, 3 unused, pgno, total length`, the data on a chain of overflow pages.
-fn overflow(pages: &Pages, item: &[u8], last_pgno: u32) -> Result<Vec<u8>, String> {
-    let field = |at: usize| -> Result<u32, String> {
-        let word: [u8; 4] =
-            item.get(at..at + 4).and_then(|w| w.try_into().ok()).ok_or("bad overflow item")?;
-        Ok(if pages.big_endian { u32::from_be_bytes(word) } else { u32::from_le_bytes(word) })
-    };
+fn overflow(pages: &Pages, item: &[u8]) -> Result<Vec<u8>, String> {
+    let field = |at: usize| pages.u32_in(item, at).map_err(|_| "bad overflow item".to_string());
     let (mut pgno, total) = (field(4)?, field(8)? as usize);
     let mut data = Vec::with_capacity(total.min(1 << 20));
     loop {
-        if pgno > last_pgno {
-            return Err(format!("page {pgno} is past the end of the file (last page {last_pgno})"));
-        }
         let page = pages.page(pgno)?;
         if page[25] != P_OVERFLOW {
             return Err(format!("page {pgno} is not an overflow page"));
         }
-        let on_page = pages.u16_at(pgno as usize * pages.page_size + 22)?;
+        let on_page = pages.u16_in(&page, 22)?;
         data.extend_from_slice(page.get(PAGE_HEADER..PAGE_HEADER + on_page).ok_or("bad overflow page")?);
-        pgno = pages.page_u32(pgno, 16)?;
+        pgno = pages.u32_in(&page, 16)?;
         if pgno == 0 || data.len() >= total {
             break;
         }

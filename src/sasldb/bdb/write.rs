@@ -8,16 +8,12 @@ use std::path::Path;
 use crate::sasldb::error::{DbError, DbResult};
 use crate::sasldb::store::RawRecords;
 
-use crate::sasldb::bdb::page::hash;
+use crate::sasldb::bdb::page::{hash, CHARKEY};
 use crate::sasldb::bdb::page::{
     HASH_MAGIC, H_KEYDATA, H_OFFPAGE, PAGE_HEADER as HEADER, P_HASH, P_HASHMETA, P_OVERFLOW,
 };
 
 const PAGE_SIZE: usize = 4096;
-/// `sizeof("%$sniglet^&")`, NUL included: the meta page records its hash to detect a foreign hash
-/// function.
-const CHARKEY: &[u8] = b"%$sniglet^&\0";
-
 /// One record: (key, value).
 type Pair = (Vec<u8>, Vec<u8>);
 

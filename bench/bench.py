@@ -135,6 +135,43 @@ def bench_list(work, records, runs):
     bench_convert(work, bdb, runs)
 
 
+def bench_bdb(work, records, runs):
+    """A Berkeley DB sasldb (Debian's container) of `records` users: one user added, and the
+    listing, by saslkit and by Debian's saslpasswd2 / sasldblistusers2 on copies of one file."""
+    db_load, saslpasswd2, listusers = need("db_load"), need("saslpasswd2"), need("sasldblistusers2")
+    dump = ["VERSION=3", "format=print", "type=hash", "db_pagesize=4096", "HEADER=END"]
+    for n in range(records):
+        dump.append(f" user{n}\\00example.com\\00userPassword")
+        dump.append(f" password-{n}")
+    dump.append("DATA=END")
+    base = os.path.join(work, "big.bdb")
+    subprocess.run([db_load, base], input="\n".join(dump) + "\n", text=True, check=True)
+    adds = {"saslkit": [], "saslpasswd2": []}
+    for r in range(runs):
+        for who in adds:
+            copy = os.path.join(work, f"{who}{r}.bdb")
+            shutil.copyfile(base, copy)
+            if who == "saslkit":
+                argv = [SASLKIT, "-q", "--db", copy, "user", "add", f"new{r}@example.com", "--password-stdin"]
+            else:
+                argv = [saslpasswd2, "-p", "-f", copy, "-u", "example.com", f"new{r}"]
+            with tempfile.TemporaryFile() as pw:
+                pw.write(b"secret\n")
+                pw.seek(0)
+                adds[who].append(run_measured(argv, stdin=pw, rss=True))
+    lists = {"saslkit": [], "sasldblistusers2": []}
+    for _ in range(runs):
+        lists["saslkit"].append(run_measured([SASLKIT, "--db", base, "listusers"], rss=True))
+        lists["sasldblistusers2"].append(run_measured([listusers, "-f", base], rss=True))
+    def line(what, results):
+        (a, ra), (b, rb) = [(statistics.median(t for t, _ in v), max(m for _, m in v) / 1024) for v in results.values()]
+        names = list(results)
+        print(f"{what}: {names[0]} {a:.3f} s, {ra:.1f} MiB peak RSS | {names[1]} {b:.3f} s, {rb:.1f} MiB | "
+              f"ratio {a / b:.2f}")
+    line(f"add one user to a {records}-user Berkeley DB sasldb", adds)
+    line(f"list a {records}-user Berkeley DB sasldb", lists)
+
+
 def bench_convert(work, bdb, runs):
     """Berkeley DB → LMDB: `saslkit db convert` versus the db_dump | sed | mdb_load pipeline."""
     db_dump, mdb_load = need("db_dump"), need("mdb_load")
@@ -333,7 +370,8 @@ def main():
     parser.add_argument("--create-runs", type=int, default=1, help="runs of the create benchmark")
     parser.add_argument("--map-lines", type=int, default=1_000_000)
     parser.add_argument("--map-types", default="lmdb,hash,btree,cdb", help="map types to compile, comma-separated")
-    parser.add_argument("--only", choices=["create", "list", "map", "probe"], help="run one benchmark")
+    parser.add_argument("--bdb-users", type=int, default=300_000, help="users in the Berkeley DB benchmark")
+    parser.add_argument("--only", choices=["create", "list", "bdb", "map", "probe"], help="run one benchmark")
     args = parser.parse_args()
     if not os.path.exists(SASLKIT):
         sys.exit("bench: build first: cargo build --release")
@@ -342,6 +380,8 @@ def main():
             bench_create(work, args.users, args.create_runs)
         if args.only in (None, "list"):
             bench_list(work, args.records, args.runs)
+        if args.only in (None, "bdb"):
+            bench_bdb(work, args.bdb_users, max(args.runs, 5))
         if args.only in (None, "map"):
             bench_map(work, args.map_lines, args.runs, args.map_types.split(","))
         if args.only in (None, "probe"):

@@ -41,7 +41,7 @@ pub fn open(
     match (found, access, new_file) {
         (FileFormat::Gdbm, _, _) => Ok(Box::new(GdbmStore::open(path, access, false)?)),
         // Reads work; a write is refused by the store itself, with the way out.
-        (FileFormat::BerkeleyDb("hash"), _, _) => Ok(Box::new(BdbStore::open(path)?)),
+        (FileFormat::BerkeleyDb("hash"), access, _) => Ok(Box::new(BdbStore::open(path, access)?)),
         (FileFormat::Missing, Access::Write, Backend::Bdb) => Ok(Box::new(BdbStore::create(path))),
         (FileFormat::Missing, Access::Write, Backend::Gdbm) => {
             Ok(Box::new(GdbmStore::open(path, access, true)?))

@@ -1,8 +1,10 @@
 //! Berkeley DB 5.3 hash files (Debian and Ubuntu's sasldb): the store. The page format is read by
 //! `page.rs`, one page at a time with `pread`: a listing holds a page and a record, a lookup reads
-//! the key's bucket; writes rebuild the file (`write.rs`).
+//! the key's bucket. A write that changes one bucket page is made on that page (`inplace.rs`);
+//! any other rebuilds the file (`write.rs`).
 
 // The Berkeley DB hash pages are shared with postmap's hash: maps.
+mod inplace;
 pub mod page;
 pub mod write;
 
@@ -15,7 +17,7 @@ use std::path::{Path, PathBuf};
 
 use crate::sasldb::error::{DbError, DbResult};
 use crate::sasldb::memory::MemoryTxn;
-use crate::sasldb::store::{io_error, ContainerInfo, RawRecords, Store, Visit, WriteTxn};
+use crate::sasldb::store::{io_error, Access, ContainerInfo, RawRecords, Store, Visit, WriteTxn};
 
 pub struct BdbStore {
     path: PathBuf,
@@ -30,11 +32,24 @@ impl BdbStore {
         BdbStore { path: path.to_path_buf(), records: RefCell::new(Some(Vec::new())) }
     }
 
-    /// Opens the file and walks every page once (without keeping what it reads), so a damaged
-    /// file is refused before anything of it is used.
-    pub fn open(path: &Path) -> DbResult<BdbStore> {
+    /// Opens the file. For reading, every page is walked once first (without keeping what it
+    /// reads), so a damaged file is refused before anything of it is printed; a write reads what
+    /// it needs and refuses damage where it meets it, before it writes.
+    pub fn open(path: &Path, access: Access) -> DbResult<BdbStore> {
         let store = BdbStore { path: path.to_path_buf(), records: RefCell::new(None) };
-        store.walk(&mut |_, _| ControlFlow::Continue(()))?;
+        if access == Access::Read {
+            store.walk(&mut |_, _| ControlFlow::Continue(()))?;
+        } else {
+            // The meta page at least: a file that is no hash database is named at once.
+            let file = std::fs::File::open(path).map_err(|err| io_error(path, err, "read"))?;
+            let meta = pread_page(&file, 0, 512).map_err(|reason| store.damaged(&reason))?;
+            if !meta.get(12..16).is_some_and(|m| {
+                let m: [u8; 4] = m.try_into().unwrap_or_default();
+                u32::from_le_bytes(m) == page::HASH_MAGIC || u32::from_be_bytes(m) == page::HASH_MAGIC
+            }) {
+                return Err(store.damaged("not a hash database"));
+            }
+        }
         Ok(store)
     }
 
@@ -122,6 +137,9 @@ impl Store for BdbStore {
     /// redone; one it makes into the old file after the rename (it had opened it before) is read
     /// back from the old file once no other process holds it, and applied to the new one.
     fn write(&self, work: &mut dyn FnMut(&mut dyn WriteTxn) -> DbResult<()>) -> DbResult<()> {
+        if self.write_in_place(work)? {
+            return Ok(());
+        }
         let mut change = |records: &mut Records| work(&mut MemoryTxn { records });
         let mut replaced = self.write_once(&mut change)?;
         for _ in 0..REDO_LIMIT {
@@ -203,6 +221,116 @@ impl BdbStore {
             .collect();
         delta.extend(before.keys().filter(|k| !after.contains_key(*k)).map(|k| (k.clone(), None)));
         Ok(delta)
+    }
+}
+
+impl BdbStore {
+    /// Runs `work` over the file as it is (reads by bucket, changes kept aside) and, when its
+    /// changes fall on one bucket page, writes that page in place, holding saslkit's lock.
+    /// False when the file must be rebuilt instead (nothing was written then).
+    fn write_in_place(&self, work: &mut dyn FnMut(&mut dyn WriteTxn) -> DbResult<()>) -> DbResult<bool> {
+        if self.records.borrow().is_some() {
+            return Ok(false);
+        }
+        let Some(lock) = lock_current_file(&self.path)? else { return Ok(false) };
+        let mut txn = OverlayTxn { store: self, changes: inplace::Changes::new() };
+        work(&mut txn)?;
+        // Only what differs from the file: a delete of a missing key, a value put again, are none.
+        let mut changes = inplace::Changes::new();
+        for (key, value) in std::mem::take(&mut txn.changes) {
+            if self.get(&key)? != value {
+                changes.insert(key, value);
+            }
+        }
+        let file = std::fs::OpenOptions::new()
+            .read(true)
+            .write(true)
+            .open(&self.path)
+            .map_err(|err| io_error(&self.path, err, "write"))?;
+        // The path may name another file than the locked one only if a rebuild renamed over it.
+        {
+            use std::os::unix::fs::MetadataExt;
+            let same = |a: &std::fs::File, b: &std::fs::File| {
+                a.metadata().ok().map(|m| (m.dev(), m.ino())) == b.metadata().ok().map(|m| (m.dev(), m.ino()))
+            };
+            if !same(&file, &lock) {
+                return Ok(false);
+            }
+        }
+        let done = match inplace::apply(&file, &changes) {
+            Ok(_) => true,
+            Err(inplace::NotInPlace(_)) => false,
+        };
+        drop(lock);
+        Ok(done)
+    }
+}
+
+/// A write over the file where it is: reads go to the file (the key's bucket), changes are kept
+/// aside until the operation ends.
+struct OverlayTxn<'a> {
+    store: &'a BdbStore,
+    changes: inplace::Changes,
+}
+
+impl WriteTxn for OverlayTxn<'_> {
+    fn get(&self, key: &[u8]) -> DbResult<Option<Vec<u8>>> {
+        match self.changes.get(key) {
+            Some(change) => Ok(change.clone()),
+            None => self.store.get(key),
+        }
+    }
+
+    fn put(&mut self, key: &[u8], value: &[u8]) -> DbResult<()> {
+        self.changes.insert(key.to_vec(), Some(value.to_vec()));
+        Ok(())
+    }
+
+    fn delete(&mut self, key: &[u8]) -> DbResult<bool> {
+        let existed = self.get(key)?.is_some();
+        self.changes.insert(key.to_vec(), None);
+        Ok(existed)
+    }
+
+    fn keys_with_prefix(&self, prefix: &[u8]) -> DbResult<Vec<Vec<u8>>> {
+        let mut keys = std::collections::BTreeSet::new();
+        self.store.walk(&mut |key, _| {
+            if key.starts_with(prefix) {
+                keys.insert(key);
+            }
+            ControlFlow::Continue(())
+        })?;
+        for (key, change) in self.changes.range(prefix.to_vec()..).take_while(|(k, _)| k.starts_with(prefix))
+        {
+            match change {
+                Some(_) => keys.insert(key.clone()),
+                None => keys.remove(key),
+            };
+        }
+        Ok(keys.into_iter().collect())
+    }
+
+    fn scan(&self, visit: &mut Visit<'_>) -> DbResult<()> {
+        let mut stop = false;
+        self.store.walk(&mut |key, value| {
+            if self.changes.contains_key(&key) {
+                return ControlFlow::Continue(());
+            }
+            let flow = visit(&key, &value);
+            stop = flow.is_break();
+            flow
+        })?;
+        if stop {
+            return Ok(());
+        }
+        for (key, value) in &self.changes {
+            if let Some(value) = value {
+                if visit(key, value).is_break() {
+                    break;
+                }
+            }
+        }
+        Ok(())
     }
 }
 

@@ -7,13 +7,12 @@
 //! leave part of one user operation, as with Cyrus itself.
 
 use std::cell::RefCell;
-use std::collections::BTreeMap;
-use std::ops::ControlFlow;
 use std::path::{Path, PathBuf};
 
 use gdbm_native::{Gdbm, OpenOptions};
 
 use crate::sasldb::error::{DbError, DbResult};
+use crate::sasldb::overlay::Overlay;
 use crate::sasldb::store::Access;
 use crate::sasldb::store::{ContainerInfo, Store, Visit, WriteTxn};
 
@@ -136,7 +135,7 @@ impl Store for GdbmStore {
 
     fn write(&self, work: &mut dyn FnMut(&mut dyn WriteTxn) -> DbResult<()>) -> DbResult<()> {
         let changes = {
-            let mut txn = Buffered { store: self, changes: BTreeMap::new() };
+            let mut txn = Overlay::new(self);
             work(&mut txn)?;
             txn.changes
         };
@@ -149,62 +148,5 @@ impl Store for GdbmStore {
             .map_err(|err| gdbm_error(&self.path, err))?;
         }
         db.sync().map_err(|err| gdbm_error(&self.path, err))
-    }
-}
-
-/// Changes made so far in one operation (`None`: deleted), over the file's records.
-struct Buffered<'s> {
-    store: &'s GdbmStore,
-    changes: BTreeMap<Vec<u8>, Option<Vec<u8>>>,
-}
-
-impl Buffered<'_> {
-    /// Every record as this operation sees it, in key order.
-    fn view(&self) -> DbResult<BTreeMap<Vec<u8>, Vec<u8>>> {
-        let mut all = BTreeMap::new();
-        self.store.scan(&mut |key, value| {
-            all.insert(key.to_vec(), value.to_vec());
-            ControlFlow::Continue(())
-        })?;
-        for (key, value) in &self.changes {
-            match value {
-                Some(value) => all.insert(key.clone(), value.clone()),
-                None => all.remove(key),
-            };
-        }
-        Ok(all)
-    }
-}
-
-impl WriteTxn for Buffered<'_> {
-    fn get(&self, key: &[u8]) -> DbResult<Option<Vec<u8>>> {
-        match self.changes.get(key) {
-            Some(change) => Ok(change.clone()),
-            None => self.store.get(key),
-        }
-    }
-
-    fn put(&mut self, key: &[u8], value: &[u8]) -> DbResult<()> {
-        self.changes.insert(key.to_vec(), Some(value.to_vec()));
-        Ok(())
-    }
-
-    fn delete(&mut self, key: &[u8]) -> DbResult<bool> {
-        let existed = self.get(key)?.is_some();
-        self.changes.insert(key.to_vec(), None);
-        Ok(existed)
-    }
-
-    fn keys_with_prefix(&self, prefix: &[u8]) -> DbResult<Vec<Vec<u8>>> {
-        Ok(self.view()?.into_keys().filter(|k| k.starts_with(prefix)).collect())
-    }
-
-    fn scan(&self, visit: &mut Visit<'_>) -> DbResult<()> {
-        for (key, value) in self.view()? {
-            if visit(&key, &value).is_break() {
-                break;
-            }
-        }
-        Ok(())
     }
 }

@@ -16,6 +16,7 @@ pub mod lmdb;
 pub mod memory;
 pub mod open;
 pub mod ops;
+pub mod overlay;
 pub mod property;
 pub mod store;
 pub mod user;

@@ -5,13 +5,10 @@
 //! other change (a full page, an overflow item, keys on several pages, another hash function)
 //! says so, and the caller rebuilds the file.
 
-use std::collections::BTreeMap;
 use std::os::unix::fs::FileExt;
 
 use crate::sasldb::bdb::page::{default_hash_function, hash, HASH_MAGIC, H_KEYDATA, PAGE_HEADER, P_HASH};
-
-/// One change: the key's new value, or `None` to delete it.
-pub type Changes = BTreeMap<Vec<u8>, Option<Vec<u8>>>;
+use crate::sasldb::overlay::Changes;
 
 /// Where a change cannot be made in place; the caller rebuilds.
 #[derive(Debug, PartialEq, Eq)]

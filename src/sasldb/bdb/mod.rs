@@ -17,6 +17,7 @@ use std::path::{Path, PathBuf};
 
 use crate::sasldb::error::{DbError, DbResult};
 use crate::sasldb::memory::MemoryTxn;
+use crate::sasldb::overlay::{Changes, Overlay};
 use crate::sasldb::store::{io_error, Access, ContainerInfo, RawRecords, Store, Visit, WriteTxn};
 
 pub struct BdbStore {
@@ -233,10 +234,10 @@ impl BdbStore {
             return Ok(false);
         }
         let Some(lock) = lock_current_file(&self.path)? else { return Ok(false) };
-        let mut txn = OverlayTxn { store: self, changes: inplace::Changes::new() };
+        let mut txn = Overlay::new(self);
         work(&mut txn)?;
         // Only what differs from the file: a delete of a missing key, a value put again, are none.
-        let mut changes = inplace::Changes::new();
+        let mut changes = Changes::new();
         for (key, value) in std::mem::take(&mut txn.changes) {
             if self.get(&key)? != value {
                 changes.insert(key, value);
@@ -263,74 +264,6 @@ impl BdbStore {
         };
         drop(lock);
         Ok(done)
-    }
-}
-
-/// A write over the file where it is: reads go to the file (the key's bucket), changes are kept
-/// aside until the operation ends.
-struct OverlayTxn<'a> {
-    store: &'a BdbStore,
-    changes: inplace::Changes,
-}
-
-impl WriteTxn for OverlayTxn<'_> {
-    fn get(&self, key: &[u8]) -> DbResult<Option<Vec<u8>>> {
-        match self.changes.get(key) {
-            Some(change) => Ok(change.clone()),
-            None => self.store.get(key),
-        }
-    }
-
-    fn put(&mut self, key: &[u8], value: &[u8]) -> DbResult<()> {
-        self.changes.insert(key.to_vec(), Some(value.to_vec()));
-        Ok(())
-    }
-
-    fn delete(&mut self, key: &[u8]) -> DbResult<bool> {
-        let existed = self.get(key)?.is_some();
-        self.changes.insert(key.to_vec(), None);
-        Ok(existed)
-    }
-
-    fn keys_with_prefix(&self, prefix: &[u8]) -> DbResult<Vec<Vec<u8>>> {
-        let mut keys = std::collections::BTreeSet::new();
-        self.store.walk(&mut |key, _| {
-            if key.starts_with(prefix) {
-                keys.insert(key);
-            }
-            ControlFlow::Continue(())
-        })?;
-        for (key, change) in self.changes.range(prefix.to_vec()..).take_while(|(k, _)| k.starts_with(prefix))
-        {
-            match change {
-                Some(_) => keys.insert(key.clone()),
-                None => keys.remove(key),
-            };
-        }
-        Ok(keys.into_iter().collect())
-    }
-
-    fn scan(&self, visit: &mut Visit<'_>) -> DbResult<()> {
-        let mut stop = false;
-        self.store.walk(&mut |key, value| {
-            if self.changes.contains_key(&key) {
-                return ControlFlow::Continue(());
-            }
-            let flow = visit(&key, &value);
-            stop = flow.is_break();
-            flow
-        })?;
-        if stop {
-            return Ok(());
-        }
-        for (key, value) in &self.changes {
-            if let Some(value) = value {
-                if visit(key, value).is_break() {
-                    break;
-                }
-            }
-        }
-        Ok(())
     }
 }
 

@@ -127,29 +127,7 @@ impl Lab {
             main.push('\n');
         }
         let mut master = format!("127.0.0.1:{smtpd_port} inet n - n - - smtpd\n");
-        for service in [
-            "pickup unix n - n 60 1 pickup",
-            "cleanup unix n - n - 0 cleanup",
-            "qmgr unix n - n 300 1 qmgr",
-            "rewrite unix - - n - - trivial-rewrite",
-            "bounce unix - - n - 0 bounce",
-            "defer unix - - n - 0 bounce",
-            "trace unix - - n - 0 bounce",
-            "verify unix - - n - 1 verify",
-            "flush unix n - n 1000? 0 flush",
-            "smtp unix - - n - - smtp",
-            "relay unix - - n - - smtp",
-            "error unix - - n - - error",
-            "retry unix - - n - - error",
-            "anvil unix - - n - 1 anvil",
-            "scache unix - - n - 1 scache",
-            "proxymap unix - - n - - proxymap",
-            "tlsmgr unix - - n 1000? 1 tlsmgr",
-            "postlog unix-dgram n - n - 1 postlogd",
-        ] {
-            master.push_str(service);
-            master.push('\n');
-        }
+        master.push_str(&common::postfix_services());
         std::fs::write(conf.join("main.cf"), main).unwrap();
         std::fs::write(conf.join("master.cf"), master).unwrap();
         let source = conf.join("sasl_passwd");

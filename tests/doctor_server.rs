@@ -16,7 +16,7 @@ use std::net::TcpListener;
 use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
-use std::time::{Duration, Instant, SystemTime};
+use std::time::{Duration, Instant};
 
 use common::{peer, run};
 use serde_json::Value;
@@ -62,13 +62,6 @@ impl Drop for Lab {
 
 fn free_port() -> u16 {
     TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
-}
-
-/// Postfix waits for a main.cf younger than a second to "cool down": date the files back.
-fn date_back(path: &Path) {
-    if let Ok(file) = std::fs::File::options().write(true).open(path) {
-        let _ = file.set_modified(SystemTime::now() - Duration::from_secs(3600));
-    }
 }
 
 impl Setup {
@@ -157,26 +150,7 @@ impl Lab {
         let overrides: String = setup.overrides.iter().map(|o| format!(" -o {o}")).collect();
         let chroot = if setup.chroot { "y" } else { "n" };
         let mut master = format!("127.0.0.1:{port} inet n - {chroot} - - smtpd{overrides}\n");
-        for service in [
-            "pickup unix n - n 60 1 pickup",
-            "cleanup unix n - n - 0 cleanup",
-            "qmgr unix n - n 300 1 qmgr",
-            "rewrite unix - - n - - trivial-rewrite",
-            "bounce unix - - n - 0 bounce",
-            "defer unix - - n - 0 bounce",
-            "trace unix - - n - 0 bounce",
-            "verify unix - - n - 1 verify",
-            "smtp unix - - n - - smtp",
-            "error unix - - n - - error",
-            "anvil unix - - n - 1 anvil",
-            "scache unix - - n - 1 scache",
-            "proxymap unix - - n - - proxymap",
-            "tlsmgr unix - - n 1000? 1 tlsmgr",
-            "postlog unix-dgram n - n - 1 postlogd",
-        ] {
-            master.push_str(service);
-            master.push('\n');
-        }
+        master.push_str(&common::postfix_services());
         std::fs::write(conf.join("master.cf"), master).unwrap();
         let lab =
             Lab { _dir: dir, root, conf, sasldb, ca: certs.ca, postfix, port, login: setup.login.clone() };
@@ -193,8 +167,8 @@ impl Lab {
     }
 
     fn date_back(&self) {
-        date_back(&self.conf.join("main.cf"));
-        date_back(&self.conf.join("master.cf"));
+        common::date_back(&self.conf.join("main.cf"));
+        common::date_back(&self.conf.join("master.cf"));
     }
 
     /// alice logs in with saslkit probe over STARTTLS (`mech`: the strongest offered if `None`).
@@ -595,7 +569,7 @@ fn unreadable_and_broken_main_cf() {
     let main_cf = dir.path().join("main.cf");
     std::fs::write(&main_cf, "smtpd_sasl_auth_enable = yes\n").unwrap();
     std::fs::write(dir.path().join("master.cf"), "smtp inet n - n - - smtpd\n").unwrap();
-    date_back(&main_cf);
+    common::date_back(&main_cf);
     std::fs::set_permissions(&main_cf, std::fs::Permissions::from_mode(0o600)).unwrap();
     let out = Command::new(runuser)
         .args(["-u", "nobody", "--"])
@@ -609,7 +583,7 @@ fn unreadable_and_broken_main_cf() {
     let json: Value = serde_json::from_slice(&out.stdout).unwrap();
     assert!(json["error"]["message"].as_str().unwrap().contains("main.cf"), "{json:#}");
     std::fs::write(&main_cf, "smtpd_sasl_auth_enable = yes\nthis line is garbage\n").unwrap();
-    date_back(&main_cf);
+    common::date_back(&main_cf);
     let out = Command::new(common::saslkit_bin()).args(["doctor", "-c"]).arg(dir.path()).output().unwrap();
     assert_eq!(out.status.code(), Some(78));
     let stderr = String::from_utf8_lossy(&out.stderr);

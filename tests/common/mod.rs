@@ -154,6 +154,42 @@ pub fn printable_dump(records: &[(&[u8], &[u8])]) -> String {
     text
 }
 
+/// The internal services a private Postfix needs in master.cf, after its own listeners (none
+/// chrooted; the relay and retry transports, flush and tlsmgr included).
+pub fn postfix_services() -> String {
+    [
+        "pickup unix n - n 60 1 pickup",
+        "cleanup unix n - n - 0 cleanup",
+        "qmgr unix n - n 300 1 qmgr",
+        "rewrite unix - - n - - trivial-rewrite",
+        "bounce unix - - n - 0 bounce",
+        "defer unix - - n - 0 bounce",
+        "trace unix - - n - 0 bounce",
+        "verify unix - - n - 1 verify",
+        "flush unix n - n 1000? 0 flush",
+        "smtp unix - - n - - smtp",
+        "relay unix - - n - - smtp",
+        "error unix - - n - - error",
+        "retry unix - - n - - error",
+        "anvil unix - - n - 1 anvil",
+        "scache unix - - n - 1 scache",
+        "proxymap unix - - n - - proxymap",
+        "tlsmgr unix - - n 1000? 1 tlsmgr",
+        "postlog unix-dgram n - n - 1 postlogd",
+    ]
+    .iter()
+    .map(|line| format!("{line}\n"))
+    .collect()
+}
+
+/// Dates a file an hour back: Postfix programs wait for a main.cf younger than a second to
+/// "cool down".
+pub fn date_back(path: &Path) {
+    if let Ok(file) = std::fs::File::options().write(true).open(path) {
+        let _ = file.set_modified(std::time::SystemTime::now() - std::time::Duration::from_secs(3600));
+    }
+}
+
 pub fn hostname_realm() -> String {
     saslkit::sasldb::user::default_realm()
 }

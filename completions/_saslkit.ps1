@@ -21,7 +21,7 @@ Register-ArgumentCompleter -Native -CommandName 'saslkit' -ScriptBlock {
 
     $completions = @(switch ($command) {
         'saslkit' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The sasldb file (LMDB, GDBM or Berkeley DB), or sqlite:PATH for users in SQLite in the schema of Cyrus''s sql plugin. Default: /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)')
             [CompletionResult]::new('--map-size', '--map-size', [CompletionResultType]::ParameterName, 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows')
             [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is). Default: the one the installed Cyrus sasldb plugin reads (bdb on Debian and Ubuntu, gdbm on the RHEL family), lmdb where no Cyrus is installed')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines; only data and errors')
@@ -43,7 +43,7 @@ Register-ArgumentCompleter -Native -CommandName 'saslkit' -ScriptBlock {
             break
         }
         'saslkit;user' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: $SASLKIT_DB, else /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The sasldb file (LMDB, GDBM or Berkeley DB), or sqlite:PATH (users in SQLite, in the schema of Cyrus''s sql plugin). Default: $SASLKIT_DB, else /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)')
             [CompletionResult]::new('--map-size', '--map-size', [CompletionResultType]::ParameterName, 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows')
             [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is). Default: the one the installed Cyrus sasldb plugin reads (bdb on Debian and Ubuntu, gdbm on the RHEL family), lmdb where no Cyrus is installed')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines; only data and errors')
@@ -70,7 +70,7 @@ Register-ArgumentCompleter -Native -CommandName 'saslkit' -ScriptBlock {
             [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'The password itself. Unsafe: every user of this machine can read it with `ps`')
             [CompletionResult]::new('--scram', '--scram', [CompletionResultType]::ParameterName, 'Also write Cyrus''s SCRAM record (authPassword) for this variant. One record serves one variant: pick the one your clients use')
             [CompletionResult]::new('--iterations', '--iterations', [CompletionResultType]::ParameterName, 'PBKDF2 iterations for the SCRAM record')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: $SASLKIT_DB, else /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The sasldb file (LMDB, GDBM or Berkeley DB), or sqlite:PATH (users in SQLite, in the schema of Cyrus''s sql plugin). Default: $SASLKIT_DB, else /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)')
             [CompletionResult]::new('--map-size', '--map-size', [CompletionResultType]::ParameterName, 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows')
             [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is). Default: the one the installed Cyrus sasldb plugin reads (bdb on Debian and Ubuntu, gdbm on the RHEL family), lmdb where no Cyrus is installed')
             [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password from the first line of standard input')
@@ -92,7 +92,7 @@ Register-ArgumentCompleter -Native -CommandName 'saslkit' -ScriptBlock {
             [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'The password itself. Unsafe: every user of this machine can read it with `ps`')
             [CompletionResult]::new('--scram', '--scram', [CompletionResultType]::ParameterName, 'Also write Cyrus''s SCRAM record (authPassword) for this variant. One record serves one variant: pick the one your clients use')
             [CompletionResult]::new('--iterations', '--iterations', [CompletionResultType]::ParameterName, 'PBKDF2 iterations for the SCRAM record')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: $SASLKIT_DB, else /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The sasldb file (LMDB, GDBM or Berkeley DB), or sqlite:PATH (users in SQLite, in the schema of Cyrus''s sql plugin). Default: $SASLKIT_DB, else /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)')
             [CompletionResult]::new('--map-size', '--map-size', [CompletionResultType]::ParameterName, 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows')
             [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is). Default: the one the installed Cyrus sasldb plugin reads (bdb on Debian and Ubuntu, gdbm on the RHEL family), lmdb where no Cyrus is installed')
             [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password from the first line of standard input')
@@ -108,7 +108,7 @@ Register-ArgumentCompleter -Native -CommandName 'saslkit' -ScriptBlock {
         'saslkit;user;delete' {
             [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Realm for users given without @')
             [CompletionResult]::new('--realm', '--realm', [CompletionResultType]::ParameterName, 'Realm for users given without @')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: $SASLKIT_DB, else /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The sasldb file (LMDB, GDBM or Berkeley DB), or sqlite:PATH (users in SQLite, in the schema of Cyrus''s sql plugin). Default: $SASLKIT_DB, else /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)')
             [CompletionResult]::new('--map-size', '--map-size', [CompletionResultType]::ParameterName, 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows')
             [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is). Default: the one the installed Cyrus sasldb plugin reads (bdb on Debian and Ubuntu, gdbm on the RHEL family), lmdb where no Cyrus is installed')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (required when there is no terminal)')
@@ -125,7 +125,7 @@ Register-ArgumentCompleter -Native -CommandName 'saslkit' -ScriptBlock {
             [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Only users of this realm')
             [CompletionResult]::new('--realm', '--realm', [CompletionResultType]::ParameterName, 'Only users of this realm')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'format')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: $SASLKIT_DB, else /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The sasldb file (LMDB, GDBM or Berkeley DB), or sqlite:PATH (users in SQLite, in the schema of Cyrus''s sql plugin). Default: $SASLKIT_DB, else /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)')
             [CompletionResult]::new('--map-size', '--map-size', [CompletionResultType]::ParameterName, 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows')
             [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is). Default: the one the installed Cyrus sasldb plugin reads (bdb on Debian and Ubuntu, gdbm on the RHEL family), lmdb where no Cyrus is installed')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines; only data and errors')
@@ -140,7 +140,7 @@ Register-ArgumentCompleter -Native -CommandName 'saslkit' -ScriptBlock {
             [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Realm for a USER without @ (default: the lower-cased host name, like Cyrus)')
             [CompletionResult]::new('--realm', '--realm', [CompletionResultType]::ParameterName, 'Realm for a USER without @ (default: the lower-cased host name, like Cyrus)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print the result: a table for people, or one JSON document (its shape is documented in the README)')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: $SASLKIT_DB, else /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The sasldb file (LMDB, GDBM or Berkeley DB), or sqlite:PATH (users in SQLite, in the schema of Cyrus''s sql plugin). Default: $SASLKIT_DB, else /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)')
             [CompletionResult]::new('--map-size', '--map-size', [CompletionResultType]::ParameterName, 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows')
             [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is). Default: the one the installed Cyrus sasldb plugin reads (bdb on Debian and Ubuntu, gdbm on the RHEL family), lmdb where no Cyrus is installed')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines; only data and errors')
@@ -157,7 +157,7 @@ Register-ArgumentCompleter -Native -CommandName 'saslkit' -ScriptBlock {
             [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password from the first line of a file')
             [CompletionResult]::new('--password-env', '--password-env', [CompletionResultType]::ParameterName, 'Read the password from an environment variable')
             [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'The password itself. Unsafe: every user of this machine can read it with `ps`')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: $SASLKIT_DB, else /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The sasldb file (LMDB, GDBM or Berkeley DB), or sqlite:PATH (users in SQLite, in the schema of Cyrus''s sql plugin). Default: $SASLKIT_DB, else /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)')
             [CompletionResult]::new('--map-size', '--map-size', [CompletionResultType]::ParameterName, 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows')
             [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is). Default: the one the installed Cyrus sasldb plugin reads (bdb on Debian and Ubuntu, gdbm on the RHEL family), lmdb where no Cyrus is installed')
             [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password from the first line of standard input')
@@ -176,7 +176,7 @@ Register-ArgumentCompleter -Native -CommandName 'saslkit' -ScriptBlock {
             [CompletionResult]::new('--scram', '--scram', [CompletionResultType]::ParameterName, 'Also write Cyrus''s SCRAM record (authPassword) for this variant. One record serves one variant: pick the one your clients use')
             [CompletionResult]::new('--iterations', '--iterations', [CompletionResultType]::ParameterName, 'PBKDF2 iterations for the SCRAM record')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print the result: a table for people, or one JSON document (its shape is documented in the README)')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: $SASLKIT_DB, else /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The sasldb file (LMDB, GDBM or Berkeley DB), or sqlite:PATH (users in SQLite, in the schema of Cyrus''s sql plugin). Default: $SASLKIT_DB, else /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)')
             [CompletionResult]::new('--map-size', '--map-size', [CompletionResultType]::ParameterName, 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows')
             [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is). Default: the one the installed Cyrus sasldb plugin reads (bdb on Debian and Ubuntu, gdbm on the RHEL family), lmdb where no Cyrus is installed')
             [CompletionResult]::new('--no-plaintext', '--no-plaintext', [CompletionResultType]::ParameterName, 'Do not write the plaintext userPassword: only the --scram variant can log in. Cyrus 2.1.28 then refuses PLAIN, LOGIN, CRAM-MD5 and DIGEST-MD5 ("user not found") and the other SCRAM variants for this user; use it where the server offers that one SCRAM mechanism only')
@@ -226,7 +226,7 @@ Register-ArgumentCompleter -Native -CommandName 'saslkit' -ScriptBlock {
             break
         }
         'saslkit;realm' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: $SASLKIT_DB, else /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The sasldb file (LMDB, GDBM or Berkeley DB), or sqlite:PATH (users in SQLite, in the schema of Cyrus''s sql plugin). Default: $SASLKIT_DB, else /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)')
             [CompletionResult]::new('--map-size', '--map-size', [CompletionResultType]::ParameterName, 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows')
             [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is). Default: the one the installed Cyrus sasldb plugin reads (bdb on Debian and Ubuntu, gdbm on the RHEL family), lmdb where no Cyrus is installed')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines; only data and errors')
@@ -243,7 +243,7 @@ Register-ArgumentCompleter -Native -CommandName 'saslkit' -ScriptBlock {
         }
         'saslkit;realm;list' {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print the result: a table for people, or one JSON document (its shape is documented in the README)')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: $SASLKIT_DB, else /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The sasldb file (LMDB, GDBM or Berkeley DB), or sqlite:PATH (users in SQLite, in the schema of Cyrus''s sql plugin). Default: $SASLKIT_DB, else /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)')
             [CompletionResult]::new('--map-size', '--map-size', [CompletionResultType]::ParameterName, 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows')
             [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is). Default: the one the installed Cyrus sasldb plugin reads (bdb on Debian and Ubuntu, gdbm on the RHEL family), lmdb where no Cyrus is installed')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines; only data and errors')
@@ -255,7 +255,7 @@ Register-ArgumentCompleter -Native -CommandName 'saslkit' -ScriptBlock {
             break
         }
         'saslkit;realm;rename' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: $SASLKIT_DB, else /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The sasldb file (LMDB, GDBM or Berkeley DB), or sqlite:PATH (users in SQLite, in the schema of Cyrus''s sql plugin). Default: $SASLKIT_DB, else /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)')
             [CompletionResult]::new('--map-size', '--map-size', [CompletionResultType]::ParameterName, 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows')
             [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is). Default: the one the installed Cyrus sasldb plugin reads (bdb on Debian and Ubuntu, gdbm on the RHEL family), lmdb where no Cyrus is installed')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines; only data and errors')
@@ -267,7 +267,7 @@ Register-ArgumentCompleter -Native -CommandName 'saslkit' -ScriptBlock {
             break
         }
         'saslkit;realm;delete' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: $SASLKIT_DB, else /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The sasldb file (LMDB, GDBM or Berkeley DB), or sqlite:PATH (users in SQLite, in the schema of Cyrus''s sql plugin). Default: $SASLKIT_DB, else /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)')
             [CompletionResult]::new('--map-size', '--map-size', [CompletionResultType]::ParameterName, 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows')
             [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is). Default: the one the installed Cyrus sasldb plugin reads (bdb on Debian and Ubuntu, gdbm on the RHEL family), lmdb where no Cyrus is installed')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (required when there is no terminal)')
@@ -300,7 +300,7 @@ Register-ArgumentCompleter -Native -CommandName 'saslkit' -ScriptBlock {
             break
         }
         'saslkit;listusers' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: $SASLKIT_DB, else /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The sasldb file (LMDB, GDBM or Berkeley DB), or sqlite:PATH (users in SQLite, in the schema of Cyrus''s sql plugin). Default: $SASLKIT_DB, else /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)')
             [CompletionResult]::new('--map-size', '--map-size', [CompletionResultType]::ParameterName, 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows')
             [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is). Default: the one the installed Cyrus sasldb plugin reads (bdb on Debian and Ubuntu, gdbm on the RHEL family), lmdb where no Cyrus is installed')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines; only data and errors')
@@ -312,7 +312,7 @@ Register-ArgumentCompleter -Native -CommandName 'saslkit' -ScriptBlock {
             break
         }
         'saslkit;db' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: $SASLKIT_DB, else /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The sasldb file (LMDB, GDBM or Berkeley DB), or sqlite:PATH (users in SQLite, in the schema of Cyrus''s sql plugin). Default: $SASLKIT_DB, else /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)')
             [CompletionResult]::new('--map-size', '--map-size', [CompletionResultType]::ParameterName, 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows')
             [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is). Default: the one the installed Cyrus sasldb plugin reads (bdb on Debian and Ubuntu, gdbm on the RHEL family), lmdb where no Cyrus is installed')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines; only data and errors')
@@ -329,7 +329,7 @@ Register-ArgumentCompleter -Native -CommandName 'saslkit' -ScriptBlock {
         }
         'saslkit;db;info' {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print the result: a table for people, or one JSON document (its shape is documented in the README)')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: $SASLKIT_DB, else /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The sasldb file (LMDB, GDBM or Berkeley DB), or sqlite:PATH (users in SQLite, in the schema of Cyrus''s sql plugin). Default: $SASLKIT_DB, else /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)')
             [CompletionResult]::new('--map-size', '--map-size', [CompletionResultType]::ParameterName, 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows')
             [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is). Default: the one the installed Cyrus sasldb plugin reads (bdb on Debian and Ubuntu, gdbm on the RHEL family), lmdb where no Cyrus is installed')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines; only data and errors')
@@ -342,7 +342,7 @@ Register-ArgumentCompleter -Native -CommandName 'saslkit' -ScriptBlock {
         }
         'saslkit;db;convert' {
             [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'The container of the new file')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: $SASLKIT_DB, else /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The sasldb file (LMDB, GDBM or Berkeley DB), or sqlite:PATH (users in SQLite, in the schema of Cyrus''s sql plugin). Default: $SASLKIT_DB, else /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)')
             [CompletionResult]::new('--map-size', '--map-size', [CompletionResultType]::ParameterName, 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows')
             [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is). Default: the one the installed Cyrus sasldb plugin reads (bdb on Debian and Ubuntu, gdbm on the RHEL family), lmdb where no Cyrus is installed')
             [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Replace TARGET if it exists')
@@ -357,7 +357,7 @@ Register-ArgumentCompleter -Native -CommandName 'saslkit' -ScriptBlock {
         'saslkit;db;check' {
             [CompletionResult]::new('--mech-list', '--mech-list', [CompletionResultType]::ParameterName, 'The mechanisms your servers offer (Cyrus''s mech_list), e.g. "PLAIN SCRAM-SHA-256": SCRAM records of another variant are then reported')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print the result: a table for people, or one JSON document (its shape is documented in the README)')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: $SASLKIT_DB, else /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The sasldb file (LMDB, GDBM or Berkeley DB), or sqlite:PATH (users in SQLite, in the schema of Cyrus''s sql plugin). Default: $SASLKIT_DB, else /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)')
             [CompletionResult]::new('--map-size', '--map-size', [CompletionResultType]::ParameterName, 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows')
             [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is). Default: the one the installed Cyrus sasldb plugin reads (bdb on Debian and Ubuntu, gdbm on the RHEL family), lmdb where no Cyrus is installed')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines; only data and errors')

@@ -18,7 +18,7 @@ set edit:completion:arg-completer[saslkit] = {|@words|
     }
     var completions = [
         &'saslkit'= {
-            cand --db 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)'
+            cand --db 'The sasldb file (LMDB, GDBM or Berkeley DB), or sqlite:PATH for users in SQLite in the schema of Cyrus''s sql plugin. Default: /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)'
             cand --map-size 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows'
             cand --backend 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is). Default: the one the installed Cyrus sasldb plugin reads (bdb on Debian and Ubuntu, gdbm on the RHEL family), lmdb where no Cyrus is installed'
             cand -q 'Print no status lines; only data and errors'
@@ -39,7 +39,7 @@ set edit:completion:arg-completer[saslkit] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'saslkit;user'= {
-            cand --db 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: $SASLKIT_DB, else /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)'
+            cand --db 'The sasldb file (LMDB, GDBM or Berkeley DB), or sqlite:PATH (users in SQLite, in the schema of Cyrus''s sql plugin). Default: $SASLKIT_DB, else /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)'
             cand --map-size 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows'
             cand --backend 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is). Default: the one the installed Cyrus sasldb plugin reads (bdb on Debian and Ubuntu, gdbm on the RHEL family), lmdb where no Cyrus is installed'
             cand -q 'Print no status lines; only data and errors'
@@ -65,7 +65,7 @@ set edit:completion:arg-completer[saslkit] = {|@words|
             cand --password 'The password itself. Unsafe: every user of this machine can read it with `ps`'
             cand --scram 'Also write Cyrus''s SCRAM record (authPassword) for this variant. One record serves one variant: pick the one your clients use'
             cand --iterations 'PBKDF2 iterations for the SCRAM record'
-            cand --db 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: $SASLKIT_DB, else /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)'
+            cand --db 'The sasldb file (LMDB, GDBM or Berkeley DB), or sqlite:PATH (users in SQLite, in the schema of Cyrus''s sql plugin). Default: $SASLKIT_DB, else /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)'
             cand --map-size 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows'
             cand --backend 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is). Default: the one the installed Cyrus sasldb plugin reads (bdb on Debian and Ubuntu, gdbm on the RHEL family), lmdb where no Cyrus is installed'
             cand --password-stdin 'Read the password from the first line of standard input'
@@ -86,7 +86,7 @@ set edit:completion:arg-completer[saslkit] = {|@words|
             cand --password 'The password itself. Unsafe: every user of this machine can read it with `ps`'
             cand --scram 'Also write Cyrus''s SCRAM record (authPassword) for this variant. One record serves one variant: pick the one your clients use'
             cand --iterations 'PBKDF2 iterations for the SCRAM record'
-            cand --db 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: $SASLKIT_DB, else /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)'
+            cand --db 'The sasldb file (LMDB, GDBM or Berkeley DB), or sqlite:PATH (users in SQLite, in the schema of Cyrus''s sql plugin). Default: $SASLKIT_DB, else /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)'
             cand --map-size 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows'
             cand --backend 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is). Default: the one the installed Cyrus sasldb plugin reads (bdb on Debian and Ubuntu, gdbm on the RHEL family), lmdb where no Cyrus is installed'
             cand --password-stdin 'Read the password from the first line of standard input'
@@ -101,7 +101,7 @@ set edit:completion:arg-completer[saslkit] = {|@words|
         &'saslkit;user;delete'= {
             cand -u 'Realm for users given without @'
             cand --realm 'Realm for users given without @'
-            cand --db 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: $SASLKIT_DB, else /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)'
+            cand --db 'The sasldb file (LMDB, GDBM or Berkeley DB), or sqlite:PATH (users in SQLite, in the schema of Cyrus''s sql plugin). Default: $SASLKIT_DB, else /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)'
             cand --map-size 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows'
             cand --backend 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is). Default: the one the installed Cyrus sasldb plugin reads (bdb on Debian and Ubuntu, gdbm on the RHEL family), lmdb where no Cyrus is installed'
             cand -y 'Do not ask for confirmation (required when there is no terminal)'
@@ -117,7 +117,7 @@ set edit:completion:arg-completer[saslkit] = {|@words|
             cand -u 'Only users of this realm'
             cand --realm 'Only users of this realm'
             cand --format 'format'
-            cand --db 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: $SASLKIT_DB, else /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)'
+            cand --db 'The sasldb file (LMDB, GDBM or Berkeley DB), or sqlite:PATH (users in SQLite, in the schema of Cyrus''s sql plugin). Default: $SASLKIT_DB, else /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)'
             cand --map-size 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows'
             cand --backend 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is). Default: the one the installed Cyrus sasldb plugin reads (bdb on Debian and Ubuntu, gdbm on the RHEL family), lmdb where no Cyrus is installed'
             cand -q 'Print no status lines; only data and errors'
@@ -131,7 +131,7 @@ set edit:completion:arg-completer[saslkit] = {|@words|
             cand -u 'Realm for a USER without @ (default: the lower-cased host name, like Cyrus)'
             cand --realm 'Realm for a USER without @ (default: the lower-cased host name, like Cyrus)'
             cand --format 'How to print the result: a table for people, or one JSON document (its shape is documented in the README)'
-            cand --db 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: $SASLKIT_DB, else /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)'
+            cand --db 'The sasldb file (LMDB, GDBM or Berkeley DB), or sqlite:PATH (users in SQLite, in the schema of Cyrus''s sql plugin). Default: $SASLKIT_DB, else /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)'
             cand --map-size 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows'
             cand --backend 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is). Default: the one the installed Cyrus sasldb plugin reads (bdb on Debian and Ubuntu, gdbm on the RHEL family), lmdb where no Cyrus is installed'
             cand -q 'Print no status lines; only data and errors'
@@ -147,7 +147,7 @@ set edit:completion:arg-completer[saslkit] = {|@words|
             cand --password-file 'Read the password from the first line of a file'
             cand --password-env 'Read the password from an environment variable'
             cand --password 'The password itself. Unsafe: every user of this machine can read it with `ps`'
-            cand --db 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: $SASLKIT_DB, else /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)'
+            cand --db 'The sasldb file (LMDB, GDBM or Berkeley DB), or sqlite:PATH (users in SQLite, in the schema of Cyrus''s sql plugin). Default: $SASLKIT_DB, else /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)'
             cand --map-size 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows'
             cand --backend 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is). Default: the one the installed Cyrus sasldb plugin reads (bdb on Debian and Ubuntu, gdbm on the RHEL family), lmdb where no Cyrus is installed'
             cand --password-stdin 'Read the password from the first line of standard input'
@@ -165,7 +165,7 @@ set edit:completion:arg-completer[saslkit] = {|@words|
             cand --scram 'Also write Cyrus''s SCRAM record (authPassword) for this variant. One record serves one variant: pick the one your clients use'
             cand --iterations 'PBKDF2 iterations for the SCRAM record'
             cand --format 'How to print the result: a table for people, or one JSON document (its shape is documented in the README)'
-            cand --db 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: $SASLKIT_DB, else /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)'
+            cand --db 'The sasldb file (LMDB, GDBM or Berkeley DB), or sqlite:PATH (users in SQLite, in the schema of Cyrus''s sql plugin). Default: $SASLKIT_DB, else /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)'
             cand --map-size 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows'
             cand --backend 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is). Default: the one the installed Cyrus sasldb plugin reads (bdb on Debian and Ubuntu, gdbm on the RHEL family), lmdb where no Cyrus is installed'
             cand --no-plaintext 'Do not write the plaintext userPassword: only the --scram variant can log in. Cyrus 2.1.28 then refuses PLAIN, LOGIN, CRAM-MD5 and DIGEST-MD5 ("user not found") and the other SCRAM variants for this user; use it where the server offers that one SCRAM mechanism only'
@@ -205,7 +205,7 @@ set edit:completion:arg-completer[saslkit] = {|@words|
         &'saslkit;user;help;help'= {
         }
         &'saslkit;realm'= {
-            cand --db 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: $SASLKIT_DB, else /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)'
+            cand --db 'The sasldb file (LMDB, GDBM or Berkeley DB), or sqlite:PATH (users in SQLite, in the schema of Cyrus''s sql plugin). Default: $SASLKIT_DB, else /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)'
             cand --map-size 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows'
             cand --backend 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is). Default: the one the installed Cyrus sasldb plugin reads (bdb on Debian and Ubuntu, gdbm on the RHEL family), lmdb where no Cyrus is installed'
             cand -q 'Print no status lines; only data and errors'
@@ -221,7 +221,7 @@ set edit:completion:arg-completer[saslkit] = {|@words|
         }
         &'saslkit;realm;list'= {
             cand --format 'How to print the result: a table for people, or one JSON document (its shape is documented in the README)'
-            cand --db 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: $SASLKIT_DB, else /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)'
+            cand --db 'The sasldb file (LMDB, GDBM or Berkeley DB), or sqlite:PATH (users in SQLite, in the schema of Cyrus''s sql plugin). Default: $SASLKIT_DB, else /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)'
             cand --map-size 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows'
             cand --backend 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is). Default: the one the installed Cyrus sasldb plugin reads (bdb on Debian and Ubuntu, gdbm on the RHEL family), lmdb where no Cyrus is installed'
             cand -q 'Print no status lines; only data and errors'
@@ -232,7 +232,7 @@ set edit:completion:arg-completer[saslkit] = {|@words|
             cand --version 'Print version'
         }
         &'saslkit;realm;rename'= {
-            cand --db 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: $SASLKIT_DB, else /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)'
+            cand --db 'The sasldb file (LMDB, GDBM or Berkeley DB), or sqlite:PATH (users in SQLite, in the schema of Cyrus''s sql plugin). Default: $SASLKIT_DB, else /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)'
             cand --map-size 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows'
             cand --backend 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is). Default: the one the installed Cyrus sasldb plugin reads (bdb on Debian and Ubuntu, gdbm on the RHEL family), lmdb where no Cyrus is installed'
             cand -q 'Print no status lines; only data and errors'
@@ -243,7 +243,7 @@ set edit:completion:arg-completer[saslkit] = {|@words|
             cand --version 'Print version'
         }
         &'saslkit;realm;delete'= {
-            cand --db 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: $SASLKIT_DB, else /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)'
+            cand --db 'The sasldb file (LMDB, GDBM or Berkeley DB), or sqlite:PATH (users in SQLite, in the schema of Cyrus''s sql plugin). Default: $SASLKIT_DB, else /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)'
             cand --map-size 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows'
             cand --backend 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is). Default: the one the installed Cyrus sasldb plugin reads (bdb on Debian and Ubuntu, gdbm on the RHEL family), lmdb where no Cyrus is installed'
             cand -y 'Do not ask for confirmation (required when there is no terminal)'
@@ -270,7 +270,7 @@ set edit:completion:arg-completer[saslkit] = {|@words|
         &'saslkit;realm;help;help'= {
         }
         &'saslkit;listusers'= {
-            cand --db 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: $SASLKIT_DB, else /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)'
+            cand --db 'The sasldb file (LMDB, GDBM or Berkeley DB), or sqlite:PATH (users in SQLite, in the schema of Cyrus''s sql plugin). Default: $SASLKIT_DB, else /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)'
             cand --map-size 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows'
             cand --backend 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is). Default: the one the installed Cyrus sasldb plugin reads (bdb on Debian and Ubuntu, gdbm on the RHEL family), lmdb where no Cyrus is installed'
             cand -q 'Print no status lines; only data and errors'
@@ -281,7 +281,7 @@ set edit:completion:arg-completer[saslkit] = {|@words|
             cand --version 'Print version'
         }
         &'saslkit;db'= {
-            cand --db 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: $SASLKIT_DB, else /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)'
+            cand --db 'The sasldb file (LMDB, GDBM or Berkeley DB), or sqlite:PATH (users in SQLite, in the schema of Cyrus''s sql plugin). Default: $SASLKIT_DB, else /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)'
             cand --map-size 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows'
             cand --backend 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is). Default: the one the installed Cyrus sasldb plugin reads (bdb on Debian and Ubuntu, gdbm on the RHEL family), lmdb where no Cyrus is installed'
             cand -q 'Print no status lines; only data and errors'
@@ -297,7 +297,7 @@ set edit:completion:arg-completer[saslkit] = {|@words|
         }
         &'saslkit;db;info'= {
             cand --format 'How to print the result: a table for people, or one JSON document (its shape is documented in the README)'
-            cand --db 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: $SASLKIT_DB, else /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)'
+            cand --db 'The sasldb file (LMDB, GDBM or Berkeley DB), or sqlite:PATH (users in SQLite, in the schema of Cyrus''s sql plugin). Default: $SASLKIT_DB, else /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)'
             cand --map-size 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows'
             cand --backend 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is). Default: the one the installed Cyrus sasldb plugin reads (bdb on Debian and Ubuntu, gdbm on the RHEL family), lmdb where no Cyrus is installed'
             cand -q 'Print no status lines; only data and errors'
@@ -309,7 +309,7 @@ set edit:completion:arg-completer[saslkit] = {|@words|
         }
         &'saslkit;db;convert'= {
             cand --to 'The container of the new file'
-            cand --db 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: $SASLKIT_DB, else /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)'
+            cand --db 'The sasldb file (LMDB, GDBM or Berkeley DB), or sqlite:PATH (users in SQLite, in the schema of Cyrus''s sql plugin). Default: $SASLKIT_DB, else /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)'
             cand --map-size 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows'
             cand --backend 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is). Default: the one the installed Cyrus sasldb plugin reads (bdb on Debian and Ubuntu, gdbm on the RHEL family), lmdb where no Cyrus is installed'
             cand --force 'Replace TARGET if it exists'
@@ -323,7 +323,7 @@ set edit:completion:arg-completer[saslkit] = {|@words|
         &'saslkit;db;check'= {
             cand --mech-list 'The mechanisms your servers offer (Cyrus''s mech_list), e.g. "PLAIN SCRAM-SHA-256": SCRAM records of another variant are then reported'
             cand --format 'How to print the result: a table for people, or one JSON document (its shape is documented in the README)'
-            cand --db 'The sasldb file (LMDB, GDBM or Berkeley DB). Default: $SASLKIT_DB, else /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)'
+            cand --db 'The sasldb file (LMDB, GDBM or Berkeley DB), or sqlite:PATH (users in SQLite, in the schema of Cyrus''s sql plugin). Default: $SASLKIT_DB, else /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout)'
             cand --map-size 'Grow the database map to this many KiB (like Cyrus''s sasldb_mapsize). Long-running Cyrus readers (saslauthd, smtpd) must be restarted after the map grows'
             cand --backend 'The container of a sasldb file that does not exist yet (an existing file is opened as whatever it is). Default: the one the installed Cyrus sasldb plugin reads (bdb on Debian and Ubuntu, gdbm on the RHEL family), lmdb where no Cyrus is installed'
             cand -q 'Print no status lines; only data and errors'

@@ -34,8 +34,9 @@ pub struct GlobalArgs {
 /// Which sasldb a command works on: only the user, realm, listusers and db commands take these.
 #[derive(Debug, Args, Clone, Default)]
 pub struct SasldbArgs {
-    /// The sasldb file (LMDB, GDBM or Berkeley DB). Default: /etc/sasldb2, or /etc/sasl2/sasldb2
-    /// where that exists and the former does not (the RHEL-family layout).
+    /// The sasldb file (LMDB, GDBM or Berkeley DB), or sqlite:PATH for users in SQLite in the
+    /// schema of Cyrus's sql plugin. Default: /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists
+    /// and the former does not (the RHEL-family layout).
     #[arg(long, env = "SASLKIT_DB", value_name = "PATH")]
     pub db: Option<PathBuf>,
     /// Grow the database map to this many KiB (like Cyrus's sasldb_mapsize). Long-running Cyrus
@@ -72,8 +73,9 @@ pub struct SasldbGroup<C: Subcommand> {
 /// The sasldb options of a group, passed down to its subcommands (`saslkit user add --db F …`).
 #[derive(Debug, Args, Clone, Default)]
 pub struct SasldbGroupArgs {
-    /// The sasldb file (LMDB, GDBM or Berkeley DB). Default: $SASLKIT_DB, else /etc/sasldb2, or
-    /// /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout).
+    /// The sasldb file (LMDB, GDBM or Berkeley DB), or sqlite:PATH (users in SQLite, in the schema
+    /// of Cyrus's sql plugin). Default: $SASLKIT_DB, else /etc/sasldb2, or /etc/sasl2/sasldb2 where
+    /// that exists and the former does not (the RHEL-family layout).
     // No `env` here: the environment is read once, before the command, so that an explicit --db
     // anywhere beats it.
     #[arg(long = "db", global = true, value_name = "PATH")]

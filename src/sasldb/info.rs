@@ -36,7 +36,9 @@ pub struct LockInfo {
 
 /// Describes the sasldb at `path`, opened as `store`.
 pub fn describe(path: &Path, store: &dyn Store) -> DbResult<DbInfo> {
-    let meta = std::fs::metadata(path).map_err(|err| io_error(path, err, "read"))?;
+    // An `sqlite:PATH` store: the mode and owner are the database file's.
+    let file = crate::sasldb::sqlite::path_of(path).unwrap_or(path);
+    let meta = std::fs::metadata(file).map_err(|err| io_error(file, err, "read"))?;
     let (mut records, mut users, mut realms, mut malformed) = (0, 0, std::collections::BTreeSet::new(), 0);
     scan_users(
         store,

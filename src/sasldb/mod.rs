@@ -18,6 +18,7 @@ pub mod open;
 pub mod ops;
 pub mod overlay;
 pub mod property;
+pub mod sqlite;
 pub mod store;
 pub mod user;
 pub mod verify;

@@ -36,6 +36,9 @@ pub fn open(
     options: &OpenOptions,
     new_file: Backend,
 ) -> DbResult<Box<dyn Store>> {
+    if let Some(file) = crate::sasldb::sqlite::path_of(path) {
+        return Ok(Box::new(crate::sasldb::sqlite::SqliteStore::open(file, access)?));
+    }
     refuse_special_file(path)?;
     let found = format::detect(path).map_err(|err| crate::sasldb::store::io_error(path, err, "read"))?;
     match (found, access, new_file) {

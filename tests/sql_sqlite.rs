@@ -1,0 +1,240 @@
+//! Issue 15, SQLite: users that saslkit adds, changes and deletes in `--db sqlite:PATH` are the
+//! users a real Postfix smtpd authenticates through Cyrus's sql auxprop plugin (sqlite3 engine,
+//! `SELECT %p FROM users WHERE username = '%u' AND realm = '%r'`), and the real sqlite3 shell reads
+//! the rows saslkit wrote.
+//!
+//! Packages: postfix, libsasl2-modules (PLAIN, CRAM-MD5), libsasl2-modules-sql (Cyrus's sql
+//! plugin), sqlite3 (the shell), openssl.
+
+#![allow(clippy::unwrap_used)]
+
+mod common;
+
+use std::os::unix::fs::PermissionsExt;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+use common::peer;
+use tempfile::TempDir;
+
+struct Postfix {
+    _dir: TempDir,
+    postfix: PathBuf,
+    conf: PathBuf,
+    ca: PathBuf,
+    port: u16,
+}
+
+impl Drop for Postfix {
+    fn drop(&mut self) {
+        let _ = Command::new(&self.postfix).arg("-c").arg(&self.conf).arg("stop").output();
+    }
+}
+
+/// A private Postfix whose smtpd finds its users in the SQLite database `db`.
+fn start(dir: TempDir, db: &Path) -> Option<Postfix> {
+    let postfix = peer("postfix")?;
+    let openssl = peer("openssl")?;
+    let plugins = saslkit::sasldb::installed::plugin_dir()?;
+    if !saslkit::sasldb::installed::has_plugin(&plugins, "sql") {
+        common::skip_or_fail("Cyrus's sql plugin is not installed (apt-get install libsasl2-modules-sql)");
+        return None;
+    }
+    let root = dir.path().to_path_buf();
+    for sub in ["conf/sasl", "queue", "data"] {
+        std::fs::create_dir_all(root.join(sub)).unwrap();
+    }
+    Command::new("chown").arg("postfix").arg(root.join("data")).status().unwrap();
+    let certs = common::make_certificates(&root, &openssl);
+    let conf = root.join("conf");
+    std::fs::write(
+        conf.join("sasl/smtpd.conf"),
+        format!(
+            "pwcheck_method: auxprop\nauxprop_plugin: sql\nsql_engine: sqlite3\nsql_database: {}\n\
+             sql_select: SELECT %p FROM users WHERE username = '%u' AND realm = '%r'\nmech_list: PLAIN CRAM-MD5\n",
+            db.display()
+        ),
+    )
+    .unwrap();
+    let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let r = root.display();
+    std::fs::write(
+        conf.join("main.cf"),
+        format!(
+            "compatibility_level = 3.6\nqueue_directory = {r}/queue\ndata_directory = {r}/data\ninet_interfaces = 127.0.0.1\n\
+             inet_protocols = ipv4\nmyhostname = localhost.test\nmydestination =\nsyslog_name = saslkit-sql-{port}\n\
+             maillog_file = {r}/maillog\nmaillog_file_prefixes = {r}\nsmtpd_sasl_auth_enable = yes\n\
+             smtpd_sasl_local_domain = example.com\nsmtpd_tls_security_level = may\nsmtpd_tls_auth_only = yes\n\
+             smtpd_tls_cert_file = {}\nsmtpd_tls_key_file = {}\n",
+            certs.leaf.display(),
+            certs.leaf_key.display()
+        ),
+    )
+    .unwrap();
+    std::fs::write(
+        conf.join("master.cf"),
+        format!("127.0.0.1:{port} inet n - n - - smtpd\n{}", common::postfix_services()),
+    )
+    .unwrap();
+    common::date_back(&conf.join("main.cf"));
+    common::date_back(&conf.join("master.cf"));
+    let started = Command::new(&postfix).arg("-c").arg(&conf).arg("start").output().unwrap();
+    assert!(started.status.success(), "postfix start: {}", String::from_utf8_lossy(&started.stderr));
+    let server = Postfix { _dir: dir, postfix, conf, ca: certs.ca, port };
+    let deadline = Instant::now() + Duration::from_secs(5);
+    while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+        assert!(Instant::now() < deadline, "the private Postfix did not listen");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    Some(server)
+}
+
+/// Whether `user` logs in with `mech` and `password` over STARTTLS.
+fn logs_in(server: &Postfix, user: &str, mech: &str, password: &str) -> bool {
+    assert_cmd::Command::new(common::saslkit_bin())
+        .arg("probe")
+        .arg(format!("127.0.0.1:{}", server.port))
+        .arg("--ca-file")
+        .arg(&server.ca)
+        .args(["--tls", "starttls", "--timeout", "10", "--user", user, "--mech", mech, "--password-stdin"])
+        .write_stdin(format!("{password}\n"))
+        .output()
+        .unwrap()
+        .status
+        .success()
+}
+
+fn saslkit(db: &str) -> assert_cmd::Command {
+    let mut cmd = assert_cmd::Command::new(common::saslkit_bin());
+    cmd.arg("--db").arg(db).env_clear();
+    cmd
+}
+
+#[test]
+fn cyrus_authenticates_the_users_saslkit_keeps_in_sqlite() {
+    if unsafe { libc::geteuid() } != 0 {
+        return common::skip_or_fail("starting a private Postfix needs root");
+    }
+    let dir = TempDir::new().unwrap();
+    std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o711)).unwrap();
+    let file = dir.path().join("users.db");
+    let db = format!("sqlite:{}", file.display());
+    saslkit(&db)
+        .args(["user", "add", "alice@example.com", "--password-stdin"])
+        .write_stdin("first-pw\n")
+        .assert()
+        .success();
+    saslkit(&db)
+        .args(["user", "add", "bob@example.com", "--scram", "SHA-256", "--password-stdin"])
+        .write_stdin("bob-pw\n")
+        .assert()
+        .success();
+    use std::os::unix::fs::MetadataExt;
+    assert_eq!(
+        std::fs::metadata(&file).unwrap().mode() & 0o077,
+        0o060 & !0o022 & 0o077,
+        "no access for others"
+    );
+    // smtpd (user postfix) reads the database: give it the group, as for a sasldb.
+    Command::new("chgrp").arg("postfix").arg(&file).status().unwrap();
+    // The real sqlite3 shell reads what saslkit wrote.
+    if let Some(sqlite3) = peer("sqlite3") {
+        let out = Command::new(sqlite3)
+            .arg(&file)
+            .arg(
+                "SELECT username, realm, userPassword, authPassword IS NOT NULL FROM users ORDER BY username",
+            )
+            .output()
+            .unwrap();
+        assert_eq!(
+            String::from_utf8_lossy(&out.stdout),
+            "alice|example.com|first-pw|0\nbob|example.com|bob-pw|1\n"
+        );
+    }
+    let Some(server) = start(dir, &file) else { return };
+    assert!(logs_in(&server, "alice", "PLAIN", "first-pw"));
+    assert!(logs_in(&server, "alice", "CRAM-MD5", "first-pw"));
+    assert!(logs_in(&server, "bob", "PLAIN", "bob-pw"));
+    assert!(!logs_in(&server, "alice", "PLAIN", "wrong"));
+    // A password change is one transaction: the new password works at once, the old one not.
+    saslkit(&db)
+        .args(["user", "passwd", "alice@example.com", "--password-stdin"])
+        .write_stdin("second-pw\n")
+        .assert()
+        .success();
+    assert!(logs_in(&server, "alice", "PLAIN", "second-pw"));
+    assert!(!logs_in(&server, "alice", "PLAIN", "first-pw"));
+    saslkit(&db).args(["user", "delete", "bob@example.com", "--yes"]).assert().success();
+    assert!(!logs_in(&server, "bob", "PLAIN", "bob-pw"));
+    // Listing, which Cyrus has no tool for.
+    let out = saslkit(&db).args(["user", "list", "--format", "json"]).output().unwrap();
+    let users: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(users.as_array().unwrap().len(), 1, "{users:#}");
+    assert_eq!(users[0]["user"], "alice@example.com");
+}
+
+#[test]
+fn a_foreign_table_and_values_are_refused_not_spliced() {
+    let dir = TempDir::new().unwrap();
+    let file = dir.path().join("other.db");
+    let db = format!("sqlite:{}", file.display());
+    // Quotes and SQL in names and passwords are data.
+    let tricky = "o'brien\"; DROP TABLE users; --@example.com";
+    saslkit(&db)
+        .args(["user", "add", tricky, "--password-stdin"])
+        .write_stdin("pw'; --\n")
+        .assert()
+        .success();
+    saslkit(&db)
+        .args(["user", "verify", tricky, "--password-stdin"])
+        .write_stdin("pw'; --\n")
+        .assert()
+        .success();
+    let out = saslkit(&db).args(["listusers"]).output().unwrap();
+    assert!(String::from_utf8_lossy(&out.stdout)
+        .contains("o'brien\"; DROP TABLE users; --@example.com: userPassword"));
+    // A database with another schema is named, and left alone.
+    let Some(sqlite3) = peer("sqlite3") else { return };
+    let foreign = dir.path().join("foreign.db");
+    let made =
+        Command::new(&sqlite3).arg(&foreign).arg("CREATE TABLE accounts (name TEXT);").output().unwrap();
+    assert!(made.status.success());
+    let before = std::fs::read(&foreign).unwrap();
+    let out = saslkit(&format!("sqlite:{}", foreign.display())).args(["user", "list"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(65), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no table users"));
+    assert_eq!(std::fs::read(&foreign).unwrap(), before);
+}
+
+/// A damaged SQLite file: bit flips, overwritten fields and truncations across its pages; every
+/// read and write ends with a documented exit code, never a signal, a panic or a hang.
+#[test]
+fn damaged_sqlite_files_never_crash() {
+    let dir = TempDir::new().unwrap();
+    let file = dir.path().join("users.db");
+    let db = format!("sqlite:{}", file.display());
+    for n in 0..50 {
+        saslkit(&db)
+            .args(["user", "add", &format!("user{n}@example.com"), "--password-stdin"])
+            .write_stdin("pw\n")
+            .assert()
+            .success();
+    }
+    let base = std::fs::read(&file).unwrap();
+    let mut mutator = common::Mutator(0x5_9117e);
+    let mutants = mutator.mutants(&base, 4096, 40, 40, 20);
+    let target = dir.path().join("mutant.db");
+    let mutant_db = format!("sqlite:{}", target.display());
+    for (label, bytes) in &mutants {
+        for args in [&["user", "list"][..], &["user", "add", "new@example.com", "--password", "pw"][..]] {
+            std::fs::write(&target, bytes).unwrap();
+            let _ = std::fs::remove_file(dir.path().join("mutant.db-journal"));
+            let mut cmd = Command::new(common::saslkit_bin());
+            cmd.arg("--db").arg(&mutant_db).args(args).env_clear();
+            common::run_bounded(&mut cmd, b"", 1 << 30, Duration::from_secs(20))
+                .assert_orderly(&format!("{label} {args:?}"));
+        }
+    }
+    assert!(mutants.len() > 100);
+}

@@ -425,7 +425,7 @@ _saslkit() {
                     return 0
                     ;;
                 --backend)
-                    COMPREPLY=($(compgen -W "lmdb gdbm bdb" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "lmdb gdbm bdb sqlite" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1169,7 +1169,7 @@ _saslkit() {
                     return 0
                     ;;
                 --backend)
-                    COMPREPLY=($(compgen -W "lmdb gdbm bdb" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "lmdb gdbm bdb sqlite" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1203,7 +1203,7 @@ _saslkit() {
                     return 0
                     ;;
                 --backend)
-                    COMPREPLY=($(compgen -W "lmdb gdbm bdb" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "lmdb gdbm bdb sqlite" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1221,7 +1221,7 @@ _saslkit() {
             fi
             case "${prev}" in
                 --to)
-                    COMPREPLY=($(compgen -W "lmdb gdbm bdb" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "lmdb gdbm bdb sqlite" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -1233,7 +1233,7 @@ _saslkit() {
                     return 0
                     ;;
                 --backend)
-                    COMPREPLY=($(compgen -W "lmdb gdbm bdb" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "lmdb gdbm bdb sqlite" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1333,7 +1333,7 @@ _saslkit() {
                     return 0
                     ;;
                 --backend)
-                    COMPREPLY=($(compgen -W "lmdb gdbm bdb" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "lmdb gdbm bdb sqlite" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2043,7 +2043,7 @@ _saslkit() {
                     return 0
                     ;;
                 --backend)
-                    COMPREPLY=($(compgen -W "lmdb gdbm bdb" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "lmdb gdbm bdb sqlite" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2429,7 +2429,7 @@ _saslkit() {
                     return 0
                     ;;
                 --backend)
-                    COMPREPLY=($(compgen -W "lmdb gdbm bdb" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "lmdb gdbm bdb sqlite" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2455,7 +2455,7 @@ _saslkit() {
                     return 0
                     ;;
                 --backend)
-                    COMPREPLY=($(compgen -W "lmdb gdbm bdb" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "lmdb gdbm bdb sqlite" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2555,7 +2555,7 @@ _saslkit() {
                     return 0
                     ;;
                 --backend)
-                    COMPREPLY=($(compgen -W "lmdb gdbm bdb" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "lmdb gdbm bdb sqlite" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2581,7 +2581,7 @@ _saslkit() {
                     return 0
                     ;;
                 --backend)
-                    COMPREPLY=($(compgen -W "lmdb gdbm bdb" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "lmdb gdbm bdb sqlite" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2607,7 +2607,7 @@ _saslkit() {
                     return 0
                     ;;
                 --backend)
-                    COMPREPLY=($(compgen -W "lmdb gdbm bdb" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "lmdb gdbm bdb sqlite" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2661,7 +2661,7 @@ _saslkit() {
                     return 0
                     ;;
                 --backend)
-                    COMPREPLY=($(compgen -W "lmdb gdbm bdb" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "lmdb gdbm bdb sqlite" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2695,7 +2695,7 @@ _saslkit() {
                     return 0
                     ;;
                 --backend)
-                    COMPREPLY=($(compgen -W "lmdb gdbm bdb" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "lmdb gdbm bdb sqlite" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2871,7 +2871,7 @@ _saslkit() {
                     return 0
                     ;;
                 --backend)
-                    COMPREPLY=($(compgen -W "lmdb gdbm bdb" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "lmdb gdbm bdb sqlite" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2909,7 +2909,7 @@ _saslkit() {
                     return 0
                     ;;
                 --backend)
-                    COMPREPLY=($(compgen -W "lmdb gdbm bdb" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "lmdb gdbm bdb sqlite" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2963,7 +2963,7 @@ _saslkit() {
                     return 0
                     ;;
                 --backend)
-                    COMPREPLY=($(compgen -W "lmdb gdbm bdb" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "lmdb gdbm bdb sqlite" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3001,7 +3001,7 @@ _saslkit() {
                     return 0
                     ;;
                 --backend)
-                    COMPREPLY=($(compgen -W "lmdb gdbm bdb" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "lmdb gdbm bdb sqlite" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3047,7 +3047,7 @@ _saslkit() {
                     return 0
                     ;;
                 --backend)
-                    COMPREPLY=($(compgen -W "lmdb gdbm bdb" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "lmdb gdbm bdb sqlite" -- "${cur}"))
                     return 0
                     ;;
                 *)

@@ -909,6 +909,8 @@ pub enum BackendArg {
     Gdbm,
     /// Berkeley DB 5.3 hash, what Debian and Ubuntu build Cyrus with.
     Bdb,
+    /// The users table of Cyrus's sql plugin in an SQLite file (also `--db sqlite:PATH`).
+    Sqlite,
 }
 
 impl From<BackendArg> for crate::sasldb::open::Backend {
@@ -917,6 +919,7 @@ impl From<BackendArg> for crate::sasldb::open::Backend {
             BackendArg::Lmdb => crate::sasldb::open::Backend::Lmdb,
             BackendArg::Gdbm => crate::sasldb::open::Backend::Gdbm,
             BackendArg::Bdb => crate::sasldb::open::Backend::Bdb,
+            BackendArg::Sqlite => crate::sasldb::open::Backend::Sqlite,
         }
     }
 }

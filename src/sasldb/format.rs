@@ -12,6 +12,8 @@ pub enum FileFormat {
     Lmdb,
     BerkeleyDb(&'static str),
     Gdbm,
+    /// An SQLite database (`--db sqlite:PATH` stores, or such a file named without the prefix).
+    Sqlite,
     Unknown,
 }
 
@@ -23,6 +25,7 @@ impl FileFormat {
             FileFormat::Lmdb => "LMDB",
             FileFormat::BerkeleyDb(_) => "Berkeley DB",
             FileFormat::Gdbm => "GDBM",
+            FileFormat::Sqlite => "SQLite",
             FileFormat::Unknown => "not a database",
         }
     }
@@ -48,6 +51,9 @@ pub fn detect(path: &Path) -> std::io::Result<FileFormat> {
 pub fn classify(head: &[u8]) -> FileFormat {
     if head.is_empty() {
         return FileFormat::Empty;
+    }
+    if head.starts_with(b"SQLite format 3\0") {
+        return FileFormat::Sqlite;
     }
     let word = |at: usize| -> Option<[u8; 4]> { head.get(at..at + 4)?.try_into().ok() };
     let matches =

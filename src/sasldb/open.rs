@@ -18,14 +18,27 @@ pub enum Backend {
     Lmdb,
     Gdbm,
     Bdb,
+    /// The users table of Cyrus's sql plugin, in an SQLite file.
+    Sqlite,
 }
 
 impl Backend {
+    /// How people call the container.
+    pub fn describe(self) -> &'static str {
+        match self {
+            Backend::Lmdb => "LMDB",
+            Backend::Gdbm => "GDBM",
+            Backend::Bdb => "Berkeley DB",
+            Backend::Sqlite => "SQLite",
+        }
+    }
+
     pub fn name(self) -> &'static str {
         match self {
             Backend::Lmdb => "lmdb",
             Backend::Gdbm => "gdbm",
             Backend::Bdb => "bdb",
+            Backend::Sqlite => "sqlite",
         }
     }
 }
@@ -43,6 +56,10 @@ pub fn open(
     let found = format::detect(path).map_err(|err| crate::sasldb::store::io_error(path, err, "read"))?;
     match (found, access, new_file) {
         (FileFormat::Gdbm, _, _) => Ok(Box::new(GdbmStore::open(path, access, false)?)),
+        (FileFormat::Sqlite, access, _)
+        | (FileFormat::Missing | FileFormat::Empty, access @ Access::Write, Backend::Sqlite) => {
+            Ok(Box::new(crate::sasldb::sqlite::SqliteStore::open(path, access)?))
+        }
         // Reads work; a write is refused by the store itself, with the way out.
         (FileFormat::BerkeleyDb("hash"), access, _) => Ok(Box::new(BdbStore::open(path, access)?)),
         (FileFormat::Missing, Access::Write, Backend::Bdb) => Ok(Box::new(BdbStore::create(path))),

@@ -534,19 +534,11 @@ fn format_check(group: &Group<'_>, path: &Path, plugins: &Path, out: &mut Vec<Fi
                 "the sasldb is {}, but the installed Cyrus sasldb plugin ({}) reads {} files: every login is refused",
                 found.describe(),
                 plugins.join("libsasldb.so").display(),
-                backend_name(wanted)
+                wanted.describe()
             ))
             .fix(format!("convert it in place, keeping its owner and mode: saslkit db convert {file} {file} --to {} --force", wanted.name()))
             .command(format!("saslkit db convert {0} {0} --to {1} --force", quote(&file), wanted.name())),
     );
-}
-
-fn backend_name(backend: Backend) -> &'static str {
-    match backend {
-        Backend::Lmdb => "LMDB",
-        Backend::Gdbm => "GDBM",
-        Backend::Bdb => "Berkeley DB",
-    }
 }
 
 /// Per user (authid, realm): which secrets are stored.

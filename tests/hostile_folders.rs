@@ -179,12 +179,29 @@ fn berkeley_db_rebuild_by_a_group_member_keeps_roots_file_or_refuses() {
     assert_eq!(outcome.code, Some(0), "{}", outcome.stderr);
     std::os::unix::fs::chown(&db, Some(0), Some(sasl_gid)).unwrap();
     std::fs::set_permissions(&db, std::fs::Permissions::from_mode(0o660)).unwrap();
-    let before = std::fs::read(&db).unwrap();
 
+    // A change that fits on its page is written in place, as Debian's saslpasswd2 writes it: the
+    // member may write the file, and it stays root's (issue 15).
+    let inode = std::fs::metadata(&db).unwrap().ino();
     let mut cmd = add("member-made@example.com");
     let outcome = run_bounded(
         as_user(&mut cmd, NOBODY, NOBODY, vec![sasl_gid]),
         b"pw\n",
+        3 << 30,
+        Duration::from_secs(20),
+    );
+    assert_eq!(outcome.code, Some(0), "{}", outcome.stderr);
+    assert_eq!(mode(&db), (0, sasl_gid, 0o660), "root's file is still root's");
+    assert_eq!(std::fs::metadata(&db).unwrap().ino(), inode, "the same file");
+    let before = std::fs::read(&db).unwrap();
+
+    // One that needs a rebuild (a value for overflow pages) cannot give the new file root's
+    // ownership: refused, nothing changed.
+    let mut cmd = add("member-big@example.com");
+    let long = format!("{}\n", "p".repeat(2000));
+    let outcome = run_bounded(
+        as_user(&mut cmd, NOBODY, NOBODY, vec![sasl_gid]),
+        long.as_bytes(),
         3 << 30,
         Duration::from_secs(20),
     );

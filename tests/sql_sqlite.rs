@@ -297,3 +297,63 @@ fn convert_a_sasldb_to_sqlite_and_back() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("cmusaslsecretPLAIN"));
     assert!(!target.exists());
 }
+
+/// The Cyrus sql plugin defects doctor warns about are real: with a `sql_select` that does not
+/// name the property, Debian's saslpasswd2 writing through the plugin stores the string NULL as
+/// the password; doctor names that configuration (and sql_insert/sql_update on the sqlite3
+/// engine) as `sql-config` warnings.
+#[test]
+fn doctor_warns_of_the_sql_configurations_cyrus_mishandles() {
+    let (Some(saslpasswd2), Some(sqlite3)) = (peer("saslpasswd2"), peer("sqlite3")) else { return };
+    let dir = TempDir::new().unwrap();
+    let db = dir.path().join("u.db");
+    let made = Command::new(&sqlite3)
+        .arg(&db)
+        .arg("CREATE TABLE users (username TEXT, realm TEXT, password TEXT); INSERT INTO users VALUES ('alice', 'example.com', 'old');")
+        .output()
+        .unwrap();
+    assert!(made.status.success());
+    let conf = format!(
+        "pwcheck_method: auxprop\nauxprop_plugin: sql\nsql_engine: sqlite3\nsql_database: {}\n\
+         sql_select: SELECT password FROM users WHERE username = '%u' AND realm = '%r'\n\
+         sql_update: UPDATE users SET password = '%v' WHERE username = '%u' AND realm = '%r'\n\
+         sql_insert: INSERT INTO users (username, realm, password) VALUES ('%u', '%r', '%v')\nmech_list: PLAIN\n",
+        db.display()
+    );
+    std::fs::write(dir.path().join("saslpasswd.conf"), &conf).unwrap();
+    let out = Command::new(&saslpasswd2)
+        .args(["-p", "-u", "example.com", "alice"])
+        .env("SASL_CONF_PATH", dir.path())
+        .stdin(std::process::Stdio::piped())
+        .spawn()
+        .and_then(|mut child| {
+            use std::io::Write;
+            child.stdin.take().unwrap().write_all(b"new-pw\n")?;
+            child.wait_with_output()
+        })
+        .unwrap();
+    assert!(out.status.success());
+    let stored = Command::new(&sqlite3).arg(&db).arg("SELECT password FROM users").output().unwrap();
+    assert_eq!(String::from_utf8_lossy(&stored.stdout), "NULL\n", "Cyrus's defect, as the issue measured it");
+    // doctor, judging that file as smtpd's Cyrus configuration.
+    let postfix = dir.path().join("postfix");
+    std::fs::create_dir_all(&postfix).unwrap();
+    std::fs::write(postfix.join("main.cf"), "smtpd_sasl_auth_enable = yes\n").unwrap();
+    common::date_back(&postfix.join("main.cf"));
+    std::fs::write(postfix.join("master.cf"), "smtp inet n - n - - smtpd\n").unwrap();
+    let out = Command::new(common::saslkit_bin())
+        .args(["doctor", "server", "--format", "json", "-c"])
+        .arg(&postfix)
+        .arg("--sasl-config")
+        .arg(dir.path().join("saslpasswd.conf"))
+        .env_clear()
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "warnings only: {}", String::from_utf8_lossy(&out.stdout));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let warnings: Vec<&serde_json::Value> =
+        json["findings"].as_array().unwrap().iter().filter(|f| f["id"] == "sql-config").collect();
+    assert_eq!(warnings.len(), 2, "{json:#}");
+    assert!(warnings.iter().all(|w| w["severity"] == "warn"));
+    assert!(warnings[0]["message"].as_str().unwrap().contains("%p"), "{json:#}");
+}

@@ -141,15 +141,46 @@ fn inline(item: &[u8]) -> Option<&[u8]> {
 
 /// Applies every change on one page of `file` in place. `Ok(true)`: done; `Ok(false)`: nothing
 /// to do; `Err(NotInPlace)`: nothing was written, rebuild instead.
+///
+/// Cyrus's saslpasswd2 writes into the file without a lock: the page is read again right before
+/// the write, and when it changed meanwhile the change is worked out again from the new page.
 pub fn apply(file: &std::fs::File, changes: &Changes) -> Result<bool, NotInPlace> {
     if changes.is_empty() {
         return Ok(false);
     }
-    let meta = Meta::read(file)?;
+    for _ in 0..RETRIES {
+        let meta = Meta::read(file)?;
+        let Some((page, delta)) = plan(file, &meta, changes)? else { return Ok(false) };
+        let bytes = serialize(&meta, &page)?;
+        let offset = u64::from(page.pgno) * meta.page_size as u64;
+        let mut now = vec![0u8; meta.page_size];
+        file.read_exact_at(&mut now, offset).map_err(|e| NotInPlace(format!("page read: {e}")))?;
+        if now != page.bytes {
+            continue;
+        }
+        file.write_all_at(&bytes, offset).map_err(|e| NotInPlace(format!("page write: {e}")))?;
+        if delta != 0 {
+            let nelem = (i64::from(meta.nelem) + delta).clamp(0, i64::from(u32::MAX)) as u32;
+            let word = if meta.big_endian { nelem.to_be_bytes() } else { nelem.to_le_bytes() };
+            // Only a hint: a process killed before this write leaves a count off by the change.
+            let _ = file.write_all_at(&word, 88);
+        }
+        file.sync_data().map_err(|e| NotInPlace(format!("sync: {e}")))?;
+        return Ok(true);
+    }
+    Err(NotInPlace("the page kept changing under another writer".into()))
+}
+
+/// How often a change is worked out again when another writer changed its page meanwhile.
+const RETRIES: usize = 8;
+
+/// The page the changes land on, with them made, and the change in the record count; `None`
+/// when there is nothing to change.
+fn plan(file: &std::fs::File, meta: &Meta, changes: &Changes) -> Result<Option<(Page, i64)>, NotInPlace> {
     let mut target: Option<Page> = None;
     let mut delta: i64 = 0;
     for (key, value) in changes {
-        let (page, at) = locate(file, &meta, key)?;
+        let (page, at) = locate(file, meta, key)?;
         let page = match &mut target {
             Some(t) if t.pgno == page.pgno => t,
             Some(_) => return Err(NotInPlace("the changes fall on several pages".into())),
@@ -174,18 +205,7 @@ pub fn apply(file: &std::fs::File, changes: &Changes) -> Result<bool, NotInPlace
             (None, None) => {}
         }
     }
-    let Some(page) = target else { return Ok(false) };
-    let bytes = serialize(&meta, &page)?;
-    let offset = u64::from(page.pgno) * meta.page_size as u64;
-    file.write_all_at(&bytes, offset).map_err(|e| NotInPlace(format!("page write: {e}")))?;
-    if delta != 0 {
-        let nelem = (i64::from(meta.nelem) + delta).clamp(0, i64::from(u32::MAX)) as u32;
-        let word = if meta.big_endian { nelem.to_be_bytes() } else { nelem.to_le_bytes() };
-        // Only a hint: a process killed before this write leaves a count off by the change.
-        let _ = file.write_all_at(&word, 88);
-    }
-    file.sync_data().map_err(|e| NotInPlace(format!("sync: {e}")))?;
-    Ok(true)
+    Ok(target.map(|page| (page, delta)))
 }
 
 /// The page of `key`'s bucket chain that holds it (with its pair index), or, for a new key, the

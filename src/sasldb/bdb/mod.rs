@@ -258,12 +258,24 @@ impl BdbStore {
                 return Ok(false);
             }
         }
-        let done = match inplace::apply(&file, &changes) {
-            Ok(_) => true,
-            Err(inplace::NotInPlace(_)) => false,
-        };
-        drop(lock);
-        Ok(done)
+        // A saslpasswd2 that had the file open while the page was written may write its own copy
+        // of the page when it closes the file: once no other process has it open, the changes
+        // must all be there, or they are made again (on the page as it is now).
+        for _ in 0..REDO_LIMIT {
+            if inplace::apply(&file, &changes).is_err() {
+                return Ok(false);
+            }
+            crate::fs_safe::wait_until_unused(&file, LATE_WRITER_WAIT);
+            let mut landed = true;
+            for (key, value) in &changes {
+                landed &= self.get(key)? == *value;
+            }
+            if landed {
+                drop(lock);
+                return Ok(true);
+            }
+        }
+        Err(DbError::Busy(self.path.clone()))
     }
 }
 

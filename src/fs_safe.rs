@@ -261,7 +261,8 @@ pub fn remove_stale(target: &Path) {
 
 /// Waits, at most `limit`, until no other process has `file`'s inode open (read from /proc: a
 /// process of another user is seen only by root). For writers that take no lock: once they have
-/// closed the file, what they wrote is all there is.
+/// closed the file, what they wrote is all there is. Other saslkit processes (the same program)
+/// are not waited for: they write only under the lock this one holds.
 pub fn wait_until_unused(file: &std::fs::File, limit: std::time::Duration) {
     let Ok(metadata) = file.metadata() else {
         return;
@@ -275,6 +276,7 @@ pub fn wait_until_unused(file: &std::fs::File, limit: std::time::Duration) {
 
 fn held_elsewhere(wanted: (u64, u64)) -> bool {
     let me = std::process::id().to_string();
+    let program = std::env::current_exe().ok();
     let Ok(processes) = std::fs::read_dir("/proc") else {
         return false;
     };
@@ -284,6 +286,9 @@ fn held_elsewhere(wanted: (u64, u64)) -> bool {
         name != me.as_str() && name.to_str().is_some_and(|n| n.bytes().all(|b| b.is_ascii_digit()))
     });
     others.into_iter().any(|process| {
+        if program.is_some() && std::fs::read_link(process.path().join("exe")).ok() == program {
+            return false;
+        }
         let Ok(fds) = std::fs::read_dir(process.path().join("fd")) else {
             return false;
         };

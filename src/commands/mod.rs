@@ -80,12 +80,9 @@ impl Ctx {
                 "a grown map is only seen by Cyrus processes started afterwards: restart saslauthd and smtpd",
             );
         }
-        Ok(crate::sasldb::open::open(
-            &self.db_path(),
-            access,
-            &OpenOptions { map_size },
-            self.sasldb.backend.map(Into::into).unwrap_or_else(crate::sasldb::installed::default_backend),
-        )?)
+        let path = self.db_path();
+        let new_file = crate::sasldb::installed::backend_for_new(&path, self.sasldb.backend.map(Into::into));
+        Ok(crate::sasldb::open::open(&path, access, &OpenOptions { map_size }, new_file)?)
     }
 
     /// The sasldb, or `None` when the file does not exist yet (a dry run of an import).

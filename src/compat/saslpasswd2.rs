@@ -192,7 +192,7 @@ fn set(
         return Ok(());
     }
     // A new file is what the installed Cyrus reads, as the real saslpasswd2 makes it.
-    let new_file = crate::sasldb::installed::default_backend();
+    let new_file = crate::sasldb::installed::backend_for_new(path, None);
     let db = open(path, Access::Write, &OpenOptions::default(), new_file).map_err(failure)?;
     set_user(db.as_ref(), user, &records, SetMode::Upsert).map_err(failure)?;
     Ok(())

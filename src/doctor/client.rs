@@ -212,7 +212,7 @@ fn records_differ(s: &Settings, name: &MapName) -> Option<String> {
     let reader = MapReader::open(name).ok()?;
     let utf8 = s.config().smtputf8_enable();
     let parsed = parse_from(&source, 1, ParseOptions { utf8, fold: true });
-    let mut keys: Vec<Vec<u8>> = Vec::new();
+    let mut keys: std::collections::HashSet<Vec<u8>> = std::collections::HashSet::new();
     let (mut changed, mut missing) = (Vec::new(), 0usize);
     for entry in &parsed.entries {
         let folded = fold_key(entry.key(), utf8).into_owned();
@@ -224,9 +224,15 @@ fn records_differ(s: &Settings, name: &MapName) -> Option<String> {
             Some(value) if value != entry.value() => changed.push(entry.line),
             Some(_) => {}
         }
-        keys.push(folded);
+        keys.insert(folded);
     }
-    let compiled = reader.keys().ok()?.len();
+    let mut compiled = 0usize;
+    reader
+        .scan(&mut |_, _| {
+            compiled += 1;
+            std::ops::ControlFlow::Continue(())
+        })
+        .ok()?;
     let extra = compiled.saturating_sub(keys.len() - missing);
     let mut parts = Vec::new();
     if !changed.is_empty() {

@@ -7,6 +7,8 @@ use std::os::unix::net::UnixStream;
 use std::path::Path;
 use std::time::Duration;
 
+use zeroize::Zeroizing;
+
 /// A handshake longer than this many lines is no Dovecot.
 const MAX_LINES: usize = 256;
 const MAX_LINE: u64 = 16 * 1024;
@@ -42,16 +44,15 @@ pub fn handshake_line(handshake: &mut Handshake, line: &str) -> Result<bool, Str
     Ok(false)
 }
 
-/// `AUTH` with PLAIN's initial response for `user`/`password`.
-pub fn plain_request(id: u32, user: &str, password: &[u8]) -> Vec<u8> {
-    use base64::Engine;
-    let mut response = Vec::new();
-    response.push(0);
-    response.extend_from_slice(user.as_bytes());
-    response.push(0);
-    response.extend_from_slice(password);
-    let encoded = base64::engine::general_purpose::STANDARD.encode(&response);
-    format!("AUTH\t{id}\tPLAIN\tservice=smtp\tresp={encoded}\n").into_bytes()
+/// `AUTH` with PLAIN's initial response for `user`/`password` (zeroed when dropped).
+pub fn plain_request(id: u32, user: &str, password: &[u8]) -> Result<Zeroizing<Vec<u8>>, String> {
+    let message =
+        crate::sasl::plain::initial_response(b"", user.as_bytes(), password).map_err(|e| e.to_string())?;
+    let encoded = Zeroizing::new(message.base64());
+    let mut request = Zeroizing::new(format!("AUTH\t{id}\tPLAIN\tservice=smtp\tresp=").into_bytes());
+    request.extend_from_slice(encoded.as_bytes());
+    request.push(b'\n');
+    Ok(request)
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -110,7 +111,11 @@ pub fn ask(
         return Ok(Err(format!("no DONE after {MAX_LINES} handshake lines: not a Dovecot auth service")));
     }
     let Some((user, password)) = credentials else { return Ok(Ok((handshake, None))) };
-    writer.write_all(&plain_request(1, user, password))?;
+    let request = match plain_request(1, user, password) {
+        Ok(request) => request,
+        Err(err) => return Ok(Err(err)),
+    };
+    writer.write_all(&request)?;
     for _ in 0..MAX_LINES {
         line.clear();
         if std::io::Read::take(&mut reader, MAX_LINE).read_line(&mut line)? == 0 {
@@ -143,7 +148,7 @@ mod tests {
         assert_eq!(parse_verdict(1, "FAIL\t1\tuser=alice\treason=bad\n"), Some(Verdict::Fail("bad".into())));
         assert_eq!(parse_verdict(1, "FAIL\t2\n"), None);
         assert_eq!(
-            String::from_utf8(plain_request(1, "a", b"b")).unwrap(),
+            String::from_utf8(plain_request(1, "a", b"b").unwrap().to_vec()).unwrap(),
             "AUTH\t1\tPLAIN\tservice=smtp\tresp=AGEAYg==\n"
         );
     }

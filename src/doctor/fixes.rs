@@ -6,16 +6,26 @@ use crate::postfix::cyrus::CyrusConf;
 use crate::postfix::effective::Settings;
 use crate::postfix::master::Service;
 
-/// Sets `name = value` where it takes effect: on the service when it overrides the name (or when
-/// only that service should change), else in main.cf.
+/// Sets `name = value` where it takes effect: on the service when it overrides the name, else in
+/// main.cf.
 pub fn set_param(main: &Settings, service: Option<&Service>, name: &str, value: &str) -> String {
-    let confdir = quote(&main.confdir.display().to_string());
-    match service.filter(|s| s.override_value(name).is_some() || name == "smtpd_sasl_auth_enable") {
-        Some(service) => {
-            format!("postconf -c {confdir} -P {}", quote(&format!("{}/{name}={value}", service.id())))
-        }
-        None => format!("postconf -c {confdir} -e {}", quote(&format!("{name} = {value}"))),
+    match service.filter(|s| s.override_value(name).is_some()) {
+        Some(service) => set_on_service(main, service, name, value),
+        None => format!(
+            "postconf -c {} -e {}",
+            quote(&main.confdir.display().to_string()),
+            quote(&format!("{name} = {value}"))
+        ),
     }
+}
+
+/// Sets `name = value` as a `-o` override of one service only.
+pub fn set_on_service(main: &Settings, service: &Service, name: &str, value: &str) -> String {
+    format!(
+        "postconf -c {} -P {}",
+        quote(&main.confdir.display().to_string()),
+        quote(&format!("{}/{name}={value}", service.id()))
+    )
 }
 
 /// Sets `option: value` in a Cyrus file: the existing line replaced, or one appended.

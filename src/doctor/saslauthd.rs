@@ -7,6 +7,8 @@ use std::os::unix::net::UnixStream;
 use std::path::Path;
 use std::time::Duration;
 
+use zeroize::Zeroizing;
+
 /// saslauthd refuses a string longer than this; so does the request here.
 const MAX_STRING: usize = 8192;
 
@@ -17,9 +19,10 @@ pub enum Answer {
     No(String),
 }
 
-/// The request bytes; `None` when a field is too long for the protocol.
-pub fn request(login: &[u8], password: &[u8], service: &[u8], realm: &[u8]) -> Option<Vec<u8>> {
-    let mut out = Vec::new();
+/// The request bytes (zeroed when dropped: the password is in them); `None` when a field is too
+/// long for the protocol.
+pub fn request(login: &[u8], password: &[u8], service: &[u8], realm: &[u8]) -> Option<Zeroizing<Vec<u8>>> {
+    let mut out = Zeroizing::new(Vec::new());
     for field in [login, password, service, realm] {
         let len = u16::try_from(field.len()).ok().filter(|l| usize::from(*l) <= MAX_STRING)?;
         out.extend_from_slice(&len.to_be_bytes());
@@ -60,7 +63,10 @@ mod tests {
 
     #[test]
     fn counted_strings_both_ways() {
-        assert_eq!(request(b"al", b"pw", b"smtp", b"").unwrap(), b"\0\x02al\0\x02pw\0\x04smtp\0\0".to_vec());
+        assert_eq!(
+            request(b"al", b"pw", b"smtp", b"").unwrap().to_vec(),
+            b"\0\x02al\0\x02pw\0\x04smtp\0\0".to_vec()
+        );
         assert!(request(&vec![b'a'; 70_000], b"", b"", b"").is_none());
         assert_eq!(parse_answer(b"\0\x02OK"), Ok(Answer::Ok));
         assert_eq!(

@@ -106,6 +106,20 @@ pub fn default_backend() -> Backend {
     plugin_dir().and_then(|dir| sasldb_backend(&dir)).unwrap_or(Backend::Lmdb)
 }
 
+/// What `path` becomes if it is created: `asked` (`--backend`), else [`default_backend`] — looked
+/// up only when there is no file there yet (or an empty one), since an existing file is opened as
+/// whatever it is and the plugin need not be read.
+pub fn backend_for_new(path: &Path, asked: Option<Backend>) -> Backend {
+    asked.unwrap_or_else(|| {
+        let exists = std::fs::metadata(path).is_ok_and(|m| m.len() > 0);
+        if exists || crate::sasldb::sqlite::path_of(path).is_some() {
+            Backend::Lmdb
+        } else {
+            default_backend()
+        }
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

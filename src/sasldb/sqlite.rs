@@ -210,7 +210,9 @@ impl Store for SqliteStore {
                     rusqlite::types::Value::Text(t) => Some(t.into_bytes()),
                     rusqlite::types::Value::Blob(b) => Some(b),
                     rusqlite::types::Value::Null => None,
-                    other => Some(format!("{other:?}").into_bytes()),
+                    // A number where text belongs: its digits, as SQLite's own text conversion.
+                    rusqlite::types::Value::Integer(n) => Some(n.to_string().into_bytes()),
+                    rusqlite::types::Value::Real(x) => Some(x.to_string().into_bytes()),
                 })
             };
             let (Some(user), Some(realm)) = (bytes(0)?, bytes(1)?) else { continue };

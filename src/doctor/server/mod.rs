@@ -11,7 +11,7 @@ mod tls;
 
 use crate::doctor::access::{self, Account};
 use crate::doctor::finding::{quote, Finding, Severity};
-use crate::doctor::fixes::{set_cyrus_option, set_param};
+use crate::doctor::fixes::{set_cyrus_option, set_on_service};
 use crate::doctor::mechanisms::installed_mechanisms;
 use crate::postfix::cyrus::{self, CyrusConf};
 use crate::postfix::effective::Settings;
@@ -102,7 +102,8 @@ fn auth_disabled(main: &Settings, service: &Service) -> Finding {
             "set -o smtpd_sasl_auth_enable=yes on {} in master.cf, then postfix reload",
             service.id()
         ))
-        .command(set_param(main, Some(service), "smtpd_sasl_auth_enable", "yes"))
+        // Only this service: turning AUTH on in main.cf would offer it on port 25 too.
+        .command(set_on_service(main, service, "smtpd_sasl_auth_enable", "yes"))
 }
 
 /// The realm Cyrus gives a bare user name: `smtpd_sasl_local_domain`, else the host name.

@@ -15,6 +15,10 @@
    (started and stopped here; needs root): `saslkit probe` versus `swaks`, wall time distribution and
    peak RSS.
 
+5. SQL (needs root, postgresql): a private PostgreSQL on 127.0.0.1; N users imported by
+   `saslkit user import` versus a loop of Cyrus's `saslpasswd2` writing through the sql plugin
+   to the same server; then `saslkit user verify` on a table of 1,000,000 users.
+
 Needs: a release build (cargo build --release), sasl2-bin, lmdb-utils, db-util, postfix-lmdb,
 postfix-cdb, tinycdb.
 Timings belong here, never in tests.
@@ -353,6 +357,100 @@ def bench_probe(work, runs):
         stop()
 
 
+def start_postgres(work):
+    """A private PostgreSQL on a free port, as the postgres user; returns (port, stop)."""
+    import glob
+    import pwd
+    import socket
+    bins = sorted(glob.glob("/usr/lib/postgresql/*/bin"))
+    if not bins:
+        sys.exit("bench: PostgreSQL is missing (apt-get install postgresql)")
+    bin_dir, pg = bins[-1], pwd.getpwnam("postgres")
+    os.chmod(work, 0o711)
+    home = os.path.join(work, "pg")
+    os.mkdir(home)
+    os.chown(home, pg.pw_uid, pg.pw_gid)
+
+    def as_postgres():
+        os.setgid(pg.pw_gid)
+        os.setuid(pg.pw_uid)
+
+    subprocess.run([f"{bin_dir}/initdb", "-D", f"{home}/data", "-U", "postgres", "--auth-local=trust",
+                    "--auth-host=scram-sha-256", "--no-sync"], preexec_fn=as_postgres, check=True,
+                   stdout=subprocess.DEVNULL)
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    with open(f"{home}/data/postgresql.conf", "a") as f:
+        f.write(f"listen_addresses = '127.0.0.1'\nport = {port}\nunix_socket_directories = '{home}'\n")
+    server = subprocess.Popen([f"{bin_dir}/postgres", "-D", f"{home}/data"], preexec_fn=as_postgres,
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+    def psql(sql, db="mail"):
+        return subprocess.run([f"{bin_dir}/psql", "-h", home, "-p", str(port), "-d", db, "-X", "-q", "-A", "-t",
+                               "-c", sql], preexec_fn=as_postgres, check=True, capture_output=True,
+                              text=True).stdout
+    for _ in range(100):
+        if subprocess.run([f"{bin_dir}/pg_isready", "-q", "-h", "127.0.0.1", "-p", str(port)]).returncode == 0:
+            break
+        time.sleep(0.1)
+    psql("CREATE ROLE sasl LOGIN PASSWORD 'bench-pw'", "postgres")
+    psql("CREATE DATABASE mail OWNER sasl", "postgres")
+
+    def stop():
+        server.terminate()
+        server.wait()
+    return port, psql, stop
+
+
+def bench_sql(work, users, verify_users, runs):
+    saslpasswd2 = need("saslpasswd2")
+    port, psql, stop = start_postgres(work)
+    try:
+        env = dict(os.environ, SASLKIT_DB_PASSWORD="bench-pw")
+        url = f"postgresql://sasl@127.0.0.1:{port}/mail"
+        tsv = os.path.join(work, "sql-users.tsv")
+        with open(tsv, "w") as f:
+            for n in range(users):
+                f.write(f"user{n}@example.com\tpassword-{n}\n")
+        os.chmod(tsv, 0o600)
+        ours = run_env([SASLKIT, "-q", "--db", url, "user", "import", tsv], env)[0]
+        count = psql("SELECT count(*) FROM users").strip()
+        assert count == str(users), count
+        conf = os.path.join(work, "cyrus")
+        os.mkdir(conf)
+        with open(os.path.join(conf, "saslpasswd.conf"), "w") as f:
+            f.write(f"auxprop_plugin: sql\nsql_engine: pgsql\nsql_hostnames: 127.0.0.1:{port}\nsql_user: sasl\n"
+                    "sql_passwd: bench-pw\nsql_database: mail\n"
+                    "sql_select: SELECT %p FROM users WHERE username = '%u' AND realm = '%r'\n"
+                    "sql_insert: INSERT INTO users (username, realm, %p) VALUES ('%u', '%r', '%v')\n"
+                    "sql_update: UPDATE users SET %p = '%v' WHERE username = '%u' AND realm = '%r'\n")
+        loop = os.path.join(work, "sql-loop.sh")
+        with open(loop, "w") as f:
+            f.write('while IFS="$(printf \'\\t\')" read -r u p; do printf "%s\\n" "$p" | '
+                    f'SASL_CONF_PATH={conf} {saslpasswd2} -p -c -u example.org "${{u%@*}}" || exit 1; done < "$1"\n')
+        theirs = run_env(["bash", loop, tsv], dict(os.environ))[0]
+        cyrus_count = psql("SELECT count(*) FROM users WHERE realm = 'example.org'").strip()
+        assert cyrus_count == str(users), cyrus_count
+        print(f"sql: import {users} users into PostgreSQL: saslkit {ours:.3f} s | saslpasswd2 loop (sql plugin) "
+              f"{theirs:.3f} s | saslkit is {theirs / ours:.0f}x faster")
+        psql(f"INSERT INTO users (username, realm, userpassword) SELECT 'v' || g, 'example.net', 'pw-' || g "
+             f"FROM generate_series(1, {verify_users}) g")
+        psql("ANALYZE users")
+        times = []
+        for r in range(runs):
+            n = (r * 7919) % verify_users + 1
+            proc_start = time.perf_counter()
+            done = subprocess.run([SASLKIT, "--db", url, "user", "verify", f"v{n}@example.net", "--password-stdin"],
+                                  input=f"pw-{n}\n", text=True, env=env, capture_output=True)
+            times.append(time.perf_counter() - proc_start)
+            assert done.returncode == 0, done.stderr
+        print(f"sql: user verify on a {verify_users + 2 * users}-user table: median {statistics.median(times) * 1000:.1f} ms "
+              f"(min {min(times) * 1000:.1f}, max {max(times) * 1000:.1f}; whole process, over TCP with SCRAM login)")
+    finally:
+        stop()
+
+
 def run_env(argv, env):
     start = time.perf_counter()
     proc = subprocess.Popen(argv, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -371,7 +469,9 @@ def main():
     parser.add_argument("--map-lines", type=int, default=1_000_000)
     parser.add_argument("--map-types", default="lmdb,hash,btree,cdb", help="map types to compile, comma-separated")
     parser.add_argument("--bdb-users", type=int, default=300_000, help="users in the Berkeley DB benchmark")
-    parser.add_argument("--only", choices=["create", "list", "bdb", "map", "probe"], help="run one benchmark")
+    parser.add_argument("--sql-users", type=int, default=10_000, help="users imported in the SQL benchmark")
+    parser.add_argument("--verify-users", type=int, default=1_000_000, help="users in the SQL verify table")
+    parser.add_argument("--only", choices=["create", "list", "bdb", "map", "probe", "sql"], help="run one benchmark")
     args = parser.parse_args()
     if not os.path.exists(SASLKIT):
         sys.exit("bench: build first: cargo build --release")
@@ -386,6 +486,8 @@ def main():
             bench_map(work, args.map_lines, args.runs, args.map_types.split(","))
         if args.only in (None, "probe"):
             bench_probe(work, max(args.runs, 20))
+        if args.only in (None, "sql"):
+            bench_sql(work, args.sql_users, args.verify_users, max(args.runs, 20))
 
 
 if __name__ == "__main__":

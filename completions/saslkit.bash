@@ -410,7 +410,7 @@ _saslkit() {
 
     case "${cmd}" in
         saslkit)
-            opts="-q -h -V --db --map-size --backend --quiet --help --version user realm listusers db auth map probe doctor generate help"
+            opts="-q -h -V --db --map-size --backend --sasl-config --sql-list --db-password-file --db-ca-file --quiet --help --version user realm listusers db auth map probe doctor generate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -426,6 +426,22 @@ _saslkit() {
                     ;;
                 --backend)
                     COMPREPLY=($(compgen -W "lmdb gdbm bdb sqlite" -- "${cur}"))
+                    return 0
+                    ;;
+                --sasl-config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sql-list)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db-password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db-ca-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1154,7 +1170,7 @@ _saslkit() {
             return 0
             ;;
         saslkit__subcmd__db)
-            opts="-q -h -V --db --map-size --backend --quiet --help --version info convert check help"
+            opts="-q -h -V --db --map-size --backend --sasl-config --sql-list --db-password-file --db-ca-file --quiet --help --version info convert check help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1172,6 +1188,22 @@ _saslkit() {
                     COMPREPLY=($(compgen -W "lmdb gdbm bdb sqlite" -- "${cur}"))
                     return 0
                     ;;
+                --sasl-config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sql-list)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db-password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db-ca-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1180,7 +1212,7 @@ _saslkit() {
             return 0
             ;;
         saslkit__subcmd__db__subcmd__check)
-            opts="-q -h -V --mech-list --format --db --map-size --backend --quiet --help --version"
+            opts="-q -h -V --mech-list --format --db --map-size --backend --sasl-config --sql-list --db-password-file --db-ca-file --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1206,6 +1238,22 @@ _saslkit() {
                     COMPREPLY=($(compgen -W "lmdb gdbm bdb sqlite" -- "${cur}"))
                     return 0
                     ;;
+                --sasl-config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sql-list)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db-password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db-ca-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1214,7 +1262,7 @@ _saslkit() {
             return 0
             ;;
         saslkit__subcmd__db__subcmd__convert)
-            opts="-q -h -V --to --force --db --map-size --backend --quiet --help --version"
+            opts="-q -h -V --to --force --db --map-size --backend --sasl-config --sql-list --db-password-file --db-ca-file --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1234,6 +1282,22 @@ _saslkit() {
                     ;;
                 --backend)
                     COMPREPLY=($(compgen -W "lmdb gdbm bdb sqlite" -- "${cur}"))
+                    return 0
+                    ;;
+                --sasl-config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sql-list)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db-password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db-ca-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1314,7 +1378,7 @@ _saslkit() {
             return 0
             ;;
         saslkit__subcmd__db__subcmd__info)
-            opts="-q -h -V --format --db --map-size --backend --quiet --help --version"
+            opts="-q -h -V --format --db --map-size --backend --sasl-config --sql-list --db-password-file --db-ca-file --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1334,6 +1398,22 @@ _saslkit() {
                     ;;
                 --backend)
                     COMPREPLY=($(compgen -W "lmdb gdbm bdb sqlite" -- "${cur}"))
+                    return 0
+                    ;;
+                --sasl-config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sql-list)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db-password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db-ca-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2028,7 +2108,7 @@ _saslkit() {
             return 0
             ;;
         saslkit__subcmd__listusers)
-            opts="-q -h -V --db --map-size --backend --quiet --help --version"
+            opts="-q -h -V --db --map-size --backend --sasl-config --sql-list --db-password-file --db-ca-file --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2044,6 +2124,22 @@ _saslkit() {
                     ;;
                 --backend)
                     COMPREPLY=($(compgen -W "lmdb gdbm bdb sqlite" -- "${cur}"))
+                    return 0
+                    ;;
+                --sasl-config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sql-list)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db-password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db-ca-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2414,7 +2510,7 @@ _saslkit() {
             return 0
             ;;
         saslkit__subcmd__realm)
-            opts="-q -h -V --db --map-size --backend --quiet --help --version list rename delete help"
+            opts="-q -h -V --db --map-size --backend --sasl-config --sql-list --db-password-file --db-ca-file --quiet --help --version list rename delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2432,6 +2528,22 @@ _saslkit() {
                     COMPREPLY=($(compgen -W "lmdb gdbm bdb sqlite" -- "${cur}"))
                     return 0
                     ;;
+                --sasl-config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sql-list)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db-password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db-ca-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2440,7 +2552,7 @@ _saslkit() {
             return 0
             ;;
         saslkit__subcmd__realm__subcmd__delete)
-            opts="-y -q -h -V --yes --db --map-size --backend --quiet --help --version"
+            opts="-y -q -h -V --yes --db --map-size --backend --sasl-config --sql-list --db-password-file --db-ca-file --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2456,6 +2568,22 @@ _saslkit() {
                     ;;
                 --backend)
                     COMPREPLY=($(compgen -W "lmdb gdbm bdb sqlite" -- "${cur}"))
+                    return 0
+                    ;;
+                --sasl-config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sql-list)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db-password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db-ca-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2536,7 +2664,7 @@ _saslkit() {
             return 0
             ;;
         saslkit__subcmd__realm__subcmd__list)
-            opts="-q -h -V --format --db --map-size --backend --quiet --help --version"
+            opts="-q -h -V --format --db --map-size --backend --sasl-config --sql-list --db-password-file --db-ca-file --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2558,6 +2686,22 @@ _saslkit() {
                     COMPREPLY=($(compgen -W "lmdb gdbm bdb sqlite" -- "${cur}"))
                     return 0
                     ;;
+                --sasl-config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sql-list)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db-password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db-ca-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2566,7 +2710,7 @@ _saslkit() {
             return 0
             ;;
         saslkit__subcmd__realm__subcmd__rename)
-            opts="-q -h -V --db --map-size --backend --quiet --help --version"
+            opts="-q -h -V --db --map-size --backend --sasl-config --sql-list --db-password-file --db-ca-file --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2584,6 +2728,22 @@ _saslkit() {
                     COMPREPLY=($(compgen -W "lmdb gdbm bdb sqlite" -- "${cur}"))
                     return 0
                     ;;
+                --sasl-config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sql-list)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db-password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db-ca-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2592,7 +2752,7 @@ _saslkit() {
             return 0
             ;;
         saslkit__subcmd__user)
-            opts="-q -h -V --db --map-size --backend --quiet --help --version add passwd delete list show verify import help"
+            opts="-q -h -V --db --map-size --backend --sasl-config --sql-list --db-password-file --db-ca-file --quiet --help --version add passwd delete list show verify import help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2610,6 +2770,22 @@ _saslkit() {
                     COMPREPLY=($(compgen -W "lmdb gdbm bdb sqlite" -- "${cur}"))
                     return 0
                     ;;
+                --sasl-config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sql-list)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db-password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db-ca-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2618,7 +2794,7 @@ _saslkit() {
             return 0
             ;;
         saslkit__subcmd__user__subcmd__add)
-            opts="-u -q -h -V --realm --password-stdin --password-file --password-env --password --scram --iterations --no-plaintext --force --db --map-size --backend --quiet --help --version"
+            opts="-u -q -h -V --realm --password-stdin --password-file --password-env --password --scram --iterations --no-plaintext --force --db --map-size --backend --sasl-config --sql-list --db-password-file --db-ca-file --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2664,6 +2840,22 @@ _saslkit() {
                     COMPREPLY=($(compgen -W "lmdb gdbm bdb sqlite" -- "${cur}"))
                     return 0
                     ;;
+                --sasl-config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sql-list)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db-password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db-ca-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2672,7 +2864,7 @@ _saslkit() {
             return 0
             ;;
         saslkit__subcmd__user__subcmd__delete)
-            opts="-u -y -q -h -V --realm --yes --db --map-size --backend --quiet --help --version"
+            opts="-u -y -q -h -V --realm --yes --db --map-size --backend --sasl-config --sql-list --db-password-file --db-ca-file --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2696,6 +2888,22 @@ _saslkit() {
                     ;;
                 --backend)
                     COMPREPLY=($(compgen -W "lmdb gdbm bdb sqlite" -- "${cur}"))
+                    return 0
+                    ;;
+                --sasl-config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sql-list)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db-password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db-ca-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2832,7 +3040,7 @@ _saslkit() {
             return 0
             ;;
         saslkit__subcmd__user__subcmd__import)
-            opts="-u -q -h -V --realm --input-format --scram --iterations --no-plaintext --dry-run --skip-bad --format --db --map-size --backend --quiet --help --version"
+            opts="-u -q -h -V --realm --input-format --scram --iterations --no-plaintext --dry-run --skip-bad --format --db --map-size --backend --sasl-config --sql-list --db-password-file --db-ca-file --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2874,6 +3082,22 @@ _saslkit() {
                     COMPREPLY=($(compgen -W "lmdb gdbm bdb sqlite" -- "${cur}"))
                     return 0
                     ;;
+                --sasl-config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sql-list)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db-password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db-ca-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2882,7 +3106,7 @@ _saslkit() {
             return 0
             ;;
         saslkit__subcmd__user__subcmd__list)
-            opts="-u -q -h -V --realm --format --db --map-size --backend --quiet --help --version"
+            opts="-u -q -h -V --realm --format --db --map-size --backend --sasl-config --sql-list --db-password-file --db-ca-file --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2912,6 +3136,22 @@ _saslkit() {
                     COMPREPLY=($(compgen -W "lmdb gdbm bdb sqlite" -- "${cur}"))
                     return 0
                     ;;
+                --sasl-config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sql-list)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db-password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db-ca-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2920,7 +3160,7 @@ _saslkit() {
             return 0
             ;;
         saslkit__subcmd__user__subcmd__passwd)
-            opts="-u -q -h -V --realm --password-stdin --password-file --password-env --password --scram --iterations --no-plaintext --db --map-size --backend --quiet --help --version"
+            opts="-u -q -h -V --realm --password-stdin --password-file --password-env --password --scram --iterations --no-plaintext --db --map-size --backend --sasl-config --sql-list --db-password-file --db-ca-file --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2966,6 +3206,22 @@ _saslkit() {
                     COMPREPLY=($(compgen -W "lmdb gdbm bdb sqlite" -- "${cur}"))
                     return 0
                     ;;
+                --sasl-config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sql-list)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db-password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db-ca-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2974,7 +3230,7 @@ _saslkit() {
             return 0
             ;;
         saslkit__subcmd__user__subcmd__show)
-            opts="-u -q -h -V --realm --format --db --map-size --backend --quiet --help --version"
+            opts="-u -q -h -V --realm --format --db --map-size --backend --sasl-config --sql-list --db-password-file --db-ca-file --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3004,6 +3260,22 @@ _saslkit() {
                     COMPREPLY=($(compgen -W "lmdb gdbm bdb sqlite" -- "${cur}"))
                     return 0
                     ;;
+                --sasl-config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sql-list)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db-password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db-ca-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3012,7 +3284,7 @@ _saslkit() {
             return 0
             ;;
         saslkit__subcmd__user__subcmd__verify)
-            opts="-u -q -h -V --realm --password-stdin --password-file --password-env --password --db --map-size --backend --quiet --help --version"
+            opts="-u -q -h -V --realm --password-stdin --password-file --password-env --password --db --map-size --backend --sasl-config --sql-list --db-password-file --db-ca-file --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3048,6 +3320,22 @@ _saslkit() {
                     ;;
                 --backend)
                     COMPREPLY=($(compgen -W "lmdb gdbm bdb sqlite" -- "${cur}"))
+                    return 0
+                    ;;
+                --sasl-config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sql-list)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db-password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db-ca-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)

@@ -34,9 +34,10 @@ pub struct GlobalArgs {
 /// Which sasldb a command works on: only the user, realm, listusers and db commands take these.
 #[derive(Debug, Args, Clone, Default)]
 pub struct SasldbArgs {
-    /// The sasldb file (LMDB, GDBM or Berkeley DB), or sqlite:PATH for users in SQLite in the
-    /// schema of Cyrus's sql plugin. Default: /etc/sasldb2, or /etc/sasl2/sasldb2 where that exists
-    /// and the former does not (the RHEL-family layout).
+    /// The sasldb file (LMDB, GDBM or Berkeley DB), or users in SQL in the schema of Cyrus's sql
+    /// plugin: sqlite:PATH, postgresql://[USER@]HOST[:PORT][,HOST…]/DB or mysql://…/DB (no
+    /// password in it: see --db-password-file). Default: /etc/sasldb2, or /etc/sasl2/sasldb2 where
+    /// that exists and the former does not (the RHEL-family layout).
     #[arg(long, env = "SASLKIT_DB", value_name = "PATH")]
     pub db: Option<PathBuf>,
     /// Grow the database map to this many KiB (like Cyrus's sasldb_mapsize). Long-running Cyrus
@@ -48,6 +49,25 @@ pub struct SasldbArgs {
     /// and Ubuntu, gdbm on the RHEL family), lmdb where no Cyrus is installed.
     #[arg(long, value_enum)]
     pub backend: Option<BackendArg>,
+    #[command(flatten)]
+    pub sql: SqlArgs,
+}
+
+/// The SQL store options of the top-level sasldb arguments (`saslkit --sasl-config F user list`).
+#[derive(Debug, Args, Clone, Default)]
+pub struct SqlArgs {
+    /// Take the user store from the Cyrus file the servers read (see `saslkit user --help`).
+    #[arg(long = "sasl-config", value_name = "FILE", conflicts_with = "db")]
+    pub sasl_config: Option<PathBuf>,
+    /// A query returning (user, realm) rows, for SQL schemas other than the recommended one.
+    #[arg(long = "sql-list", value_name = "QUERY")]
+    pub sql_list: Option<String>,
+    /// The database password, in the first line of FILE (else $SASLKIT_DB_PASSWORD).
+    #[arg(long = "db-password-file", value_name = "FILE")]
+    pub db_password_file: Option<PathBuf>,
+    /// Trust this CA (PEM) for the database server's certificate, beside the system roots.
+    #[arg(long = "db-ca-file", value_name = "FILE")]
+    pub db_ca_file: Option<PathBuf>,
 }
 
 impl SasldbArgs {
@@ -57,6 +77,12 @@ impl SasldbArgs {
             db: self.db.or_else(|| before.db.clone()),
             map_size: self.map_size.or(before.map_size),
             backend: self.backend.or(before.backend),
+            sql: SqlArgs {
+                sasl_config: self.sql.sasl_config.or_else(|| before.sql.sasl_config.clone()),
+                sql_list: self.sql.sql_list.or_else(|| before.sql.sql_list.clone()),
+                db_password_file: self.sql.db_password_file.or_else(|| before.sql.db_password_file.clone()),
+                db_ca_file: self.sql.db_ca_file.or_else(|| before.sql.db_ca_file.clone()),
+            },
         }
     }
 }
@@ -73,9 +99,10 @@ pub struct SasldbGroup<C: Subcommand> {
 /// The sasldb options of a group, passed down to its subcommands (`saslkit user add --db F …`).
 #[derive(Debug, Args, Clone, Default)]
 pub struct SasldbGroupArgs {
-    /// The sasldb file (LMDB, GDBM or Berkeley DB), or sqlite:PATH (users in SQLite, in the schema
-    /// of Cyrus's sql plugin). Default: $SASLKIT_DB, else /etc/sasldb2, or /etc/sasl2/sasldb2 where
-    /// that exists and the former does not (the RHEL-family layout).
+    /// The sasldb file (LMDB, GDBM or Berkeley DB), or users in SQL in the schema of Cyrus's sql
+    /// plugin: sqlite:PATH, postgresql://[USER@]HOST[:PORT][,HOST…]/DB or mysql://…/DB (no
+    /// password in it: see --db-password-file). Default: $SASLKIT_DB, else /etc/sasldb2, or
+    /// /etc/sasl2/sasldb2 where that exists and the former does not (the RHEL-family layout).
     // No `env` here: the environment is read once, before the command, so that an explicit --db
     // anywhere beats it.
     #[arg(long = "db", global = true, value_name = "PATH")]
@@ -89,11 +116,38 @@ pub struct SasldbGroupArgs {
     /// and Ubuntu, gdbm on the RHEL family), lmdb where no Cyrus is installed.
     #[arg(long = "backend", global = true, value_enum)]
     pub backend: Option<BackendArg>,
+    /// Take the user store from the Cyrus file the servers read (e.g. /etc/postfix/sasl/smtpd.conf):
+    /// with `auxprop_plugin: sql`, its sql_engine, sql_hostnames, sql_user, sql_passwd,
+    /// sql_database, sql_select, sql_insert, sql_update and sql_usessl; otherwise its sasldb_path.
+    #[arg(long = "sasl-config", global = true, value_name = "FILE", conflicts_with = "db")]
+    pub sasl_config: Option<PathBuf>,
+    /// SQL stores in another schema than the recommended one: a query returning (user, realm)
+    /// rows, for listings (Cyrus has none); each property is then read with sql_select.
+    #[arg(long = "sql-list", global = true, value_name = "QUERY")]
+    pub sql_list: Option<String>,
+    /// The database password, in the first line of FILE (else $SASLKIT_DB_PASSWORD, else the
+    /// Cyrus file's sql_passwd). Never on the command line.
+    #[arg(long = "db-password-file", global = true, value_name = "FILE")]
+    pub db_password_file: Option<PathBuf>,
+    /// Trust this CA (PEM) for the database server's certificate, beside the system roots. TLS to
+    /// a database is always verified.
+    #[arg(long = "db-ca-file", global = true, value_name = "FILE")]
+    pub db_ca_file: Option<PathBuf>,
 }
 
 impl From<SasldbGroupArgs> for SasldbArgs {
     fn from(args: SasldbGroupArgs) -> Self {
-        SasldbArgs { db: args.db, map_size: args.map_size, backend: args.backend }
+        SasldbArgs {
+            db: args.db,
+            map_size: args.map_size,
+            backend: args.backend,
+            sql: SqlArgs {
+                sasl_config: args.sasl_config,
+                sql_list: args.sql_list,
+                db_password_file: args.db_password_file,
+                db_ca_file: args.db_ca_file,
+            },
+        }
     }
 }
 
@@ -864,14 +918,16 @@ pub struct DbInfoArgs {
 
 #[derive(Debug, Args)]
 pub struct DbConvertArgs {
-    /// The sasldb to read (LMDB, GDBM or Berkeley DB).
+    /// The sasldb to read (LMDB, GDBM or Berkeley DB), or an SQL store (sqlite:PATH,
+    /// postgresql://…, mysql://…).
     pub source: PathBuf,
-    /// The file to create.
+    /// The file to create, or an SQL store to fill (a URL, as for --db): the copy is one
+    /// transaction, read back and compared record for record.
     pub target: PathBuf,
-    /// The container of the new file.
+    /// The container of a new file (an sqlite: or SQL URL target says it itself).
     #[arg(long, value_enum)]
-    pub to: BackendArg,
-    /// Replace TARGET if it exists.
+    pub to: Option<BackendArg>,
+    /// Replace TARGET if it exists (an SQL store's users: deleted in the copy's transaction).
     #[arg(long)]
     pub force: bool,
 }

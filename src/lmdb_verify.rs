@@ -427,7 +427,7 @@ impl<'a> Walk<'a> {
         (0..count)
             .map(|i| {
                 let at = u16_at(page, PAGE_HEADER + 2 * i) as usize;
-                if at < upper || at % 2 != 0 || at + NODE_HEADER > self.psize {
+                if at < upper || !at.is_multiple_of(2) || at + NODE_HEADER > self.psize {
                     return damaged(format!(
                         "page {pgno}: node {i} at offset {at} lies outside the node area"
                     ));
@@ -500,7 +500,7 @@ impl<'a> Walk<'a> {
     /// A free-page list: a count, then that many page numbers.
     fn note_free_list(&mut self, pgno: u64, data: &[u8]) -> Walked<()> {
         let count = u64_at(data, 0);
-        if data.len() % 8 != 0 || count != (data.len() / 8) as u64 - 1 {
+        if !data.len().is_multiple_of(8) || count != (data.len() / 8) as u64 - 1 {
             return damaged(format!(
                 "page {pgno}: a free-page list of {} bytes claims {count} pages",
                 data.len()

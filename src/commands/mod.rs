@@ -73,6 +73,14 @@ impl Ctx {
         self.sasldb.db.clone().unwrap_or_else(crate::sasldb::default_path)
     }
 
+    /// How messages name the store: the Cyrus file it was taken from, or the `--db` path.
+    pub fn db_label(&self) -> String {
+        match &self.sasldb.sql.sasl_config {
+            Some(conf) => conf.display().to_string(),
+            None => self.db_path().display().to_string(),
+        }
+    }
+
     pub fn open_db(&self, access: Access) -> CliResult<Box<dyn Store>> {
         let map_size = self.sasldb.map_size.map(|kib| (kib as usize).saturating_mul(1024));
         if map_size.is_some() && access == Access::Write {
@@ -80,9 +88,32 @@ impl Ctx {
                 "a grown map is only seen by Cyrus processes started afterwards: restart saslauthd and smtpd",
             );
         }
+        let sql = self.sql_options();
+        if let Some(conf) = &self.sasldb.sql.sasl_config {
+            return Ok(crate::sasldb::configured::open_configured(
+                conf,
+                access,
+                &OpenOptions { map_size, sql },
+            )?);
+        }
         let path = self.db_path();
         let new_file = crate::sasldb::installed::backend_for_new(&path, self.sasldb.backend.map(Into::into));
-        Ok(crate::sasldb::open::open(&path, access, &OpenOptions { map_size }, new_file)?)
+        Ok(crate::sasldb::open::open(&path, access, &OpenOptions { map_size, sql }, new_file)?)
+    }
+
+    /// The options of opening a store other than `--db` (db convert's source and target).
+    pub fn open_options(&self) -> OpenOptions {
+        OpenOptions { map_size: None, sql: self.sql_options() }
+    }
+
+    fn sql_options(&self) -> crate::sasldb::sql::SqlOptions {
+        let sql = &self.sasldb.sql;
+        crate::sasldb::sql::SqlOptions {
+            sasl_config: sql.sasl_config.clone(),
+            list_query: sql.sql_list.clone(),
+            password_file: sql.db_password_file.clone(),
+            ca_file: sql.db_ca_file.clone(),
+        }
     }
 
     /// The sasldb, or `None` when the file does not exist yet (a dry run of an import).

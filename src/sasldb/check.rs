@@ -20,6 +20,24 @@ pub struct Finding {
     pub message: String,
 }
 
+/// What the Cyrus file a store was named by (`--sasl-config`) makes Cyrus's own sql plugin get
+/// wrong, with the line and the fix.
+pub fn conf_findings(conf: &crate::postfix::cyrus::CyrusConf) -> Vec<Finding> {
+    crate::sasldb::sql::config::cyrus_defects(conf)
+        .into_iter()
+        .map(|defect| Finding {
+            user: None,
+            message: format!(
+                "{}, line {}: {}; fix: {}",
+                conf.path.display(),
+                defect.line,
+                defect.message,
+                defect.fix
+            ),
+        })
+        .collect()
+}
+
 /// `mech_list`: the mechanisms the servers offer (Cyrus's `mech_list`), when known.
 pub fn check(store: &dyn Store, mech_list: Option<&[String]>) -> DbResult<Vec<Finding>> {
     let mut findings = Vec::new();

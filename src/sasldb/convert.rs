@@ -13,8 +13,14 @@ use crate::sasldb::store::{Access, OpenOptions, RawRecords};
 /// `to` file at `target`. Returns the number of records. A target that exists (or the source
 /// itself, converted in place) keeps its owner, group and mode; an LMDB `-lock` file left beside a
 /// target that is no longer LMDB is removed.
-pub fn convert(source: &Path, target: &Path, to: Backend, progress: &dyn Fn(u64)) -> DbResult<usize> {
-    let records = read_all(source, Backend::Lmdb)?;
+pub fn convert(
+    source: &Path,
+    target: &Path,
+    to: Backend,
+    options: &OpenOptions,
+    progress: &dyn Fn(u64),
+) -> DbResult<usize> {
+    let records = read_all(source, options)?;
     let keep = crate::fs_safe::attributes_to_keep(target)?;
     let was_lmdb = format::detect(target).is_ok_and(|found| found == FileFormat::Lmdb);
     let aside = crate::fs_safe::Aside::new(target)?;
@@ -27,8 +33,8 @@ pub fn convert(source: &Path, target: &Path, to: Backend, progress: &dyn Fn(u64)
     Ok(records.len())
 }
 
-pub fn read_all(path: &Path, backend: Backend) -> DbResult<RawRecords> {
-    let store = open(path, Access::Read, &OpenOptions::default(), backend)?;
+pub fn read_all(path: &Path, options: &OpenOptions) -> DbResult<RawRecords> {
+    let store = open(path, Access::Read, options, Backend::Lmdb)?;
     let mut records = Vec::new();
     store.scan(&mut |key, value| {
         records.push((key.to_vec(), value.to_vec()));
@@ -52,7 +58,8 @@ fn write_all(temp: &Path, to: Backend, records: &RawRecords, progress: &dyn Fn(u
 }
 
 fn verify(temp: &Path, to: Backend, records: &RawRecords) -> DbResult<()> {
-    let written = read_all(temp, to)?;
+    let written = read_all(temp, &OpenOptions::default())?;
+    let _ = to;
     if &written != records {
         return Err(DbError::Invalid(format!(
             "{}: the copy does not read back the same records ({} written, {} read)",
@@ -62,6 +69,58 @@ fn verify(temp: &Path, to: Backend, records: &RawRecords) -> DbResult<()> {
         )));
     }
     Ok(())
+}
+
+/// Copies every record of `source` into the SQL store `target` (a URL) in one transaction, then
+/// reads it back and compares. A store that has users already is refused unless `replace`: then
+/// they are deleted in the same transaction.
+pub fn convert_to_sql(
+    source: &Path,
+    target: &Path,
+    replace: bool,
+    options: &OpenOptions,
+    progress: &dyn Fn(u64),
+) -> DbResult<usize> {
+    let records = read_all(source, options)?;
+    let store = open(target, Access::Write, options, Backend::Lmdb)?;
+    store.write(&mut |txn| {
+        let mut existing = Vec::new();
+        txn.scan(&mut |key, _| {
+            existing.push(key.to_vec());
+            ControlFlow::Continue(())
+        })?;
+        if !existing.is_empty() && !replace {
+            return Err(DbError::Server {
+                target: target.display().to_string(),
+                message: format!(
+                    "holds {} records already; --force replaces them (in the same transaction)",
+                    existing.len()
+                ),
+                kind: crate::error::Kind::CantCreate,
+            });
+        }
+        for key in &existing {
+            txn.delete(key)?;
+        }
+        for (n, (key, value)) in records.iter().enumerate() {
+            txn.put(key, value)?;
+            if n % 1024 == 0 {
+                progress(n as u64);
+            }
+        }
+        Ok(())
+    })?;
+    drop(store);
+    let written = read_all(target, options)?;
+    if written != records {
+        return Err(DbError::Invalid(format!(
+            "{}: the copy does not read back the same records ({} written, {} read)",
+            target.display(),
+            records.len(),
+            written.len()
+        )));
+    }
+    Ok(records.len())
 }
 
 fn lock_path(path: &Path) -> PathBuf {

@@ -37,6 +37,13 @@ pub enum DbError {
     Busy(PathBuf),
     #[error(transparent)]
     Unsafe(#[from] crate::fs_safe::SafeError),
+    /// A database server's answer (or its silence), with the exit code it means: unreachable
+    /// (69), gone mid-operation (75), refused credentials or rights (77), a bad statement (78).
+    #[error("{target}: {message}")]
+    Server { target: String, message: String, kind: Kind },
+    /// Another writer won a race for the same row; the operation is run again.
+    #[error("{0}: another writer changed the same user at the same time")]
+    Conflict(String),
     #[error("internal: {0}")]
     Internal(String),
 }
@@ -58,6 +65,8 @@ impl HasKind for DbError {
             DbError::Busy(_) => Kind::TempFail,
             DbError::Unsafe(err) => err.kind(),
             DbError::Internal(_) => Kind::Software,
+            DbError::Server { kind, .. } => *kind,
+            DbError::Conflict(_) => Kind::TempFail,
             DbError::NoSuchUser(_) | DbError::NoSuchRealm(_) => Kind::NoUser,
         }
     }

@@ -8,16 +8,17 @@ use serde::Serialize;
 
 use crate::sasldb::error::DbResult;
 use crate::sasldb::ops::scan_users;
-use crate::sasldb::store::{io_error, ContainerInfo, Store};
+use crate::sasldb::store::{io_error, ContainerInfo, Location, Store};
 
 #[derive(Serialize)]
 pub struct DbInfo {
     pub path: String,
     #[serde(flatten)]
     pub container: ContainerInfo,
-    pub mode: String,
-    pub uid: u32,
-    pub gid: u32,
+    /// `null` (with uid, gid, owner and group) for a store on a database server.
+    pub mode: Option<String>,
+    pub uid: Option<u32>,
+    pub gid: Option<u32>,
     /// The owner's and group's names, `null` when the system has none for the id.
     pub owner: Option<String>,
     pub group: Option<String>,
@@ -36,9 +37,15 @@ pub struct LockInfo {
 
 /// Describes the sasldb at `path`, opened as `store`.
 pub fn describe(path: &Path, store: &dyn Store) -> DbResult<DbInfo> {
-    // An `sqlite:PATH` store: the mode and owner are the database file's.
-    let file = crate::sasldb::sqlite::path_of(path).unwrap_or(path);
-    let meta = std::fs::metadata(file).map_err(|err| io_error(file, err, "read"))?;
+    let container = store.describe();
+    // An `sqlite:PATH` store: the mode and owner are the database file's; a server has none.
+    let file = match &container.location {
+        Location::Opened => Some(crate::sasldb::sql::sqlite_path(path).unwrap_or(path)),
+        Location::File(file) => Some(file.as_path()),
+        Location::Server(_) => None,
+    };
+    let meta =
+        file.map(|file| std::fs::metadata(file).map_err(|err| io_error(file, err, "read"))).transpose()?;
     let (mut records, mut users, mut realms, mut malformed) = (0, 0, std::collections::BTreeSet::new(), 0);
     scan_users(
         store,
@@ -50,19 +57,23 @@ pub fn describe(path: &Path, store: &dyn Store) -> DbResult<DbInfo> {
         &mut |_, _| malformed += 1,
     )?;
     records += malformed;
-    let container = store.describe();
     let lock = lock_info(path, &container);
+    let path = match (&container.location, file) {
+        (Location::Server(label), _) => label.clone(),
+        (_, Some(file)) => file.display().to_string(),
+        (_, None) => path.display().to_string(),
+    };
     Ok(DbInfo {
-        path: path.display().to_string(),
-        mode: format!("{:04o}", meta.mode() & 0o7777),
-        uid: meta.uid(),
-        gid: meta.gid(),
-        owner: user_name(meta.uid()),
-        group: group_name(meta.gid()),
+        path,
+        mode: meta.as_ref().map(|m| format!("{:04o}", m.mode() & 0o7777)),
+        uid: meta.as_ref().map(MetadataExt::uid),
+        gid: meta.as_ref().map(MetadataExt::gid),
+        owner: meta.as_ref().and_then(|m| user_name(m.uid())),
+        group: meta.as_ref().and_then(|m| group_name(m.gid())),
         records,
         users,
         realms: realms.len(),
-        warnings: lock_warnings(&meta, lock.as_ref()),
+        warnings: meta.as_ref().map(|m| lock_warnings(m, lock.as_ref())).unwrap_or_default(),
         lock_file: lock.map(|(path, mode)| LockInfo { path, mode: format!("{mode:04o}") }),
         container,
     })

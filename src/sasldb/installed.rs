@@ -112,7 +112,7 @@ pub fn default_backend() -> Backend {
 pub fn backend_for_new(path: &Path, asked: Option<Backend>) -> Backend {
     asked.unwrap_or_else(|| {
         let exists = std::fs::metadata(path).is_ok_and(|m| m.len() > 0);
-        if exists || crate::sasldb::sqlite::path_of(path).is_some() {
+        if exists || crate::sasldb::sql::sqlite_path(path).is_some() {
             Backend::Lmdb
         } else {
             default_backend()

@@ -168,6 +168,7 @@ impl Store for LmdbStore {
             format: "LMDB".into(),
             map_size: info.as_ref().map(|i| i.map_size() as u64),
             map_used: info.as_ref().map(|i| (i.last_pgno() as u64 + 1) * page),
+            ..ContainerInfo::default()
         }
     }
 

@@ -4,6 +4,7 @@
 
 pub mod bdb;
 pub mod check;
+pub mod configured;
 pub mod convert;
 pub mod error;
 pub mod format;
@@ -18,7 +19,7 @@ pub mod open;
 pub mod ops;
 pub mod overlay;
 pub mod property;
-pub mod sqlite;
+pub mod sql;
 pub mod store;
 pub mod user;
 pub mod verify;

@@ -8,6 +8,7 @@ use crate::sasldb::error::DbResult;
 use crate::sasldb::format::{self, FileFormat};
 use crate::sasldb::gdbm::GdbmStore;
 use crate::sasldb::lmdb;
+use crate::sasldb::sql::{self, SqlConfig, SqlStore};
 use crate::sasldb::store::Store;
 use crate::sasldb::store::{Access, OpenOptions};
 
@@ -49,8 +50,8 @@ pub fn open(
     options: &OpenOptions,
     new_file: Backend,
 ) -> DbResult<Box<dyn Store>> {
-    if let Some(file) = crate::sasldb::sqlite::path_of(path) {
-        return Ok(Box::new(crate::sasldb::sqlite::SqliteStore::open(file, access)?));
+    if sql::is_sql_target(path) {
+        return Ok(Box::new(SqlStore::open(SqlConfig::from_url(path, &options.sql)?, access)?));
     }
     refuse_special_file(path)?;
     let found = format::detect(path).map_err(|err| crate::sasldb::store::io_error(path, err, "read"))?;
@@ -58,7 +59,8 @@ pub fn open(
         (FileFormat::Gdbm, _, _) => Ok(Box::new(GdbmStore::open(path, access, false)?)),
         (FileFormat::Sqlite, access, _)
         | (FileFormat::Missing | FileFormat::Empty, access @ Access::Write, Backend::Sqlite) => {
-            Ok(Box::new(crate::sasldb::sqlite::SqliteStore::open(path, access)?))
+            let url = std::path::PathBuf::from(format!("sqlite:{}", path.display()));
+            Ok(Box::new(SqlStore::open(SqlConfig::from_url(&url, &options.sql)?, access)?))
         }
         // Reads work; a write is refused by the store itself, with the way out.
         (FileFormat::BerkeleyDb("hash"), access, _) => Ok(Box::new(BdbStore::open(path, access)?)),

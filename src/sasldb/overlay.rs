@@ -41,15 +41,9 @@ impl WriteTxn for Overlay<'_> {
         Ok(existed)
     }
 
-    /// One pass over the store (what is held is the matching keys), then the changes.
+    /// The store's matching keys, then the changes.
     fn keys_with_prefix(&self, prefix: &[u8]) -> DbResult<Vec<Vec<u8>>> {
-        let mut keys = BTreeSet::new();
-        self.store.scan(&mut |key, _| {
-            if key.starts_with(prefix) {
-                keys.insert(key.to_vec());
-            }
-            ControlFlow::Continue(())
-        })?;
+        let mut keys: BTreeSet<Vec<u8>> = self.store.keys_with_prefix(prefix)?.into_iter().collect();
         for (key, change) in self.changes.range(prefix.to_vec()..).take_while(|(k, _)| k.starts_with(prefix))
         {
             match change {

@@ -20,6 +20,21 @@ pub enum Access {
 pub struct OpenOptions {
     /// LMDB: grow the map to this many bytes (never shrinks it).
     pub map_size: Option<usize>,
+    /// SQL stores: the Cyrus file, listing query, database password file and CA.
+    pub sql: SqlOptions,
+}
+
+/// What the command line adds to a `--db` or `--sasl-config`.
+#[derive(Debug, Clone, Default)]
+pub struct SqlOptions {
+    /// The Cyrus file to take the store from.
+    pub sasl_config: Option<std::path::PathBuf>,
+    /// A query returning (user, realm) rows, for schemas other than the recommended one.
+    pub list_query: Option<String>,
+    /// The database password, in the first line of this file.
+    pub password_file: Option<std::path::PathBuf>,
+    /// Trust this CA for the database server's certificate, beside the system roots.
+    pub ca_file: Option<std::path::PathBuf>,
 }
 
 /// An I/O error on a sasldb file, kinded: permission denied, a missing file on write, the rest.
@@ -38,8 +53,9 @@ pub type Visit<'a> = dyn FnMut(&[u8], &[u8]) -> ControlFlow<()> + 'a;
 pub trait Store {
     /// Every record in storage order (LMDB: memcmp order of keys; GDBM: hash order).
     fn scan(&self, visit: &mut Visit<'_>) -> DbResult<()>;
-    /// Like `scan`, but a sorted store may start at the first key `>= start` (LMDB seeks there);
-    /// an unsorted one yields everything, so callers still check each key.
+    /// Like `scan`, but a sorted store may start at the first key `>= start` (LMDB seeks there),
+    /// and a store that can ask for one user (SQL) yields only the keys that start with `start`;
+    /// others yield everything, so callers still check each key.
     fn scan_from(&self, _start: &[u8], visit: &mut Visit<'_>) -> DbResult<()> {
         self.scan(visit)
     }
@@ -52,6 +68,18 @@ pub trait Store {
         ContainerInfo::default()
     }
     fn get(&self, key: &[u8]) -> DbResult<Option<Vec<u8>>>;
+    /// The keys that start with `prefix` (in any order): one pass over the store, unless the
+    /// store can ask for them (an SQL store asks for one user's properties).
+    fn keys_with_prefix(&self, prefix: &[u8]) -> DbResult<Vec<Vec<u8>>> {
+        let mut keys = Vec::new();
+        self.scan(&mut |key, _| {
+            if key.starts_with(prefix) {
+                keys.push(key.to_vec());
+            }
+            ControlFlow::Continue(())
+        })?;
+        Ok(keys)
+    }
     /// Runs `work` in one write transaction: committed when it returns Ok, rolled back otherwise.
     fn write(&self, work: &mut dyn FnMut(&mut dyn WriteTxn) -> DbResult<()>) -> DbResult<()>;
 }
@@ -73,4 +101,18 @@ pub struct ContainerInfo {
     pub map_size: Option<u64>,
     /// LMDB: bytes of the map in use (pages used × page size).
     pub map_used: Option<u64>,
+    /// Where the records are, when that is not the path the store was opened by.
+    #[serde(skip)]
+    pub location: Location,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub enum Location {
+    /// The path the store was opened by.
+    #[default]
+    Opened,
+    /// A file named otherwise (an SQLite database reached through a Cyrus file).
+    File(std::path::PathBuf),
+    /// A database server, as messages name it: no file, owner or mode.
+    Server(String),
 }

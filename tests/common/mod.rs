@@ -1,6 +1,9 @@
 //! Shared test helpers: the binary, real peers (skipped or required), LMDB dumps.
 #![allow(dead_code, clippy::unwrap_used, clippy::print_stderr)]
 
+pub mod smtpd;
+pub mod sqlservers;
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 
@@ -39,6 +42,7 @@ pub fn peer(name: &str) -> Option<PathBuf> {
         "saslpasswd2" | "sasldblistusers2" | "gen-auth" => "sasl2-bin",
         "gsasl" => "gsasl",
         "runuser" => "util-linux",
+        "mariadb-install-db" | "mariadbd" | "mariadb" => "mariadb-server mariadb-client",
         "script" => "bsdutils",
         "gdbm_dump" | "gdbm_load" => "gdbmtool",
         "dovecot" => "dovecot-core dovecot-lmtpd",

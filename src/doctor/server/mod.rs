@@ -172,32 +172,13 @@ fn uses_plugin(conf: &CyrusConf, plugin: &str) -> bool {
 }
 
 /// What Cyrus's sql plugin does wrong with some configurations (found while preparing issue 15):
-/// reading works, but writing through Cyrus's own tools corrupts or cannot add users.
+/// reading works, but writing through Cyrus's tools corrupts or cannot add users.
 fn sql_checks(group: &Group<'_>, conf: &CyrusConf, out: &mut Vec<Finding>) {
-    let file = conf.path.display().to_string();
-    let select = conf.get("sql_select").or(conf.get("sql_statement")).unwrap_or("");
-    if !select.contains("%p") {
+    for defect in crate::sasldb::sql::config::cyrus_defects(conf) {
         out.push(
-            Finding::new("sql-config", Severity::Warn, group.label, file.clone())
-                .message(format!(
-                    "sql_select (line {}) does not name the property (%p): Cyrus's saslpasswd2, writing through this plugin, stores the string NULL as the password",
-                    conf.line_of("sql_select").or(conf.line_of("sql_statement")).unwrap_or(0)
-                ))
-                .fix("use one column per property: sql_select: SELECT %p FROM users WHERE username = '%u' AND realm = '%r', and manage users with saslkit --db (sqlite:PATH)"),
-        );
-    }
-    if conf.get("sql_engine").is_some_and(|e| e.trim() == "sqlite3")
-        && (conf.get("sql_insert").is_some() || conf.get("sql_update").is_some())
-    {
-        out.push(
-            Finding::new("sql-config", Severity::Warn, group.label, file)
-                .message(
-                    "Cyrus's sqlite3 engine escapes a quote as \\' (SQLite does not honour it: a user name can inject SQL) and never inserts a new row (its \"row exists\" test is always true): do not let Cyrus's tools write with sql_insert/sql_update",
-                )
-                .fix(format!(
-                    "remove sql_insert and sql_update, and manage the users with saslkit --db sqlite:{}",
-                    conf.get("sql_database").unwrap_or("PATH")
-                )),
+            Finding::new("sql-config", Severity::Warn, group.label, conf.path.display().to_string())
+                .message(format!("line {}: {}", defect.line, defect.message))
+                .fix(defect.fix),
         );
     }
 }

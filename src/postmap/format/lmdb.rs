@@ -60,7 +60,7 @@ fn build(temp: &Path, runs: &SortedRuns, policy: DuplicatePolicy) -> MapResult<(
         stored(record.value(), true, &mut value);
         open.put(db, &key, &value, WriteFlags::APPEND).map_err(lmdb_error)?;
         written += 1;
-        if written % COMMIT_EVERY == 0 {
+        if written.is_multiple_of(COMMIT_EVERY) {
             txn.take().map_or(Ok(()), |t| t.commit()).map_err(lmdb_error)?;
         }
         Ok(())

@@ -256,7 +256,16 @@ fn parse_hosts(list: &str, origin: &str) -> DbResult<Vec<(String, Option<u16>)>>
     let mut hosts = Vec::new();
     for entry in list.split(',').map(str::trim).filter(|h| !h.is_empty()) {
         if entry.starts_with('/') {
-            hosts.push((entry.to_string(), None));
+            // A socket folder (PostgreSQL) or file (MariaDB), with the port that names the socket.
+            match entry.rsplit_once(':') {
+                Some((path, port)) if !port.is_empty() && port.bytes().all(|b| b.is_ascii_digit()) => {
+                    let port = port
+                        .parse::<u16>()
+                        .map_err(|_| invalid(origin, &format!("{entry}: the port is no number")))?;
+                    hosts.push((path.to_string(), Some(port)));
+                }
+                _ => hosts.push((entry.to_string(), None)),
+            }
             continue;
         }
         let (host, port) = match entry.rsplit_once(':') {
@@ -359,6 +368,12 @@ mod tests {
         )
         .unwrap();
         assert_eq!(socket.hosts, vec![("/run/mysqld/mysqld.sock".to_string(), None)]);
+        let folder = SqlConfig::from_url(
+            Path::new("postgresql://u@%2Frun%2Fpostgresql:5433/mail"),
+            &SqlOptions::default(),
+        )
+        .unwrap();
+        assert_eq!(folder.hosts, vec![("/run/postgresql".to_string(), Some(5433))]);
     }
 
     #[test]

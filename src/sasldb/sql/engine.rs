@@ -27,6 +27,18 @@ pub trait Engine: Dialect {
     fn rollback(&mut self);
     /// The columns of table `users`, or `None` when there is no such table.
     fn columns(&mut self) -> DbResult<Option<Vec<String>>>;
+    /// Insert or update one user's row of the recommended schema: placeholders for username,
+    /// realm, then `columns` in order.
+    fn upsert(&self, columns: &[&str]) -> String {
+        let marks: Vec<String> = (1..=columns.len() + 2).map(|i| self.placeholder(i)).collect();
+        let set: Vec<String> = columns.iter().map(|c| format!("{c} = excluded.{c}")).collect();
+        format!(
+            "INSERT INTO users (username, realm, {}) VALUES ({}) ON CONFLICT (username, realm) DO UPDATE SET {}",
+            columns.join(", "),
+            marks.join(", "),
+            set.join(", ")
+        )
+    }
     /// `CREATE TABLE users …` of the recommended schema, in this engine's types.
     fn create_table(&self) -> &'static str;
     /// The engine and server, for `db info`.

@@ -134,8 +134,8 @@ impl SqlStore {
         Ok(())
     }
 
-    /// The recommended schema: one UPDATE per changed user (an INSERT when it has no row yet), and
-    /// a row whose every property is gone is deleted.
+    /// The recommended schema: one upsert per user given values; a user losing properties gets
+    /// an UPDATE (an INSERT when it has no row yet), and a row left empty is deleted.
     fn apply_by_row(&self, changes: &Changes) -> DbResult<()> {
         let mut rows: Vec<(Key, RowChanges<'_>)> = Vec::new();
         for (key, value) in changes {
@@ -153,6 +153,14 @@ impl SqlStore {
             let (user, realm) = (text(&key.authid)?, text(&key.realm)?);
             let values: Vec<Option<&str>> =
                 columns.iter().map(|(_, v)| v.map(text).transpose()).collect::<DbResult<_>>()?;
+            if values.iter().all(Option::is_some) {
+                let names: Vec<&str> = columns.iter().map(|(c, _)| *c).collect();
+                let mut params = vec![Some(user), Some(realm)];
+                params.extend(values.iter().copied());
+                let upsert = engine.upsert(&names);
+                engine.execute(&upsert, &params)?;
+                continue;
+            }
             let set: Vec<String> = columns
                 .iter()
                 .enumerate()
@@ -223,6 +231,27 @@ impl SqlStore {
         } else {
             &[PROPERTIES[2]]
         }
+    }
+
+    /// One user of the recommended schema (`prefix` is `user NUL realm NUL`), in one query.
+    fn scan_one_row(&self, prefix: &[u8], visit: &mut Visit<'_>) -> DbResult<()> {
+        let Ok(key) = Key::decode(&[prefix, b"x"].concat()) else { return Ok(()) };
+        let (Ok(user), Ok(realm)) = (text(&key.authid), text(&key.realm)) else { return Ok(()) };
+        let mut engine = self.engine.borrow_mut();
+        let sql = format!(
+            "SELECT {} FROM users WHERE username = {} AND realm = {}",
+            PROPERTIES.join(", "),
+            engine.placeholder(1),
+            engine.placeholder(2)
+        );
+        engine.query(&sql, &[Some(user), Some(realm)], &mut |row| {
+            for (property, value) in PROPERTIES.iter().zip(row) {
+                if let Some(value) = value {
+                    visit(&[prefix, property.as_bytes()].concat(), value)?;
+                }
+            }
+            ControlFlow::Break(())
+        })
     }
 
     /// Every user of the recommended schema, in one query.
@@ -361,6 +390,9 @@ impl Store for SqlStore {
         if !is_one_user(start) {
             return self.scan(visit);
         }
+        if self.config.recommended_schema() {
+            return self.scan_one_row(start, visit);
+        }
         for property in self.properties() {
             let key = [start, property.as_bytes()].concat();
             if let Some(value) = self.get(&key)? {
@@ -400,26 +432,101 @@ impl Store for SqlStore {
 }
 
 /// TLS to a database server: the system roots and the CA file named (`sslrootcert`,
-/// `--db-ca-file`), certificate and name verified, as the probe verifies a mail server.
+/// `--db-ca-file`), certificate and name verified, as the probe verifies a mail server. The
+/// system roots are read only when a server presents a certificate: PostgreSQL's `prefer` mode
+/// builds this for every connection, and most servers on loopback say no to TLS.
 pub(crate) fn tls_config(config: &SqlConfig) -> DbResult<std::sync::Arc<rustls::ClientConfig>> {
     use rustls::pki_types::pem::PemObject;
     use rustls::pki_types::CertificateDer;
-    let mut roots = rustls::RootCertStore::empty();
-    roots.add_parsable_certificates(rustls_native_certs::load_native_certs().certs);
+    let mut ca = Vec::new();
     if let Some(path) = &config.ca_file {
-        let certs: Vec<CertificateDer<'static>> = CertificateDer::pem_file_iter(path)
+        ca = CertificateDer::pem_file_iter(path)
             .and_then(Iterator::collect)
             .map_err(|err| DbError::Invalid(format!("{}: no PEM certificates: {err}", path.display())))?;
-        if certs.is_empty() {
+        if ca.is_empty() {
             return Err(DbError::Invalid(format!("{}: no PEM certificates", path.display())));
         }
-        roots.add_parsable_certificates(certs);
     }
     let provider = std::sync::Arc::new(rustls::crypto::ring::default_provider());
+    let verifier = LazyRoots { ca, provider: provider.clone(), built: std::sync::OnceLock::new() };
     let tls = rustls::ClientConfig::builder_with_provider(provider)
         .with_safe_default_protocol_versions()
         .map_err(|err| DbError::Internal(format!("TLS: {err}")))?
-        .with_root_certificates(roots)
+        .dangerous()
+        .with_custom_certificate_verifier(std::sync::Arc::new(verifier))
         .with_no_client_auth();
     Ok(std::sync::Arc::new(tls))
+}
+
+/// WebPKI verification whose roots (the system's and the CA file's) are loaded at the first
+/// certificate to verify.
+#[derive(Debug)]
+struct LazyRoots {
+    ca: Vec<rustls::pki_types::CertificateDer<'static>>,
+    provider: std::sync::Arc<rustls::crypto::CryptoProvider>,
+    built: std::sync::OnceLock<Result<std::sync::Arc<rustls::client::WebPkiServerVerifier>, String>>,
+}
+
+impl LazyRoots {
+    fn verifier(&self) -> Result<&std::sync::Arc<rustls::client::WebPkiServerVerifier>, rustls::Error> {
+        self.built
+            .get_or_init(|| {
+                let mut roots = rustls::RootCertStore::empty();
+                roots.add_parsable_certificates(rustls_native_certs::load_native_certs().certs);
+                roots.add_parsable_certificates(self.ca.iter().cloned());
+                rustls::client::WebPkiServerVerifier::builder_with_provider(
+                    roots.into(),
+                    self.provider.clone(),
+                )
+                .build()
+                .map_err(|err| err.to_string())
+            })
+            .as_ref()
+            .map_err(|err| rustls::Error::General(format!("no trusted roots: {err}")))
+    }
+}
+
+impl rustls::client::danger::ServerCertVerifier for LazyRoots {
+    fn verify_server_cert(
+        &self,
+        end_entity: &rustls::pki_types::CertificateDer<'_>,
+        intermediates: &[rustls::pki_types::CertificateDer<'_>],
+        server_name: &rustls::pki_types::ServerName<'_>,
+        ocsp: &[u8],
+        now: rustls::pki_types::UnixTime,
+    ) -> Result<rustls::client::danger::ServerCertVerified, rustls::Error> {
+        self.verifier()?.verify_server_cert(end_entity, intermediates, server_name, ocsp, now)
+    }
+
+    fn verify_tls12_signature(
+        &self,
+        message: &[u8],
+        cert: &rustls::pki_types::CertificateDer<'_>,
+        dss: &rustls::DigitallySignedStruct,
+    ) -> Result<rustls::client::danger::HandshakeSignatureValid, rustls::Error> {
+        rustls::crypto::verify_tls12_signature(
+            message,
+            cert,
+            dss,
+            &self.provider.signature_verification_algorithms,
+        )
+    }
+
+    fn verify_tls13_signature(
+        &self,
+        message: &[u8],
+        cert: &rustls::pki_types::CertificateDer<'_>,
+        dss: &rustls::DigitallySignedStruct,
+    ) -> Result<rustls::client::danger::HandshakeSignatureValid, rustls::Error> {
+        rustls::crypto::verify_tls13_signature(
+            message,
+            cert,
+            dss,
+            &self.provider.signature_verification_algorithms,
+        )
+    }
+
+    fn supported_verify_schemes(&self) -> Vec<rustls::SignatureScheme> {
+        self.provider.signature_verification_algorithms.supported_schemes()
+    }
 }

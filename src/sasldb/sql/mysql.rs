@@ -180,6 +180,16 @@ impl Engine for MysqlEngine {
         Ok(if columns.is_empty() { None } else { Some(columns) })
     }
 
+    fn upsert(&self, columns: &[&str]) -> String {
+        let marks = vec!["?"; columns.len() + 2].join(", ");
+        let set: Vec<String> = columns.iter().map(|c| format!("{c} = VALUES({c})")).collect();
+        format!(
+            "INSERT INTO users (username, realm, {}) VALUES ({marks}) ON DUPLICATE KEY UPDATE {}",
+            columns.join(", "),
+            set.join(", ")
+        )
+    }
+
     fn create_table(&self) -> &'static str {
         CREATE_TABLE
     }

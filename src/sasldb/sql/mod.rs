@@ -9,6 +9,7 @@
 
 pub mod config;
 mod engine;
+mod guard;
 mod mysql;
 mod postgres;
 mod sqlite;

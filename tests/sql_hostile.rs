@@ -74,8 +74,11 @@ fn garbage(mut stream: TcpStream) {
     drain(stream);
 }
 
-fn run(port: u16, deadline: Duration) -> common::Bounded {
-    let url = format!("postgresql://sasl@127.0.0.1:{port}/mail?sslmode=disable");
+fn run(scheme: &str, port: u16, deadline: Duration) -> common::Bounded {
+    let url = match scheme {
+        "postgresql" => format!("postgresql://sasl@127.0.0.1:{port}/mail?sslmode=disable"),
+        _ => format!("{scheme}://sasl@127.0.0.1:{port}/mail"),
+    };
     let mut cmd = Command::new(common::saslkit_bin());
     cmd.env_clear().env("SASLKIT_DB_PASSWORD", "pw").args(["--db", &url, "user", "list"]);
     common::run_bounded(&mut cmd, b"", 1 << 30, deadline)
@@ -83,6 +86,15 @@ fn run(port: u16, deadline: Duration) -> common::Bounded {
 
 /// A scripted server's name, its script, the exit code saslkit must end with, and the deadline.
 type Case = (&'static str, fn(TcpStream), i32, Duration);
+
+fn mysql_flood(mut stream: TcpStream) {
+    // Packets of the largest size, each saying another follows, as fast as the socket takes them.
+    let mut packet = vec![0xff, 0xff, 0xff, 0];
+    packet.extend(vec![b'x'; 0xff_ffff]);
+    while stream.write_all(&packet).is_ok() {
+        packet[3] = packet[3].wrapping_add(1);
+    }
+}
 
 #[test]
 fn hostile_database_servers_end_with_documented_codes() {
@@ -98,7 +110,7 @@ fn hostile_database_servers_end_with_documented_codes() {
         .into_iter()
         .map(|(name, script, code, deadline)| {
             let port = serve(script);
-            std::thread::spawn(move || (name, code, run(port, deadline)))
+            std::thread::spawn(move || (name, code, run("postgresql", port, deadline)))
         })
         .collect();
     for handle in handles {
@@ -107,5 +119,28 @@ fn hostile_database_servers_end_with_documented_codes() {
         assert_eq!(out.signal, None, "{name}: killed by a signal: {}", out.stderr);
         assert_eq!(out.code, Some(code), "{name}: {}", out.stderr);
         assert!(out.stderr.contains("127.0.0.1"), "{name}: the server is named: {}", out.stderr);
+    }
+}
+
+#[test]
+fn hostile_mariadb_servers_end_with_documented_codes() {
+    let cases: [Case; 4] = [
+        ("silent", silent, 69, Duration::from_secs(60)),
+        ("trickle", trickle, 69, Duration::from_secs(60)),
+        ("flood", mysql_flood, 69, Duration::from_secs(60)),
+        ("garbage", garbage, 69, Duration::from_secs(60)),
+    ];
+    let handles: Vec<_> = cases
+        .into_iter()
+        .map(|(name, script, code, deadline)| {
+            let port = serve(script);
+            std::thread::spawn(move || (name, code, run("mysql", port, deadline)))
+        })
+        .collect();
+    for handle in handles {
+        let (name, code, out) = handle.join().unwrap();
+        assert!(!out.timed_out, "{name}: saslkit hung");
+        assert_eq!(out.signal, None, "{name}: killed by a signal: {}", out.stderr);
+        assert_eq!(out.code, Some(code), "{name}: {}", out.stderr);
     }
 }

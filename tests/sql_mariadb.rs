@@ -159,3 +159,37 @@ fn another_schema_through_the_cyrus_statements_and_a_listing_query() {
     saslkit(&db).args(["user", "delete", "carol@example.com", "--yes"]).assert().success();
     assert_eq!(listed(&db), ["dave@example.com"]);
 }
+
+#[test]
+fn tls_to_mariadb_is_verified() {
+    if !is_root() {
+        return;
+    }
+    let Some(openssl) = common::peer("openssl") else { return };
+    let certs_dir = TempDir::new().unwrap();
+    std::fs::set_permissions(certs_dir.path(), std::os::unix::fs::PermissionsExt::from_mode(0o755)).unwrap();
+    let certs = common::make_certificates(certs_dir.path(), &openssl);
+    for file in [&certs.leaf, &certs.leaf_key, &certs.ca] {
+        Command::new("chown").arg("mysql").arg(file).status().unwrap();
+    }
+    let extra = [
+        format!("--ssl-cert={}", certs.leaf.display()),
+        format!("--ssl-key={}", certs.leaf_key.display()),
+        format!("--ssl-ca={}", certs.ca.display()),
+    ];
+    let Some(server) = Mariadb::start_with(&extra) else { return };
+    let ca = certs.ca.to_str().unwrap();
+    // Required and verified against the CA given: works, and the session is encrypted.
+    let trusted = format!("{}?sslmode=require&sslrootcert={ca}", server.url());
+    add(&["--db", &trusted], "alice@example.com", "pw");
+    assert!(verifies(&["--db", &trusted], "alice@example.com", "pw"));
+    // Without that CA the certificate does not verify: refused (77), never used unverified.
+    let untrusted = format!("{}?sslmode=require", server.url());
+    let out = saslkit(&["--db", &untrusted, "user", "list"]).output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(77), "{stderr}");
+    assert!(stderr.contains("certificate") || stderr.contains("Certificate"), "{stderr}");
+    // The CA can also come from --db-ca-file.
+    let out = saslkit(&["--db", &untrusted, "--db-ca-file", ca, "user", "list"]).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+}

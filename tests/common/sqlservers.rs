@@ -173,6 +173,11 @@ pub struct Mariadb {
 
 impl Mariadb {
     pub fn start() -> Option<Mariadb> {
+        Mariadb::start_with(&[])
+    }
+
+    /// Starts MariaDB with `extra` server options (TLS files, say).
+    pub fn start_with(extra: &[String]) -> Option<Mariadb> {
         let (Some(install), Some(server)) = (super::peer("mariadb-install-db"), super::peer("mariadbd"))
         else {
             return None;
@@ -207,6 +212,7 @@ impl Mariadb {
                 "--innodb-buffer-pool-size=32M",
             ])
             .args(["--innodb-flush-log-at-trx-commit=0", "--skip-name-resolve"])
+            .args(extra)
             .stdout(Stdio::null())
             .stderr(std::fs::File::create(dir.path().join("server.log")).unwrap())
             .spawn()

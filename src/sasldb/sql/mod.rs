@@ -14,6 +14,7 @@ mod mysql;
 mod postgres;
 mod sqlite;
 pub mod template;
+mod watchdog;
 
 use std::cell::{Cell, RefCell};
 use std::ops::ControlFlow;

@@ -16,19 +16,25 @@ use crate::sasldb::error::{DbError, DbResult};
 use crate::sasldb::sql::config::{SqlConfig, TlsMode};
 use crate::sasldb::sql::engine::{Engine, Row};
 use crate::sasldb::sql::template::Dialect;
+use crate::sasldb::sql::watchdog::{bounded, Watchdog};
 
 const CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
 /// A server silent this long mid-operation is taken for gone.
-const READ_TIMEOUT: Duration = Duration::from_secs(60);
+const READ_TIMEOUT: Duration = Duration::from_secs(30);
 
 const CREATE_TABLE: &str = "CREATE TABLE IF NOT EXISTS users (\n  username VARBINARY(255) NOT NULL,\n  \
 realm VARBINARY(255) NOT NULL,\n  userPassword BLOB,\n  authPassword BLOB,\n  cmusaslsecretOTP BLOB,\n  \
 PRIMARY KEY (username, realm)\n)";
 
 pub struct MysqlEngine {
+    /// Declared before `conn`: dropped first, while the socket it watches is still open.
+    watchdog: Watchdog,
     conn: Conn,
     label: String,
 }
+
+/// How long one operation (a statement and its rows) may take, trickling server or not.
+const ANSWER_TIMEOUT: Duration = Duration::from_secs(30);
 
 impl MysqlEngine {
     pub fn connect(config: &SqlConfig) -> DbResult<MysqlEngine> {
@@ -62,13 +68,44 @@ impl MysqlEngine {
                 }
                 opts = opts.ssl_opts(Some(ssl));
             }
-            match Conn::new(opts) {
-                Ok(conn) => return Ok(MysqlEngine { conn, label }),
-                Err(err) => last = Some(err),
+            match bounded(CONNECT_TIMEOUT * 2, move || Conn::new(opts)) {
+                Some(Ok(conn)) => {
+                    let watchdog = Watchdog::new(std::os::unix::io::AsRawFd::as_raw_fd(&conn));
+                    return Ok(MysqlEngine { watchdog, conn, label });
+                }
+                Some(Err(err)) => last = Some(connect_error(&label, err)),
+                None => {
+                    last = Some(DbError::Server {
+                        target: label.clone(),
+                        message: format!(
+                            "{host} did not complete the MariaDB/MySQL login within {} s",
+                            (CONNECT_TIMEOUT * 2).as_secs()
+                        ),
+                        kind: Kind::Unavailable,
+                    })
+                }
             }
         }
-        let err = last.map(|e| connect_error(&label, e));
-        Err(err.unwrap_or_else(|| DbError::Internal("no host to connect to".into())))
+        Err(last.unwrap_or_else(|| DbError::Internal("no host to connect to".into())))
+    }
+}
+
+impl MysqlEngine {
+    /// Runs one operation under the watchdog: past [`ANSWER_TIMEOUT`] the socket is shut down
+    /// and the operation ends as a server gone away (75).
+    fn guarded<T>(&mut self, work: impl FnOnce(&mut Conn, &str) -> DbResult<T>) -> DbResult<T> {
+        let (result, fired) = self.watchdog.within(ANSWER_TIMEOUT, || work(&mut self.conn, &self.label));
+        if fired {
+            return Err(DbError::Server {
+                target: self.label.clone(),
+                message: format!(
+                    "the MariaDB/MySQL server did not answer within {} s; nothing was changed",
+                    ANSWER_TIMEOUT.as_secs()
+                ),
+                kind: Kind::TempFail,
+            });
+        }
+        result
     }
 }
 
@@ -135,10 +172,12 @@ impl Engine for MysqlEngine {
     }
 
     fn execute(&mut self, sql: &str, params: &[Option<&str>]) -> DbResult<u64> {
-        let result = self.conn.exec_iter(sql, values(params)).map_err(|err| my_error(&self.label, err))?;
-        let changed = result.affected_rows();
-        drop(result);
-        Ok(changed)
+        self.guarded(|conn, label| {
+            let result = conn.exec_iter(sql, values(params)).map_err(|err| my_error(label, err))?;
+            let changed = result.affected_rows();
+            drop(result);
+            Ok(changed)
+        })
     }
 
     fn query(
@@ -147,37 +186,39 @@ impl Engine for MysqlEngine {
         params: &[Option<&str>],
         row: &mut dyn FnMut(&Row<'_>) -> ControlFlow<()>,
     ) -> DbResult<()> {
-        let label = self.label.clone();
-        let result = if params.is_empty() {
-            // A listing: the text protocol streams rows without a prepare.
-            let result = self.conn.query_iter(sql).map_err(|err| my_error(&label, err))?;
-            return stream(result, &label, row);
-        } else {
-            self.conn.exec_iter(sql, values(params)).map_err(|err| my_error(&label, err))?
-        };
-        stream(result, &label, row)
+        self.guarded(|conn, label| {
+            if params.is_empty() {
+                // A listing: the text protocol streams rows without a prepare.
+                let result = conn.query_iter(sql).map_err(|err| my_error(label, err))?;
+                return stream(result, label, row);
+            }
+            let result = conn.exec_iter(sql, values(params)).map_err(|err| my_error(label, err))?;
+            stream(result, label, row)
+        })
     }
 
     fn begin(&mut self) -> DbResult<()> {
-        self.conn.query_drop("START TRANSACTION").map_err(|err| my_error(&self.label, err))
+        self.guarded(|conn, label| conn.query_drop("START TRANSACTION").map_err(|err| my_error(label, err)))
     }
 
     fn commit(&mut self) -> DbResult<()> {
-        self.conn.query_drop("COMMIT").map_err(|err| my_error(&self.label, err))
+        self.guarded(|conn, label| conn.query_drop("COMMIT").map_err(|err| my_error(label, err)))
     }
 
     fn rollback(&mut self) {
-        let _ = self.conn.query_drop("ROLLBACK");
+        let _ =
+            self.guarded(|conn, _| conn.query_drop("ROLLBACK").map_err(|_| DbError::Internal(String::new())));
     }
 
     fn columns(&mut self) -> DbResult<Option<Vec<String>>> {
-        let columns: Vec<String> = self
-            .conn
-            .query(
-                "SELECT column_name FROM information_schema.columns WHERE table_schema = DATABASE() AND table_name = 'users'",
-            )
-            .map_err(|err| my_error(&self.label, err))?;
-        Ok(if columns.is_empty() { None } else { Some(columns) })
+        self.guarded(|conn, label| {
+            let columns: Vec<String> = conn
+                .query(
+                    "SELECT column_name FROM information_schema.columns WHERE table_schema = DATABASE() AND table_name = 'users'",
+                )
+                .map_err(|err| my_error(label, err))?;
+            Ok(if columns.is_empty() { None } else { Some(columns) })
+        })
     }
 
     fn upsert(&self, columns: &[&str]) -> String {

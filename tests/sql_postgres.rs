@@ -168,6 +168,19 @@ fn db_convert_moves_a_sasldb_to_postgresql_and_back() {
         lines.join("\n")
     };
     assert_eq!(sorted(&mut before), sorted(&mut after));
+    // The realm commands work on the SQL store too, each one transaction.
+    let realms = saslkit(&db).args(["realm", "list", "--format", "json"]).output().unwrap();
+    assert!(
+        String::from_utf8_lossy(&realms.stdout).contains("example.org"),
+        "{}",
+        String::from_utf8_lossy(&realms.stdout)
+    );
+    saslkit(&db).args(["realm", "rename", "example.org", "example.net"]).assert().success();
+    assert_eq!(listed(&db), ["alice@example.com", "bob@example.net"]);
+    assert!(verifies(&db, "bob@example.net", "b-pw"));
+    assert_eq!(server.psql("SELECT count(*) FROM users WHERE realm = 'example.org'"), "0\n");
+    saslkit(&db).args(["realm", "delete", "example.net", "--yes"]).assert().success();
+    assert_eq!(listed(&db), ["alice@example.com"]);
 }
 
 #[test]

@@ -11,63 +11,11 @@
 
 mod common;
 
-use std::path::Path;
-use std::process::{Command, Stdio};
+use std::process::Command;
 
 use common::smtpd::Smtpd;
-use common::sqlservers::{Mariadb, DB_PASSWORD};
+use common::sqlservers::{add, cyrus_saslpasswd2, is_root, listed, saslkit, verifies, Mariadb};
 use tempfile::TempDir;
-
-fn is_root() -> bool {
-    if unsafe { libc::geteuid() } != 0 {
-        common::skip_or_fail("starting MariaDB as its own user needs root");
-        return false;
-    }
-    true
-}
-
-fn saslkit(args: &[&str]) -> assert_cmd::Command {
-    let mut cmd = assert_cmd::Command::new(common::saslkit_bin());
-    cmd.env_clear().env("SASLKIT_DB_PASSWORD", DB_PASSWORD).args(args);
-    cmd
-}
-
-fn add(db: &[&str], user: &str, password: &str) {
-    saslkit(db)
-        .args(["user", "add", user, "--password-stdin"])
-        .write_stdin(format!("{password}\n"))
-        .assert()
-        .success();
-}
-
-fn verifies(db: &[&str], user: &str, password: &str) -> bool {
-    let out = saslkit(db)
-        .args(["user", "verify", user, "--password-stdin"])
-        .write_stdin(format!("{password}\n"))
-        .output()
-        .unwrap();
-    out.status.success()
-}
-
-fn listed(db: &[&str]) -> Vec<String> {
-    let out = saslkit(db).args(["user", "list", "--format", "json"]).output().unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    let users: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    users.as_array().unwrap().iter().map(|u| u["user"].as_str().unwrap().to_string()).collect()
-}
-
-fn cyrus_saslpasswd2(conf_dir: &Path, args: &[&str], password: &str) -> std::process::Output {
-    let mut child = Command::new(common::peer("saslpasswd2").unwrap())
-        .env("SASL_CONF_PATH", conf_dir)
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    std::io::Write::write_all(child.stdin.as_mut().unwrap(), format!("{password}\n").as_bytes()).unwrap();
-    child.wait_with_output().unwrap()
-}
 
 const RECOMMENDED: &str = "sql_select: SELECT %p FROM users WHERE username = '%u' AND realm = '%r'\n\
 sql_insert: INSERT INTO users (username, realm, %p) VALUES ('%u', '%r', '%v')\n\
@@ -81,9 +29,9 @@ fn saslkit_cyrus_and_postfix_share_the_users_in_mariadb() {
     let Some(server) = Mariadb::start() else { return };
     let url = server.url();
     let db = ["--db", url.as_str()];
-    add(&db, "alice@example.com", "alice-pw");
-    add(&db, "Alice@example.com", "other-pw");
-    add(&db, "alice @example.com", "third-pw");
+    add(&db, "alice@example.com", "alice-pw", &[]);
+    add(&db, "Alice@example.com", "other-pw", &[]);
+    add(&db, "alice @example.com", "third-pw", &[]);
     assert_eq!(listed(&db).len(), 3, "three users, as in a sasldb");
     assert!(verifies(&db, "alice@example.com", "alice-pw"));
     assert!(!verifies(&db, "alice@example.com", "other-pw"));
@@ -98,7 +46,7 @@ fn saslkit_cyrus_and_postfix_share_the_users_in_mariadb() {
     assert!(verifies(&db, "alice@example.com", "alice-new"));
     // Backslashes and quotes are data (MariaDB's default escapes backslashes in literals).
     let tricky = "back\\slash'q\"uote%u@example.com";
-    add(&db, tricky, "p\\'w\"; DROP TABLE users; --");
+    add(&db, tricky, "p\\'w\"; DROP TABLE users; --", &[]);
     assert!(verifies(&db, tricky, "p\\'w\"; DROP TABLE users; --"));
     assert_eq!(server.sql("SELECT count(*) FROM mail.users").trim(), "5");
     // smtpd finds a user saslkit keeps there.
@@ -136,7 +84,7 @@ fn another_schema_through_the_cyrus_statements_and_a_listing_query() {
     let conf_file = conf_dir.path().join("saslpasswd.conf");
     let conf_arg = conf_file.to_str().unwrap();
     let db = ["--sasl-config", conf_arg, "--sql-list", "SELECT DISTINCT user, realm FROM props"];
-    add(&db, "carol@example.com", "carol-pw");
+    add(&db, "carol@example.com", "carol-pw", &[]);
     saslkit(&db)
         .args(["user", "passwd", "carol@example.com", "--password-stdin", "--scram", "SHA-256"])
         .write_stdin("carol-2\n")
@@ -181,7 +129,7 @@ fn tls_to_mariadb_is_verified() {
     let ca = certs.ca.to_str().unwrap();
     // Required and verified against the CA given: works, and the session is encrypted.
     let trusted = format!("{}?sslmode=require&sslrootcert={ca}", server.url());
-    add(&["--db", &trusted], "alice@example.com", "pw");
+    add(&["--db", &trusted], "alice@example.com", "pw", &[]);
     assert!(verifies(&["--db", &trusted], "alice@example.com", "pw"));
     // Without that CA the certificate does not verify: refused (77), never used unverified.
     let untrusted = format!("{}?sslmode=require", server.url());

@@ -10,68 +10,28 @@
 
 mod common;
 
-use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::Duration;
 
 use common::smtpd::Smtpd;
-use common::sqlservers::{Postgres, DB_PASSWORD};
+use common::sqlservers::{self, cyrus_saslpasswd2, is_root, Postgres, DB_PASSWORD};
 use tempfile::TempDir;
-
-fn is_root() -> bool {
-    if unsafe { libc::geteuid() } != 0 {
-        common::skip_or_fail("starting PostgreSQL as its own user needs root");
-        return false;
-    }
-    true
-}
 
 /// saslkit on `db`, with the database password in the environment (never argv).
 fn saslkit(db: &str) -> assert_cmd::Command {
-    let mut cmd = assert_cmd::Command::new(common::saslkit_bin());
-    cmd.env_clear().env("SASLKIT_DB_PASSWORD", DB_PASSWORD).arg("--db").arg(db);
-    cmd
+    sqlservers::saslkit(&["--db", db])
 }
 
 fn add(db: &str, user: &str, password: &str, extra: &[&str]) {
-    saslkit(db)
-        .args(["user", "add", user, "--password-stdin"])
-        .args(extra)
-        .write_stdin(format!("{password}\n"))
-        .assert()
-        .success();
+    sqlservers::add(&["--db", db], user, password, extra);
 }
 
 fn verifies(db: &str, user: &str, password: &str) -> bool {
-    saslkit(db)
-        .args(["user", "verify", user, "--password-stdin"])
-        .write_stdin(format!("{password}\n"))
-        .output()
-        .unwrap()
-        .status
-        .success()
+    sqlservers::verifies(&["--db", db], user, password)
 }
 
 fn listed(db: &str) -> Vec<String> {
-    let out = saslkit(db).args(["user", "list", "--format", "json"]).output().unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    let users: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    users.as_array().unwrap().iter().map(|u| u["user"].as_str().unwrap().to_string()).collect()
-}
-
-/// Cyrus's own saslpasswd2, writing through the sql plugin with the Cyrus file in `conf_dir`.
-fn cyrus_saslpasswd2(conf_dir: &Path, args: &[&str], password: &str) -> std::process::Output {
-    let saslpasswd2 = common::peer("saslpasswd2").unwrap();
-    let mut child = Command::new(saslpasswd2)
-        .env("SASL_CONF_PATH", conf_dir)
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    std::io::Write::write_all(child.stdin.as_mut().unwrap(), format!("{password}\n").as_bytes()).unwrap();
-    child.wait_with_output().unwrap()
+    sqlservers::listed(&["--db", db])
 }
 
 /// A folder with `saslpasswd.conf` reaching `server` with the recommended statements.

@@ -268,3 +268,59 @@ impl Drop for Mariadb {
         let _ = self.child.wait();
     }
 }
+
+/// Whether the test runs as root (the servers run as their own users); skipped or failed if not.
+pub fn is_root() -> bool {
+    if unsafe { libc::geteuid() } != 0 {
+        super::skip_or_fail("starting a database server as its own user needs root");
+        return false;
+    }
+    true
+}
+
+/// saslkit with `args` (the store options), the database password in the environment.
+pub fn saslkit(args: &[&str]) -> assert_cmd::Command {
+    let mut cmd = assert_cmd::Command::new(super::saslkit_bin());
+    cmd.env_clear().env("SASLKIT_DB_PASSWORD", DB_PASSWORD).args(args);
+    cmd
+}
+
+pub fn add(store: &[&str], user: &str, password: &str, extra: &[&str]) {
+    saslkit(store)
+        .args(["user", "add", user, "--password-stdin"])
+        .args(extra)
+        .write_stdin(format!("{password}\n"))
+        .assert()
+        .success();
+}
+
+pub fn verifies(store: &[&str], user: &str, password: &str) -> bool {
+    let out = saslkit(store)
+        .args(["user", "verify", user, "--password-stdin"])
+        .write_stdin(format!("{password}\n"))
+        .output()
+        .unwrap();
+    out.status.success()
+}
+
+/// The users `user list` shows.
+pub fn listed(store: &[&str]) -> Vec<String> {
+    let out = saslkit(store).args(["user", "list", "--format", "json"]).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let users: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    users.as_array().unwrap().iter().map(|u| u["user"].as_str().unwrap().to_string()).collect()
+}
+
+/// Cyrus's own saslpasswd2, writing through the sql plugin with the Cyrus file in `conf_dir`.
+pub fn cyrus_saslpasswd2(conf_dir: &Path, args: &[&str], password: &str) -> std::process::Output {
+    let mut child = Command::new(super::peer("saslpasswd2").unwrap())
+        .env("SASL_CONF_PATH", conf_dir)
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    std::io::Write::write_all(child.stdin.as_mut().unwrap(), format!("{password}\n").as_bytes()).unwrap();
+    child.wait_with_output().unwrap()
+}

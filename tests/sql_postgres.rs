@@ -76,6 +76,21 @@ fn saslkit_and_cyrus_saslpasswd2_share_the_users() {
     // A deleted user's row is gone, not left with NULLs (or Cyrus's string 'NULL').
     saslkit(&db).args(["user", "delete", "bob@example.com", "--yes"]).assert().success();
     assert_eq!(server.psql("SELECT count(*) FROM users WHERE username = 'bob'"), "0\n");
+    // Cyrus's saslpasswd2 -d through the sql plugin "deletes" by storing the string NULL: the
+    // user then logs in with the password NULL. db check says so; saslkit's delete removes it.
+    let deleted = cyrus_saslpasswd2(conf.path(), &["-d", "-u", "example.com", "alice"], "");
+    assert!(deleted.status.success(), "{}", String::from_utf8_lossy(&deleted.stderr));
+    assert!(verifies(&db, "alice@example.com", "NULL"), "Cyrus's defect, as measured");
+    let check = saslkit(&db).args(["db", "check", "--format", "json"]).output().unwrap();
+    assert_eq!(check.status.code(), Some(1), "{}", String::from_utf8_lossy(&check.stderr));
+    let findings: serde_json::Value = serde_json::from_slice(&check.stdout).unwrap();
+    assert!(
+        findings.as_array().unwrap().iter().any(|f| f["user"] == "alice@example.com"
+            && f["message"].as_str().unwrap().contains("the string NULL")),
+        "{findings:#}"
+    );
+    saslkit(&db).args(["user", "delete", "alice@example.com", "--yes"]).assert().success();
+    assert_eq!(server.psql("SELECT count(*) FROM users WHERE username = 'alice'"), "0\n");
     // Cyrus's saslpasswd2 changes what saslkit wrote after the delete too.
     let again = cyrus_saslpasswd2(conf.path(), &["-p", "-c", "-u", "example.com", "bob"], "bob-2");
     assert!(again.status.success());
@@ -185,6 +200,21 @@ fn postfix_authenticates_the_users_saslkit_keeps_in_postgresql() {
     by_conf().args(["user", "delete", "carol@example.com", "--yes"]).assert().success();
     for mech in ["PLAIN", "CRAM-MD5", "SCRAM-SHA-256"] {
         assert!(!smtpd.logs_in("carol", mech, "carol-new"), "{mech} after the delete");
+    }
+    // What db check reports: a user "deleted" by Cyrus's own saslpasswd2 -d through the sql
+    // plugin logs in to this smtpd with the password NULL, until saslkit deletes it.
+    if common::peer("saslpasswd2").is_some() {
+        by_conf()
+            .args(["user", "add", "dave@example.com", "--password-stdin"])
+            .write_stdin("dave-pw\n")
+            .assert()
+            .success();
+        let cyrus = cyrus_conf(&server);
+        let deleted = cyrus_saslpasswd2(cyrus.path(), &["-d", "-u", "example.com", "dave"], "");
+        assert!(deleted.status.success(), "{}", String::from_utf8_lossy(&deleted.stderr));
+        assert!(smtpd.logs_in("dave", "PLAIN", "NULL"), "Cyrus's defect, as smtpd sees it");
+        by_conf().args(["user", "delete", "dave@example.com", "--yes"]).assert().success();
+        assert!(!smtpd.logs_in("dave", "PLAIN", "NULL"));
     }
 }
 

@@ -283,10 +283,10 @@ fn doctor_and_db_check_warn_of_the_sql_configurations_cyrus_mishandles() {
     let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     let warnings: Vec<&serde_json::Value> =
         json["findings"].as_array().unwrap().iter().filter(|f| f["id"] == "sql-config").collect();
-    assert_eq!(warnings.len(), 2, "{json:#}");
+    assert_eq!(warnings.len(), 3, "{json:#}");
     assert!(warnings.iter().all(|w| w["severity"] == "warn"));
     assert!(warnings[0]["message"].as_str().unwrap().contains("%p"), "{json:#}");
-    // db check, on the store that file names, reports the same two defects (exit 1).
+    // db check, on the store that file names, reports the same three defects (exit 1).
     let conf_path = dir.path().join("saslpasswd.conf");
     let by_conf = || {
         let mut cmd = assert_cmd::Command::new(common::saslkit_bin());
@@ -300,8 +300,12 @@ fn doctor_and_db_check_warn_of_the_sql_configurations_cyrus_mishandles() {
     let findings: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     let messages: Vec<&str> =
         findings.as_array().unwrap().iter().map(|f| f["message"].as_str().unwrap()).collect();
-    assert_eq!(messages.len(), 2, "{messages:?}");
-    assert!(messages[0].contains("%p") && messages[1].contains("sqlite3"), "{messages:?}");
+    assert_eq!(messages.len(), 4, "{messages:?}");
+    assert!(messages[0].contains("%p") && messages[2].contains("sqlite3"), "{messages:?}");
+    assert!(messages[1].contains("saslpasswd2 -d"), "{messages:?}");
+    // And the user Cyrus's saslpasswd2 left with the password NULL above.
+    assert_eq!(findings[3]["user"], "alice@example.com");
+    assert!(messages[3].contains("the string NULL"), "{messages:?}");
     // saslkit writes through the same statements without Cyrus's defects: the password, bound,
     // not the string NULL; a second property, which this select cannot tell apart, is refused.
     by_conf()

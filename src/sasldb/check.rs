@@ -8,7 +8,7 @@ use serde::Serialize;
 
 use crate::sasldb::error::DbResult;
 use crate::sasldb::ops::{scan_entries, scan_users, Entry};
-use crate::sasldb::property::{AUTH_PASSWORD, USER_PASSWORD};
+use crate::sasldb::property::{is_secret, AUTH_PASSWORD, USER_PASSWORD};
 use crate::sasldb::store::Store;
 use crate::sasldb::user::is_fqdn;
 use crate::secrets::password::MAX_LEN;
@@ -41,7 +41,8 @@ pub fn conf_findings(conf: &crate::postfix::cyrus::CyrusConf) -> Vec<Finding> {
 /// `mech_list`: the mechanisms the servers offer (Cyrus's `mech_list`), when known.
 pub fn check(store: &dyn Store, mech_list: Option<&[String]>) -> DbResult<Vec<Finding>> {
     let mut findings = Vec::new();
-    scan_entries(store, &mut |entry| match entry {
+    scan_entries(store, &mut |entry| {
+        match entry {
         Entry::Malformed(key, err) => findings.push(Finding {
             user: None,
             message: format!(
@@ -57,7 +58,17 @@ pub fn check(store: &dyn Store, mech_list: Option<&[String]>) -> DbResult<Vec<Fi
                 value.len()
             ),
         }),
+        // Cyrus's sql plugin binds nothing: removing a property, it splices SQL_NULL_VALUE into
+        // the documented `SET %p = '%v'`, so `saslpasswd2 -d` leaves the string NULL behind.
+        Entry::Record(key, value) if value == b"NULL" && is_secret(&key.property) => findings.push(Finding {
+            user: Some(key.user_display()),
+            message: format!(
+                "{} is the string NULL, which Cyrus's sql plugin stores when saslpasswd2 -d deletes a user: this user logs in with the password NULL; remove it with saslkit user delete",
+                String::from_utf8_lossy(&key.property)
+            ),
+        }),
         Entry::Record(..) => {}
+    }
     })?;
     let mut realms = BTreeSet::new();
     scan_users(

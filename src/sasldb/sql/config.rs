@@ -330,6 +330,16 @@ pub fn cyrus_defects(conf: &CyrusConf) -> Vec<Defect> {
             fix: format!("use one column per property: sql_select: {RECOMMENDED_SELECT}, and manage users with saslkit --sasl-config {}", conf.path.display()),
         });
     }
+    if conf.get("sql_update").is_some_and(|update| update.contains("'%v'")) {
+        defects.push(Defect {
+            line: conf.line_of("sql_update").unwrap_or(0),
+            message: "sql_update quotes %v: Cyrus's saslpasswd2 -d, writing through this plugin, stores the string NULL as the password, and the \"deleted\" user logs in with the password NULL".into(),
+            fix: format!(
+                "delete users with saslkit --sasl-config {} user delete, never Cyrus's saslpasswd2 -d; saslkit db check lists users left with NULL",
+                conf.path.display()
+            ),
+        });
+    }
     if conf.get("sql_engine").is_some_and(|e| e.trim() == "sqlite3")
         && (conf.get("sql_insert").is_some() || conf.get("sql_update").is_some())
     {

@@ -113,8 +113,9 @@ impl SqlStore {
         result
     }
 
-    /// Cyrus's way, for any schema: per property, its select with `*` says whether the user has a
-    /// row, then `sql_update` or `sql_insert` runs; a removed property is updated to NULL.
+    /// Cyrus's way, for any schema: per property, `sql_select` for that property says whether
+    /// there is a row, then `sql_update` or `sql_insert` runs; a removed property is updated to
+    /// NULL (bound, not Cyrus's string).
     fn apply_by_template(&self, key: &[u8], value: Option<&[u8]>) -> DbResult<()> {
         let (key, property) = self.decode(key)?;
         let (user, realm, value) = (text(&key.authid)?, text(&key.realm)?, value.map(text).transpose()?);

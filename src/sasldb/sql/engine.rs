@@ -11,7 +11,6 @@ use crate::sasldb::sql::template::Dialect;
 pub type Row<'a> = [Option<&'a [u8]>];
 
 pub trait Engine: Dialect {
-    fn as_dialect(&self) -> &dyn Dialect;
     /// Runs a statement; returns the rows it changed.
     fn execute(&mut self, sql: &str, params: &[Option<&str>]) -> DbResult<u64>;
     /// Streams a query's rows to `row` until it breaks.

@@ -44,6 +44,8 @@ const RETRIES: usize = 5;
 
 pub struct SqlStore {
     config: SqlConfig,
+    /// `config.recommended_schema()`, worked out once: it decides every read and write.
+    recommended: bool,
     engine: RefCell<Box<dyn Engine>>,
     /// A write transaction is open: nested reads go through it.
     in_write: Cell<bool>,
@@ -56,15 +58,16 @@ impl SqlStore {
             EngineKind::Postgres => Box::new(postgres::PgEngine::connect(&config)?),
             EngineKind::Mysql => Box::new(mysql::MysqlEngine::connect(&config)?),
         };
-        if config.recommended_schema() {
+        let recommended = config.recommended_schema();
+        if recommended {
             check_schema(engine.as_mut(), &config, access)?;
         }
-        Ok(SqlStore { config, engine: RefCell::new(engine), in_write: Cell::new(false) })
+        Ok(SqlStore { config, recommended, engine: RefCell::new(engine), in_write: Cell::new(false) })
     }
 
     fn expand<'a>(&self, template: &str, macros: &Macros<'a>) -> DbResult<template::Statement<'a>> {
         let engine = self.engine.borrow();
-        expand(template, macros, engine.as_dialect()).map_err(|why| {
+        expand(template, macros, &**engine).map_err(|why| {
             DbError::Invalid(format!("{}: the statement {template:?}: {why}", self.config.label))
         })
     }
@@ -98,7 +101,7 @@ impl SqlStore {
         let result = (|| {
             let mut txn = Overlay::new(self);
             work(&mut txn)?;
-            if self.config.recommended_schema() {
+            if self.recommended {
                 self.apply_by_row(&txn.changes)?;
             } else {
                 for (key, value) in &txn.changes {
@@ -371,7 +374,7 @@ impl Store for SqlStore {
     fn scan(&self, visit: &mut Visit<'_>) -> DbResult<()> {
         match &self.config.list_query {
             Some(query) => self.scan_listed(query, visit),
-            None if self.config.templates.are_recommended() => self.scan_recommended(visit),
+            None if self.recommended => self.scan_recommended(visit),
             None => Err(DbError::Invalid(format!(
                 "{}: Cyrus has no listing query, and this schema is not the recommended one: give one with --sql-list 'SELECT user, realm FROM …'",
                 self.config.label
@@ -393,7 +396,7 @@ impl Store for SqlStore {
         if !is_one_user(start) {
             return self.scan(visit);
         }
-        if self.config.recommended_schema() {
+        if self.recommended {
             return self.scan_one_row(start, visit);
         }
         for property in self.properties() {
@@ -434,102 +437,13 @@ impl Store for SqlStore {
     }
 }
 
-/// TLS to a database server: the system roots and the CA file named (`sslrootcert`,
-/// `--db-ca-file`), certificate and name verified, as the probe verifies a mail server. The
-/// system roots are read only when a server presents a certificate: PostgreSQL's `prefer` mode
-/// builds this for every connection, and most servers on loopback say no to TLS.
+/// TLS to a database server: verified as the probe verifies a mail server (its one verifier:
+/// the system roots, read only when a certificate is presented and only as far as needed, plus
+/// the CA file named by `sslrootcert`/`--db-ca-file`; the server's name checked).
 pub(crate) fn tls_config(config: &SqlConfig) -> DbResult<std::sync::Arc<rustls::ClientConfig>> {
-    use rustls::pki_types::pem::PemObject;
-    use rustls::pki_types::CertificateDer;
-    let mut ca = Vec::new();
-    if let Some(path) = &config.ca_file {
-        ca = CertificateDer::pem_file_iter(path)
-            .and_then(Iterator::collect)
-            .map_err(|err| DbError::Invalid(format!("{}: no PEM certificates: {err}", path.display())))?;
-        if ca.is_empty() {
-            return Err(DbError::Invalid(format!("{}: no PEM certificates", path.display())));
-        }
-    }
-    let provider = std::sync::Arc::new(rustls::crypto::ring::default_provider());
-    let verifier = LazyRoots { ca, provider: provider.clone(), built: std::sync::OnceLock::new() };
-    let tls = rustls::ClientConfig::builder_with_provider(provider)
-        .with_safe_default_protocol_versions()
-        .map_err(|err| DbError::Internal(format!("TLS: {err}")))?
-        .dangerous()
-        .with_custom_certificate_verifier(std::sync::Arc::new(verifier))
-        .with_no_client_auth();
-    Ok(std::sync::Arc::new(tls))
-}
-
-/// WebPKI verification whose roots (the system's and the CA file's) are loaded at the first
-/// certificate to verify.
-#[derive(Debug)]
-struct LazyRoots {
-    ca: Vec<rustls::pki_types::CertificateDer<'static>>,
-    provider: std::sync::Arc<rustls::crypto::CryptoProvider>,
-    built: std::sync::OnceLock<Result<std::sync::Arc<rustls::client::WebPkiServerVerifier>, String>>,
-}
-
-impl LazyRoots {
-    fn verifier(&self) -> Result<&std::sync::Arc<rustls::client::WebPkiServerVerifier>, rustls::Error> {
-        self.built
-            .get_or_init(|| {
-                let mut roots = rustls::RootCertStore::empty();
-                roots.add_parsable_certificates(rustls_native_certs::load_native_certs().certs);
-                roots.add_parsable_certificates(self.ca.iter().cloned());
-                rustls::client::WebPkiServerVerifier::builder_with_provider(
-                    roots.into(),
-                    self.provider.clone(),
-                )
-                .build()
-                .map_err(|err| err.to_string())
-            })
-            .as_ref()
-            .map_err(|err| rustls::Error::General(format!("no trusted roots: {err}")))
-    }
-}
-
-impl rustls::client::danger::ServerCertVerifier for LazyRoots {
-    fn verify_server_cert(
-        &self,
-        end_entity: &rustls::pki_types::CertificateDer<'_>,
-        intermediates: &[rustls::pki_types::CertificateDer<'_>],
-        server_name: &rustls::pki_types::ServerName<'_>,
-        ocsp: &[u8],
-        now: rustls::pki_types::UnixTime,
-    ) -> Result<rustls::client::danger::ServerCertVerified, rustls::Error> {
-        self.verifier()?.verify_server_cert(end_entity, intermediates, server_name, ocsp, now)
-    }
-
-    fn verify_tls12_signature(
-        &self,
-        message: &[u8],
-        cert: &rustls::pki_types::CertificateDer<'_>,
-        dss: &rustls::DigitallySignedStruct,
-    ) -> Result<rustls::client::danger::HandshakeSignatureValid, rustls::Error> {
-        rustls::crypto::verify_tls12_signature(
-            message,
-            cert,
-            dss,
-            &self.provider.signature_verification_algorithms,
-        )
-    }
-
-    fn verify_tls13_signature(
-        &self,
-        message: &[u8],
-        cert: &rustls::pki_types::CertificateDer<'_>,
-        dss: &rustls::DigitallySignedStruct,
-    ) -> Result<rustls::client::danger::HandshakeSignatureValid, rustls::Error> {
-        rustls::crypto::verify_tls13_signature(
-            message,
-            cert,
-            dss,
-            &self.provider.signature_verification_algorithms,
-        )
-    }
-
-    fn supported_verify_schemes(&self) -> Vec<rustls::SignatureScheme> {
-        self.provider.signature_verification_algorithms.supported_schemes()
-    }
+    let settings = crate::probe::tls::TlsSettings { ca_file: config.ca_file.clone(), ..Default::default() };
+    crate::probe::tls::client_config(&settings).map_err(|err| {
+        use crate::error::HasKind;
+        DbError::Server { target: config.label.clone(), kind: err.kind(), message: format!("TLS: {err}") }
+    })
 }

@@ -167,10 +167,6 @@ impl Dialect for MysqlEngine {
 }
 
 impl Engine for MysqlEngine {
-    fn as_dialect(&self) -> &dyn Dialect {
-        self
-    }
-
     fn execute(&mut self, sql: &str, params: &[Option<&str>]) -> DbResult<u64> {
         self.guarded(|conn, label| {
             let result = conn.exec_iter(sql, values(params)).map_err(|err| my_error(label, err))?;

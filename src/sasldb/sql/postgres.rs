@@ -297,10 +297,6 @@ fn column(row: &tokio_postgres::Row, i: usize) -> Option<&[u8]> {
 }
 
 impl Engine for PgEngine {
-    fn as_dialect(&self) -> &dyn Dialect {
-        self
-    }
-
     fn execute(&mut self, sql: &str, params: &[Option<&str>]) -> DbResult<u64> {
         self.run(sql, params, &mut |_| ControlFlow::Continue(()))
     }

@@ -95,10 +95,6 @@ impl Dialect for SqliteEngine {
 }
 
 impl Engine for SqliteEngine {
-    fn as_dialect(&self) -> &dyn Dialect {
-        self
-    }
-
     fn execute(&mut self, sql: &str, params: &[Option<&str>]) -> DbResult<u64> {
         let mut statement = self.conn.prepare_cached(sql).map_err(|err| sql_error(&self.path, err))?;
         let changed = statement

@@ -274,6 +274,10 @@ pub fn wait_until_unused(file: &std::fs::File, limit: std::time::Duration) {
     }
 }
 
+fn held_by_another_program(file: &std::fs::File) -> bool {
+    file.metadata().is_ok_and(|m| held_elsewhere((m.dev(), m.ino())))
+}
+
 fn held_elsewhere(wanted: (u64, u64)) -> bool {
     let me = std::process::id().to_string();
     let program = std::env::current_exe().ok();
@@ -294,6 +298,56 @@ fn held_elsewhere(wanted: (u64, u64)) -> bool {
         };
         fds.flatten().any(|fd| std::fs::metadata(fd.path()).is_ok_and(|m| (m.dev(), m.ino()) == wanted))
     })
+}
+
+/// A write lease on a file (`fcntl(F_SETLEASE, F_WRLCK)`): while it is held, any other process's
+/// `open` of the file waits until it is released. Writers that take no lock (Cyrus's saslpasswd2
+/// on Berkeley DB) are kept out of a read-compare-write that must not interleave with theirs.
+pub struct Lease<'a> {
+    file: &'a std::fs::File,
+}
+
+impl Drop for Lease<'_> {
+    fn drop(&mut self) {
+        use std::os::fd::AsRawFd;
+        // SAFETY: fcntl on a descriptor the borrowed file keeps open.
+        unsafe { libc::fcntl(self.file.as_raw_fd(), libc::F_SETLEASE, libc::F_UNLCK) };
+    }
+}
+
+/// Takes a write lease on `file` (its only descriptor: another one, even this process's, refuses
+/// it), retrying while a process of another program has the file open, at most `limit`. `None`
+/// when it cannot be had: a file of another owner without CAP_LEASE, a file system without leases
+/// (NFS), a file kept open elsewhere, or one only other saslkit processes hold (waiting for the
+/// lock this one has: they would never let go).
+pub fn write_lease(file: &std::fs::File, limit: std::time::Duration) -> Option<Lease<'_>> {
+    use std::os::fd::AsRawFd;
+    // The kernel tells the holder that an opener waits with SIGIO, whose default ends the process;
+    // the lease is held for microseconds and released on its own, so the signal is not needed.
+    // SAFETY: setting a signal's disposition to "ignore" has no handler to be unsafe in.
+    unsafe { libc::signal(libc::SIGIO, libc::SIG_IGN) };
+    let started = std::time::Instant::now();
+    let mut only_saslkit = 0;
+    loop {
+        // SAFETY: fcntl on a descriptor the borrowed file keeps open.
+        if unsafe { libc::fcntl(file.as_raw_fd(), libc::F_SETLEASE, libc::F_WRLCK) } == 0 {
+            return Some(Lease { file });
+        }
+        let busy = std::io::Error::last_os_error().raw_os_error() == Some(libc::EAGAIN);
+        if !busy || started.elapsed() >= limit {
+            return None;
+        }
+        // A writer that closed the file between the refusal and the look at /proc is gone: ask
+        // again at once. Only when saslkit processes alone keep refusing is there no lease to have.
+        if held_by_another_program(file) {
+            std::thread::sleep(std::time::Duration::from_millis(2));
+        } else {
+            only_saslkit += 1;
+            if only_saslkit > 3 {
+                return None;
+            }
+        }
+    }
 }
 
 /// Opens a file saslkit reads whole (a map source, an import file, a password file) and refuses

@@ -183,7 +183,7 @@ impl BdbStore {
     fn write_once(&self, change: &mut dyn FnMut(&mut Records) -> DbResult<()>) -> DbResult<Replaced> {
         for _ in 0..REDO_LIMIT {
             // Another saslkit may be rebuilding the file: take its lock and read what is there now.
-            let lock = lock_current_file(&self.path)?;
+            let lock = lock_current_file(&self.path, false)?;
             let snapshot = self.read_bytes()?;
             let current = match &snapshot {
                 Some(bytes) => self.parse(bytes)?,
@@ -233,7 +233,7 @@ impl BdbStore {
         if self.records.borrow().is_some() {
             return Ok(false);
         }
-        let Some(lock) = lock_current_file(&self.path)? else { return Ok(false) };
+        let Some(file) = lock_current_file(&self.path, true)? else { return Ok(false) };
         let mut txn = Overlay::new(self);
         work(&mut txn)?;
         // Only what differs from the file: a delete of a missing key, a value put again, are none.
@@ -243,35 +243,30 @@ impl BdbStore {
                 changes.insert(key, value);
             }
         }
-        let file = std::fs::OpenOptions::new()
-            .read(true)
-            .write(true)
-            .open(&self.path)
-            .map_err(|err| io_error(&self.path, err, "write"))?;
-        // The path may name another file than the locked one only if a rebuild renamed over it.
-        {
-            use std::os::unix::fs::MetadataExt;
-            let same = |a: &std::fs::File, b: &std::fs::File| {
-                a.metadata().ok().map(|m| (m.dev(), m.ino())) == b.metadata().ok().map(|m| (m.dev(), m.ino()))
-            };
-            if !same(&file, &lock) {
-                return Ok(false);
-            }
-        }
-        // A saslpasswd2 that had the file open while the page was written may write its own copy
-        // of the page when it closes the file: once no other process has it open, the changes
-        // must all be there, or they are made again (on the page as it is now).
         for _ in 0..REDO_LIMIT {
-            if inplace::apply(&file, &changes).is_err() {
+            // A saslpasswd2 that wrote its page between apply's last read and its write would
+            // lose its record to ours, unseen. A write lease keeps every other process from
+            // opening the file until the page is written; without one (a file of another owner,
+            // NFS) the write waits until no other process has the file open, which narrows that
+            // window but cannot close it.
+            let lease = crate::fs_safe::write_lease(&file, LATE_WRITER_WAIT);
+            if lease.is_none() {
+                crate::fs_safe::wait_until_unused(&file, LATE_WRITER_WAIT);
+            }
+            let applied = inplace::apply(&file, &changes);
+            drop(lease);
+            if applied.is_err() {
                 return Ok(false);
             }
+            // A saslpasswd2 that had the file open before the page was written may write its own
+            // copy of the page when it closes the file: once no other process has it open, the
+            // changes must all be there, or they are made again (on the page as it is now).
             crate::fs_safe::wait_until_unused(&file, LATE_WRITER_WAIT);
             let mut landed = true;
             for (key, value) in &changes {
                 landed &= self.get(key)? == *value;
             }
             if landed {
-                drop(lock);
                 return Ok(true);
             }
         }
@@ -304,11 +299,13 @@ impl BdbStore {
 /// An exclusive `flock` on the file the path names now. A rebuild renames a new file over the old
 /// one, so after waiting for the lock the inode is checked again (lock, then verify). Cyrus takes
 /// no lock on Berkeley DB sasldb files: this orders saslkit's writers among themselves.
-fn lock_current_file(path: &Path) -> DbResult<Option<std::fs::File>> {
+/// `write`: opened for writing too (the in-place writer writes through this descriptor, the only
+/// one it holds, so that it can take a lease on it).
+fn lock_current_file(path: &Path, write: bool) -> DbResult<Option<std::fs::File>> {
     use std::os::fd::AsRawFd;
     use std::os::unix::fs::MetadataExt;
     loop {
-        let file = match std::fs::File::open(path) {
+        let file = match std::fs::OpenOptions::new().read(true).write(write).open(path) {
             Ok(file) => file,
             Err(err) if err.kind() == std::io::ErrorKind::NotFound => return Ok(None),
             Err(err) => return Err(io_error(path, err, "lock")),

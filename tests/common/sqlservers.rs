@@ -186,6 +186,11 @@ impl Mariadb {
         // mariadbd (user mysql) makes its socket and pid file here.
         Command::new("chown").arg("mysql").arg(dir.path()).status().unwrap();
         let data = dir.path().join("data");
+        // Its own temporary folder: the bootstrap's temporary tables in a shared /tmp were seen
+        // to vanish under another test ("Could not remove temporary table … error: 2").
+        let tmp = dir.path().join("tmp");
+        std::fs::create_dir(&tmp).unwrap();
+        Command::new("chown").arg("mysql").arg(&tmp).status().unwrap();
         let out = Command::new(install)
             .args([
                 "--no-defaults",
@@ -194,6 +199,7 @@ impl Mariadb {
                 "--auth-root-authentication-method=socket",
             ])
             .arg(format!("--datadir={}", data.display()))
+            .arg(format!("--tmpdir={}", tmp.display()))
             .output()
             .unwrap();
         assert!(out.status.success(), "mariadb-install-db: {}", String::from_utf8_lossy(&out.stderr));
@@ -202,6 +208,7 @@ impl Mariadb {
         let child = Command::new(server)
             .arg("--no-defaults")
             .arg(format!("--datadir={}", data.display()))
+            .arg(format!("--tmpdir={}", tmp.display()))
             .arg(format!("--socket={}", socket.display()))
             .arg(format!("--pid-file={}", dir.path().join("mysqld.pid").display()))
             .arg(format!("--port={port}"))

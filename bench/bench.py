@@ -15,6 +15,11 @@
    (started and stopped here; needs root): `saslkit probe` versus `swaks`, wall time distribution and
    peak RSS.
 
+6. A fleet (`--only fleet`): N targets on 127.0.0.1, scripted SMTP servers (one asyncio process)
+   that answer every line after 100 ms, so one target at a time would take minutes:
+   `saslkit probe --targets FILE -j J` (a safe probe of each) versus `xargs -P 64 swaks` (one AUTH
+   PLAIN each); wall time and saslkit's peak RSS.
+
 5. SQL (needs root, postgresql): a private PostgreSQL on 127.0.0.1; N users imported by
    `saslkit user import` versus a loop of Cyrus's `saslpasswd2` writing through the sql plugin
    to the same server; then `saslkit user verify` on a table of 1,000,000 users.
@@ -357,6 +362,73 @@ def bench_probe(work, runs):
         stop()
 
 
+SLOW_SMTP = r"""
+import asyncio, sys
+async def serve(reader, writer):
+    async def say(text):
+        await asyncio.sleep(0.1)
+        writer.write(text)
+        await writer.drain()
+    try:
+        await say(b"220 slow.example ESMTP\r\n")
+        while line := await reader.readline():
+            verb = line.split(b" ")[0].strip().upper()
+            if verb == b"EHLO":
+                await say(b"250-slow.example\r\n250 AUTH PLAIN LOGIN\r\n")
+            elif verb == b"AUTH" and len(line.split()) > 2:
+                await say(b"235 2.7.0 ok\r\n")
+            elif verb == b"AUTH":
+                await say(b"334 \r\n")
+            elif verb == b"*":
+                await say(b"501 5.7.0 cancelled\r\n")
+            elif verb == b"QUIT":
+                await say(b"221 bye\r\n")
+                break
+            else:
+                await say(b"250 ok\r\n")
+    except (ConnectionError, asyncio.IncompleteReadError):
+        pass
+    writer.close()
+async def main(n):
+    servers = [await asyncio.start_server(serve, "127.0.0.1", 0, backlog=512) for _ in range(n)]
+    print(" ".join(str(s.sockets[0].getsockname()[1]) for s in servers), flush=True)
+    await asyncio.Event().wait()
+asyncio.run(main(int(sys.argv[1])))
+"""
+
+
+def bench_fleet(work, targets, jobs):
+    swaks = need("swaks")
+    import resource
+    resource.setrlimit(resource.RLIMIT_NOFILE, (65536, 65536))
+    server = subprocess.Popen([sys.executable, "-c", SLOW_SMTP, str(targets)], stdout=subprocess.PIPE, text=True)
+    try:
+        ports = server.stdout.readline().split()
+        listing = os.path.join(work, "fleet.txt")
+        with open(listing, "w") as f:
+            f.writelines(f"127.0.0.1:{p}\n" for p in ports)
+        out = os.path.join(work, "fleet.jsonl")
+        with open(out, "w") as sink:
+            ours, peak = run_measured([SASLKIT, "probe", "--targets", listing, "-j", str(jobs), "--tls", "none",
+                                       "--format", "jsonl", "--timeout", "10", "--deadline", "300"],
+                                      stdout=sink, rss=True)
+        lines = [json.loads(line) for line in open(out)]
+        summary = lines[-1]
+        start = time.perf_counter()
+        xargs = subprocess.run(["xargs", "-P", "64", "-I", "{}", swaks, "--server", "{}", "--auth", "PLAIN",
+                                "--auth-user", "u", "--auth-password", "p", "--quit-after", "AUTH", "--silent", "3"],
+                               input="\n".join(f"127.0.0.1:{p}" for p in ports), text=True,
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        theirs = time.perf_counter() - start
+        print(f"fleet of {targets} targets answering each line after 100 ms: saslkit -j {jobs} {ours:.1f} s "
+              f"({summary['targets']} reported, {summary['reachable']} reachable, exit {summary['exit']['code']}), "
+              f"{peak / 1024:.0f} MiB peak RSS | xargs -P 64 swaks {theirs:.1f} s (exit {xargs.returncode}) | "
+              f"saslkit is {theirs / ours:.1f}x faster, and probes every mechanism where swaks tries one")
+    finally:
+        server.kill()
+        server.wait()
+
+
 def start_postgres(work):
     """A private PostgreSQL on a free port, as the postgres user; returns (port, stop)."""
     import glob
@@ -485,7 +557,10 @@ def main():
     parser.add_argument("--bdb-users", type=int, default=300_000, help="users in the Berkeley DB benchmark")
     parser.add_argument("--sql-users", type=int, default=10_000, help="users imported in the SQL benchmark")
     parser.add_argument("--verify-users", type=int, default=1_000_000, help="users in the SQL verify table")
-    parser.add_argument("--only", choices=["create", "list", "bdb", "map", "probe", "sql"], help="run one benchmark")
+    parser.add_argument("--fleet-targets", type=int, default=1000, help="targets in the fleet benchmark")
+    parser.add_argument("--fleet-jobs", type=int, default=64, help="saslkit's -j in the fleet benchmark")
+    parser.add_argument("--only", choices=["create", "list", "bdb", "map", "probe", "sql", "fleet"],
+                        help="run one benchmark")
     args = parser.parse_args()
     if not os.path.exists(SASLKIT):
         sys.exit("bench: build first: cargo build --release")
@@ -502,6 +577,8 @@ def main():
             bench_probe(work, max(args.runs, 20))
         if args.only in (None, "sql"):
             bench_sql(work, args.sql_users, args.verify_users, max(args.runs, 20))
+        if args.only in (None, "fleet"):
+            bench_fleet(work, args.fleet_targets, args.fleet_jobs)
 
 
 if __name__ == "__main__":

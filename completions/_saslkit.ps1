@@ -927,9 +927,16 @@ Register-ArgumentCompleter -Native -CommandName 'saslkit' -ScriptBlock {
             break
         }
         'saslkit;probe' {
+            [CompletionResult]::new('--targets', '--targets', [CompletionResultType]::ParameterName, 'Probe the targets listed in FILE, one per line (`#` starts a comment); `-` reads them from standard input')
+            [CompletionResult]::new('--mx', '--mx', [CompletionResultType]::ParameterName, 'Probe DOMAIN''s mail exchangers: its MX hosts by preference (the domain itself when it has no MX, as SMTP does), each of their addresses a target')
+            [CompletionResult]::new('--dns-server', '--dns-server', [CompletionResultType]::ParameterName, 'The DNS server --mx asks (default: the first nameserver of /etc/resolv.conf)')
+            [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'The port of targets given without one, and of --mx hosts (default: the protocol''s)')
+            [CompletionResult]::new('-j', '-j', [CompletionResultType]::ParameterName, 'Targets probed at the same time in a fleet')
+            [CompletionResult]::new('--jobs', '--jobs', [CompletionResultType]::ParameterName, 'Targets probed at the same time in a fleet')
+            [CompletionResult]::new('--fail-on', '--fail-on', [CompletionResultType]::ParameterName, 'In a fleet, count a target as failed when its probe finds this (comma-separated ids, see the JSON documentation); a target that cannot be probed, or whose authentication fails, always counts')
             [CompletionResult]::new('--tls', '--tls', [CompletionResultType]::ParameterName, 'How the connection gets TLS: STARTTLS when offered (auto), STARTTLS or fail, TLS from the first byte (implicit), or never')
             [CompletionResult]::new('--protocol', '--protocol', [CompletionResultType]::ParameterName, 'The protocol the server speaks on this port')
-            [CompletionResult]::new('--helo', '--helo', [CompletionResultType]::ParameterName, 'Name to greet with (default: this host''s name)')
+            [CompletionResult]::new('--helo', '--helo', [CompletionResultType]::ParameterName, 'Name to greet with in EHLO/LHLO (default: this host''s name)')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Authenticate as this user (the password from the usual password inputs)')
             [CompletionResult]::new('--authzid', '--authzid', [CompletionResultType]::ParameterName, 'Authorization identity to ask for')
             [CompletionResult]::new('--mech', '--mech', [CompletionResultType]::ParameterName, 'The mechanism to authenticate with (default: the strongest offered)')
@@ -937,8 +944,8 @@ Register-ArgumentCompleter -Native -CommandName 'saslkit' -ScriptBlock {
             [CompletionResult]::new('--cert', '--cert', [CompletionResultType]::ParameterName, 'Client certificate (PEM) to present, e.g. for --mech EXTERNAL')
             [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'Private key (PEM) of --cert')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds for connecting and for each reply; the whole session gets four times this')
-            [CompletionResult]::new('--deadline', '--deadline', [CompletionResultType]::ParameterName, 'Seconds for the whole probe, every session together (a safe probe or --all-mechs takes several); past it the probe stops with exit 75')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print the result: a table for people, or one JSON document (its shape is documented in the README)')
+            [CompletionResult]::new('--deadline', '--deadline', [CompletionResultType]::ParameterName, 'Seconds for the whole probe, every session together (a safe probe or --all-mechs takes several); past it the probe stops with exit 75. In a fleet: for every target together')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print the result: a report (a summary table for a fleet), one JSON document, or in a fleet JSON lines (one object per target as it finishes, then a summary object)')
             [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password from the first line of a file')
             [CompletionResult]::new('--password-env', '--password-env', [CompletionResultType]::ParameterName, 'Read the password from an environment variable')
             [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'The password itself. Unsafe: every user of this machine can read it with `ps`')

@@ -2436,18 +2436,46 @@ _saslkit() {
             return 0
             ;;
         saslkit__subcmd__probe)
-            opts="-4 -6 -q -h -V --tls --protocol --helo --user --authzid --mech --all-mechs --allow-plaintext --ca-file --insecure --cert --key --timeout --deadline --transcript --show-secrets --format --password-stdin --password-file --password-env --password --quiet --help --version"
+            opts="-j -4 -6 -q -h -V --targets --mx --dns-server --port --jobs --fail-on --tls --protocol --helo --user --authzid --mech --all-mechs --allow-plaintext --ca-file --insecure --cert --key --timeout --deadline --transcript --show-secrets --format --password-stdin --password-file --password-env --password --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --targets)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mx)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dns-server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -j)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --fail-on)
+                    COMPREPLY=($(compgen -W "plaintext-before-tls plaintext-login-before-tls no-starttls auth-without-starttls auth-before-tls starttls-failed mechanisms-differ-by-tls auth-equals lower-case-keywords certificate-not-verified certificate-expired weak-tls odd-auth-reply no-auth too-many-mechanisms" -- "${cur}"))
+                    return 0
+                    ;;
                 --tls)
                     COMPREPLY=($(compgen -W "auto starttls implicit none" -- "${cur}"))
                     return 0
                     ;;
                 --protocol)
-                    COMPREPLY=($(compgen -W "smtp lmtp" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "smtp lmtp imap pop3 sieve" -- "${cur}"))
                     return 0
                     ;;
                 --helo)
@@ -2487,7 +2515,7 @@ _saslkit() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "human json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "human json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --password-file)

@@ -841,9 +841,16 @@ set edit:completion:arg-completer[saslkit] = {|@words|
         &'saslkit;map;help;help'= {
         }
         &'saslkit;probe'= {
+            cand --targets 'Probe the targets listed in FILE, one per line (`#` starts a comment); `-` reads them from standard input'
+            cand --mx 'Probe DOMAIN''s mail exchangers: its MX hosts by preference (the domain itself when it has no MX, as SMTP does), each of their addresses a target'
+            cand --dns-server 'The DNS server --mx asks (default: the first nameserver of /etc/resolv.conf)'
+            cand --port 'The port of targets given without one, and of --mx hosts (default: the protocol''s)'
+            cand -j 'Targets probed at the same time in a fleet'
+            cand --jobs 'Targets probed at the same time in a fleet'
+            cand --fail-on 'In a fleet, count a target as failed when its probe finds this (comma-separated ids, see the JSON documentation); a target that cannot be probed, or whose authentication fails, always counts'
             cand --tls 'How the connection gets TLS: STARTTLS when offered (auto), STARTTLS or fail, TLS from the first byte (implicit), or never'
             cand --protocol 'The protocol the server speaks on this port'
-            cand --helo 'Name to greet with (default: this host''s name)'
+            cand --helo 'Name to greet with in EHLO/LHLO (default: this host''s name)'
             cand --user 'Authenticate as this user (the password from the usual password inputs)'
             cand --authzid 'Authorization identity to ask for'
             cand --mech 'The mechanism to authenticate with (default: the strongest offered)'
@@ -851,8 +858,8 @@ set edit:completion:arg-completer[saslkit] = {|@words|
             cand --cert 'Client certificate (PEM) to present, e.g. for --mech EXTERNAL'
             cand --key 'Private key (PEM) of --cert'
             cand --timeout 'Seconds for connecting and for each reply; the whole session gets four times this'
-            cand --deadline 'Seconds for the whole probe, every session together (a safe probe or --all-mechs takes several); past it the probe stops with exit 75'
-            cand --format 'How to print the result: a table for people, or one JSON document (its shape is documented in the README)'
+            cand --deadline 'Seconds for the whole probe, every session together (a safe probe or --all-mechs takes several); past it the probe stops with exit 75. In a fleet: for every target together'
+            cand --format 'How to print the result: a report (a summary table for a fleet), one JSON document, or in a fleet JSON lines (one object per target as it finishes, then a summary object)'
             cand --password-file 'Read the password from the first line of a file'
             cand --password-env 'Read the password from an environment variable'
             cand --password 'The password itself. Unsafe: every user of this machine can read it with `ps`'

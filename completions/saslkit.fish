@@ -637,13 +637,36 @@ complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_sub
 complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from help" -f -a "check" -d 'Lint the source and its map: postmap\'s warnings plus what bites in production'
 complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from help" -f -a "convert" -d 'Write a map\'s records as another type beside it (e.g. hash: to lmdb: before Berkeley DB goes away), then read them back and compare'
 complete -c saslkit -n "__fish_saslkit_using_subcommand map; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c saslkit -n "__fish_saslkit_using_subcommand probe" -l targets -d 'Probe the targets listed in FILE, one per line (`#` starts a comment); `-` reads them from standard input' -r -F
+complete -c saslkit -n "__fish_saslkit_using_subcommand probe" -l mx -d 'Probe DOMAIN\'s mail exchangers: its MX hosts by preference (the domain itself when it has no MX, as SMTP does), each of their addresses a target' -r
+complete -c saslkit -n "__fish_saslkit_using_subcommand probe" -l dns-server -d 'The DNS server --mx asks (default: the first nameserver of /etc/resolv.conf)' -r
+complete -c saslkit -n "__fish_saslkit_using_subcommand probe" -l port -d 'The port of targets given without one, and of --mx hosts (default: the protocol\'s)' -r
+complete -c saslkit -n "__fish_saslkit_using_subcommand probe" -s j -l jobs -d 'Targets probed at the same time in a fleet' -r
+complete -c saslkit -n "__fish_saslkit_using_subcommand probe" -l fail-on -d 'In a fleet, count a target as failed when its probe finds this (comma-separated ids, see the JSON documentation); a target that cannot be probed, or whose authentication fails, always counts' -r -f -a "plaintext-before-tls\t''
+plaintext-login-before-tls\t''
+no-starttls\t''
+auth-without-starttls\t''
+auth-before-tls\t''
+starttls-failed\t''
+mechanisms-differ-by-tls\t''
+auth-equals\t''
+lower-case-keywords\t''
+certificate-not-verified\t''
+certificate-expired\t''
+weak-tls\t''
+odd-auth-reply\t''
+no-auth\t''
+too-many-mechanisms\t''"
 complete -c saslkit -n "__fish_saslkit_using_subcommand probe" -l tls -d 'How the connection gets TLS: STARTTLS when offered (auto), STARTTLS or fail, TLS from the first byte (implicit), or never' -r -f -a "auto\t'STARTTLS when offered; implicit TLS on ports 465, 993 and 995'
 starttls\t'STARTTLS or fail (exit 69)'
-implicit\t'TLS from the first byte (default port 465)'
+implicit\t'TLS from the first byte (default port 465; 993 for IMAP, 995 for POP3)'
 none\t'Never TLS'"
-complete -c saslkit -n "__fish_saslkit_using_subcommand probe" -l protocol -d 'The protocol the server speaks on this port' -r -f -a "smtp\t'SMTP with EHLO (submission, relay)'
-lmtp\t'LMTP with LHLO (Cyrus, Dovecot delivery; port 24 or a UNIX socket)'"
-complete -c saslkit -n "__fish_saslkit_using_subcommand probe" -l helo -d 'Name to greet with (default: this host\'s name)' -r
+complete -c saslkit -n "__fish_saslkit_using_subcommand probe" -l protocol -d 'The protocol the server speaks on this port' -r -f -a "smtp\t'SMTP with EHLO (submission, relay; port 25, 465 with --tls implicit)'
+lmtp\t'LMTP with LHLO (Cyrus, Dovecot delivery; port 24 or a UNIX socket)'
+imap\t'IMAP with CAPABILITY and AUTHENTICATE (port 143, 993 with --tls implicit)'
+pop3\t'POP3 with CAPA and AUTH (port 110, 995 with --tls implicit)'
+sieve\t'ManageSieve, RFC 5804 (port 4190)'"
+complete -c saslkit -n "__fish_saslkit_using_subcommand probe" -l helo -d 'Name to greet with in EHLO/LHLO (default: this host\'s name)' -r
 complete -c saslkit -n "__fish_saslkit_using_subcommand probe" -l user -d 'Authenticate as this user (the password from the usual password inputs)' -r
 complete -c saslkit -n "__fish_saslkit_using_subcommand probe" -l authzid -d 'Authorization identity to ask for' -r
 complete -c saslkit -n "__fish_saslkit_using_subcommand probe" -l mech -d 'The mechanism to authenticate with (default: the strongest offered)' -r
@@ -651,9 +674,10 @@ complete -c saslkit -n "__fish_saslkit_using_subcommand probe" -l ca-file -d 'Tr
 complete -c saslkit -n "__fish_saslkit_using_subcommand probe" -l cert -d 'Client certificate (PEM) to present, e.g. for --mech EXTERNAL' -r -F
 complete -c saslkit -n "__fish_saslkit_using_subcommand probe" -l key -d 'Private key (PEM) of --cert' -r -F
 complete -c saslkit -n "__fish_saslkit_using_subcommand probe" -l timeout -d 'Seconds for connecting and for each reply; the whole session gets four times this' -r
-complete -c saslkit -n "__fish_saslkit_using_subcommand probe" -l deadline -d 'Seconds for the whole probe, every session together (a safe probe or --all-mechs takes several); past it the probe stops with exit 75' -r
-complete -c saslkit -n "__fish_saslkit_using_subcommand probe" -l format -d 'How to print the result: a table for people, or one JSON document (its shape is documented in the README)' -r -f -a "human\t'A table for people'
-json\t'One JSON document with a stable, documented shape'"
+complete -c saslkit -n "__fish_saslkit_using_subcommand probe" -l deadline -d 'Seconds for the whole probe, every session together (a safe probe or --all-mechs takes several); past it the probe stops with exit 75. In a fleet: for every target together' -r
+complete -c saslkit -n "__fish_saslkit_using_subcommand probe" -l format -d 'How to print the result: a report (a summary table for a fleet), one JSON document, or in a fleet JSON lines (one object per target as it finishes, then a summary object)' -r -f -a "human\t''
+json\t''
+jsonl\t'One JSON object per line (fleets)'"
 complete -c saslkit -n "__fish_saslkit_using_subcommand probe" -l password-file -d 'Read the password from the first line of a file' -r -F
 complete -c saslkit -n "__fish_saslkit_using_subcommand probe" -l password-env -d 'Read the password from an environment variable' -r
 complete -c saslkit -n "__fish_saslkit_using_subcommand probe" -l password -d 'The password itself. Unsafe: every user of this machine can read it with `ps`' -r

@@ -190,9 +190,10 @@ pub enum Command {
     Map(MapCommand),
     /// Probe a live server's AUTH support before and after TLS, and whether credentials work.
     ///
-    /// Without --user: a safe probe (AUTH <MECH> then `*` for every advertised mechanism; no
-    /// password is sent). With --user: authenticate with --mech, the strongest offered, or
-    /// --all-mechs (one session each).
+    /// Speaks SMTP, LMTP, IMAP, POP3 and ManageSieve (--protocol). Without --user: a safe probe
+    /// (each advertised mechanism started, then cancelled with `*`; no password is sent). With
+    /// --user: authenticate with --mech, the strongest offered, or --all-mechs (one session
+    /// each).
     #[command(after_long_help = PROBE_EXITS)]
     Probe(ProbeArgs),
     /// Find out why SMTP AUTH fails: read main.cf, master.cf and the Cyrus configuration smtpd
@@ -818,7 +819,7 @@ pub enum ProbeTls {
     Auto,
     /// STARTTLS or fail (exit 69).
     Starttls,
-    /// TLS from the first byte (default port 465).
+    /// TLS from the first byte (default port 465; 993 for IMAP, 995 for POP3).
     Implicit,
     /// Never TLS.
     None,
@@ -826,18 +827,64 @@ pub enum ProbeTls {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ProbeProtocol {
-    /// SMTP with EHLO (submission, relay).
+    /// SMTP with EHLO (submission, relay; port 25, 465 with --tls implicit).
     Smtp,
     /// LMTP with LHLO (Cyrus, Dovecot delivery; port 24 or a UNIX socket).
     Lmtp,
+    /// IMAP with CAPABILITY and AUTHENTICATE (port 143, 993 with --tls implicit).
+    Imap,
+    /// POP3 with CAPA and AUTH (port 110, 995 with --tls implicit).
+    Pop3,
+    /// ManageSieve, RFC 5804 (port 4190).
+    Sieve,
+}
+
+impl From<ProbeProtocol> for crate::probe::protocol::Protocol {
+    fn from(protocol: ProbeProtocol) -> Self {
+        use crate::probe::protocol::Protocol;
+        match protocol {
+            ProbeProtocol::Smtp => Protocol::Smtp,
+            ProbeProtocol::Lmtp => Protocol::Lmtp,
+            ProbeProtocol::Imap => Protocol::Imap,
+            ProbeProtocol::Pop3 => Protocol::Pop3,
+            ProbeProtocol::Sieve => Protocol::Sieve,
+        }
+    }
 }
 
 #[derive(Debug, Args)]
 pub struct ProbeArgs {
-    /// HOST, HOST:PORT or [IPv6]:PORT (port 25; 465 with --tls implicit; 24 for LMTP), or the
-    /// path of a UNIX socket (LMTP, with --tls none).
-    #[arg(value_name = "HOST[:PORT]|/PATH", value_parser = TargetSpec::parse)]
-    pub target: TargetSpec,
+    /// HOST, HOST:PORT or [IPv6]:PORT (the protocol's port when none is given: see --protocol),
+    /// or the path of a UNIX socket (LMTP, with --tls none). Several targets, --targets or --mx
+    /// probe a fleet: -j at a time, one result per target and a summary.
+    #[arg(
+        value_name = "HOST[:PORT]|/PATH",
+        value_parser = TargetSpec::parse,
+        required_unless_present_any = ["targets_file", "mx"]
+    )]
+    pub targets: Vec<TargetSpec>,
+    /// Probe the targets listed in FILE, one per line (`#` starts a comment); `-` reads them from
+    /// standard input.
+    #[arg(long = "targets", value_name = "FILE")]
+    pub targets_file: Option<PathBuf>,
+    /// Probe DOMAIN's mail exchangers: its MX hosts by preference (the domain itself when it has
+    /// no MX, as SMTP does), each of their addresses a target.
+    #[arg(long, value_name = "DOMAIN")]
+    pub mx: Option<String>,
+    /// The DNS server --mx asks (default: the first nameserver of /etc/resolv.conf).
+    #[arg(long, value_name = "IP[:PORT]", requires = "mx")]
+    pub dns_server: Option<String>,
+    /// The port of targets given without one, and of --mx hosts (default: the protocol's).
+    #[arg(long, value_name = "PORT", value_parser = clap::value_parser!(u16).range(1..))]
+    pub port: Option<u16>,
+    /// Targets probed at the same time in a fleet.
+    #[arg(short = 'j', long, default_value_t = 64, value_name = "N", value_parser = clap::value_parser!(u16).range(1..=1024))]
+    pub jobs: u16,
+    /// In a fleet, count a target as failed when its probe finds this (comma-separated ids, see
+    /// the JSON documentation); a target that cannot be probed, or whose authentication fails,
+    /// always counts.
+    #[arg(long, value_name = "FINDING", value_delimiter = ',', value_parser = finding_ids())]
+    pub fail_on: Vec<crate::probe::report::FindingId>,
     /// How the connection gets TLS: STARTTLS when offered (auto), STARTTLS or fail, TLS from the
     /// first byte (implicit), or never.
     #[arg(long, value_enum, default_value_t = ProbeTls::Auto)]
@@ -845,7 +892,7 @@ pub struct ProbeArgs {
     /// The protocol the server speaks on this port.
     #[arg(long, value_enum, default_value_t = ProbeProtocol::Smtp)]
     pub protocol: ProbeProtocol,
-    /// Name to greet with (default: this host's name).
+    /// Name to greet with in EHLO/LHLO (default: this host's name).
     #[arg(long, value_name = "NAME")]
     pub helo: Option<String>,
     /// Authenticate as this user (the password from the usual password inputs).
@@ -879,7 +926,7 @@ pub struct ProbeArgs {
     #[arg(long, default_value_t = 10, value_name = "SECS")]
     pub timeout: u64,
     /// Seconds for the whole probe, every session together (a safe probe or --all-mechs takes
-    /// several); past it the probe stops with exit 75.
+    /// several); past it the probe stops with exit 75. In a fleet: for every target together.
     #[arg(long, default_value_t = 120, value_name = "SECS")]
     pub deadline: u64,
     /// Show the dialogue, secrets redacted.
@@ -895,7 +942,7 @@ pub struct ProbeArgs {
     #[arg(short = '6')]
     pub ipv6: bool,
     #[command(flatten)]
-    pub output: FormatArg,
+    pub output: ProbeFormatArg,
     #[command(flatten)]
     pub password: PasswordArgs,
 }
@@ -992,7 +1039,8 @@ pub fn parse(args: &[std::ffi::OsString]) -> Result<(Cli, Format), clap::Error> 
 fn format_of(matches: &clap::ArgMatches) -> Format {
     // By its text: listings have their own value enum (with `sasldb`), and JSON is JSON in both.
     if let Ok(Some(mut values)) = matches.try_get_raw("format") {
-        return if values.any(|v| v == "json") { Format::Json } else { Format::Human };
+        // `jsonl` (probe) is JSON too: a failure prints a JSON error document.
+        return if values.any(|v| v == "json" || v == "jsonl") { Format::Json } else { Format::Human };
     }
     match matches.subcommand() {
         Some((_, sub)) => format_of(sub),
@@ -1036,6 +1084,32 @@ pub struct DoctorArgs {
     pub password: PasswordArgs,
     #[command(flatten)]
     pub output: FormatArg,
+}
+
+/// `--format human|json|jsonl` of `probe`.
+#[derive(Debug, Args, Clone, Copy)]
+pub struct ProbeFormatArg {
+    /// How to print the result: a report (a summary table for a fleet), one JSON document, or in
+    /// a fleet JSON lines (one object per target as it finishes, then a summary object).
+    #[arg(long, value_enum, default_value_t = ProbeFormat::Human)]
+    pub format: ProbeFormat,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ProbeFormat {
+    Human,
+    Json,
+    /// One JSON object per line (fleets).
+    Jsonl,
+}
+
+/// `--fail-on` ids: the names are the report's own (one source), listed by `--help`.
+fn finding_ids() -> impl clap::builder::TypedValueParser<Value = crate::probe::report::FindingId> {
+    use crate::probe::report::FindingId;
+    use clap::builder::TypedValueParser;
+    let names: Vec<String> = FindingId::ALL.iter().map(|id| id.name()).collect();
+    clap::builder::PossibleValuesParser::new(names)
+        .try_map(|name: String| FindingId::from_name(&name).ok_or("not a finding id"))
 }
 
 /// `--format human|json`, declared once for every command that has both.

@@ -23,6 +23,8 @@ pub struct Printer {
     quiet: bool,
     /// `--format json` was asked for: a failure prints a JSON error document too.
     json_wanted: bool,
+    /// `--format jsonl` (probe): every JSON document on one line.
+    json_lines: Cell<bool>,
     /// A JSON document (or the start of one) went to stdout already.
     json_printed: std::cell::Cell<bool>,
     stdout: RefCell<BufWriter<StdoutLock<'static>>>,
@@ -36,6 +38,7 @@ impl Printer {
         Printer {
             quiet,
             json_wanted: format == Format::Json,
+            json_lines: Cell::new(false),
             json_printed: std::cell::Cell::new(false),
             stdout_is_terminal: stdout.is_terminal(),
             stdout: RefCell::new(BufWriter::with_capacity(64 * 1024, stdout.lock())),
@@ -64,8 +67,30 @@ impl Printer {
 
     pub fn json(&self, value: &impl Serialize) {
         self.json_printed.set(true);
-        match serde_json::to_string_pretty(value) {
+        let text = if self.json_lines.get() {
+            serde_json::to_string(value)
+        } else {
+            serde_json::to_string_pretty(value)
+        };
+        match text {
             Ok(text) => self.line(&text),
+            Err(err) => self.warn(&format!("internal: JSON encoding failed: {err}")),
+        }
+    }
+
+    /// From now on every JSON document is one line (`--format jsonl`, errors included).
+    pub fn use_json_lines(&self) {
+        self.json_lines.set(true);
+    }
+
+    /// One JSON object on its own line, written out at once (a stream a script follows).
+    pub fn json_line(&self, value: &impl Serialize) {
+        self.json_printed.set(true);
+        match serde_json::to_string(value) {
+            Ok(text) => {
+                self.line(&text);
+                self.flush();
+            }
             Err(err) => self.warn(&format!("internal: JSON encoding failed: {err}")),
         }
     }

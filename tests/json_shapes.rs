@@ -203,7 +203,7 @@ fn the_probe_report_is_the_documented_shape() {
     let login =
         ["probe", &target, "--user", "tim", "--mech", "LOGIN", "--password-stdin", "--allow-plaintext"];
     let refused = run(d, &[&login[..], &["--format", "json"]].concat(), "pw\n");
-    assert_eq!(refused["attempts"][0]["result"], "rejected", "{refused:#}");
+    assert_eq!(refused["attempts"][0]["result"], "mechanism_refused", "{refused:#}");
     // The scripted server speaks no TLS: the `tls` object is checked by type (next test).
     same_shape_of_all("probe", &[safe, authenticated, refused], &["tls"]);
     stop.send(()).unwrap();
@@ -215,6 +215,19 @@ fn the_documented_probe_example_is_a_probe_report() {
         .unwrap_or_else(|err| panic!("docs/json.md's probe example is not a ProbeReport: {err}"));
     assert_eq!(report.attempts[0].result.kind(), Some(saslkit::error::Kind::Negative));
     assert_eq!(report.attempts[0].result.describe(), "rejected: 535 5.7.8 Error: authentication failed");
+}
+
+#[test]
+fn the_documented_fleet_example_is_a_fleet() {
+    let example = documented("probe-fleet");
+    let targets: Vec<saslkit::probe::fleet::FleetEntry> = serde_json::from_value(example["targets"].clone())
+        .unwrap_or_else(|err| panic!("docs/json.md's fleet targets are not FleetEntry: {err}"));
+    let summary: saslkit::probe::fleet::FleetSummary = serde_json::from_value(example["summary"].clone())
+        .unwrap_or_else(|err| panic!("docs/json.md's fleet summary is not a FleetSummary: {err}"));
+    assert_eq!((targets.len(), summary.targets, summary.exit.code), (2, 2, 1));
+    // The JSON lines are the same objects, tagged.
+    let line = serde_json::to_value(saslkit::probe::fleet::FleetLine::Summary(summary)).unwrap();
+    assert_eq!(line["type"], "summary");
 }
 
 /// Issue 13: with `--format json`, a failure still prints one JSON document on stdout, whose

@@ -7,78 +7,9 @@
 
 mod common;
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
-use std::time::Duration;
-
+use common::dovecot::start;
 use common::peer;
 use tempfile::TempDir;
-
-struct Dovecot {
-    binary: PathBuf,
-    config: PathBuf,
-}
-
-impl Drop for Dovecot {
-    fn drop(&mut self) {
-        let _ = Command::new(&self.binary)
-            .arg("-c")
-            .arg(&self.config)
-            .arg("stop")
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .status();
-    }
-}
-
-/// Starts Dovecot on `dir` with the common settings plus `extra`, and waits for `ready`.
-fn start(dir: &Path, extra: &str, ready: &dyn Fn() -> bool) -> Option<Dovecot> {
-    let binary = peer("dovecot")?;
-    if unsafe { libc::geteuid() } != 0 {
-        common::skip_or_fail("starting a private Dovecot needs root");
-        return None;
-    }
-    let t = dir.display();
-    for sub in ["mail", "home"] {
-        std::fs::create_dir_all(dir.join(sub)).unwrap();
-        std::fs::set_permissions(dir.join(sub), std::os::unix::fs::PermissionsExt::from_mode(0o1777))
-            .unwrap();
-    }
-    let config = dir.join("dovecot.conf");
-    std::fs::write(
-        &config,
-        format!(
-            "base_dir = {t}/run\nstate_dir = {t}/state\nlog_path = {t}/dovecot.log\nhostname = localhost\n\
-             mail_location = maildir:{t}/mail/%u\n\
-             userdb {{\n  driver = static\n  args = uid=nobody gid=nogroup home={t}/home/%u\n}}\n{extra}"
-        ),
-    )
-    .unwrap();
-    // Dovecot goes to the background keeping whatever it was given: no pipes, or `output()`
-    // would wait for the daemon to exit.
-    let log = dir.join("start.log");
-    let status = Command::new(&binary)
-        .arg("-c")
-        .arg(&config)
-        .stdin(Stdio::null())
-        .stdout(std::fs::File::create(&log).unwrap())
-        .stderr(std::fs::File::create(dir.join("start.err")).unwrap())
-        .status()
-        .unwrap();
-    assert!(
-        status.success(),
-        "dovecot: {}",
-        std::fs::read_to_string(dir.join("start.err")).unwrap_or_default()
-    );
-    let dovecot = Dovecot { binary, config };
-    for _ in 0..100 {
-        if ready() {
-            return Some(dovecot);
-        }
-        std::thread::sleep(Duration::from_millis(50));
-    }
-    panic!("Dovecot did not start: {}", std::fs::read_to_string(dir.join("dovecot.log")).unwrap_or_default());
-}
 
 #[test]
 fn lmtp_over_a_unix_socket() {
@@ -188,5 +119,5 @@ fn external_with_a_client_certificate() {
     assert_eq!(json["attempts"][0]["result"], "authenticated");
     let (code, json) = probe(false);
     assert_eq!(code, Some(1), "{json}");
-    assert_eq!(json["attempts"][0]["code"], 535);
+    assert_eq!(json["attempts"][0]["status"], "535");
 }

@@ -192,7 +192,7 @@ fn temporary_failure_is_75() {
     let (code, json, _) =
         probe(&server, &["--tls", "none", "--user", "alice", "--allow-plaintext", "--password-stdin"]);
     assert_eq!(code, Some(75));
-    assert_eq!(json["attempts"][0]["code"], 454);
+    assert_eq!(json["attempts"][0]["status"], "454");
 }
 
 #[test]
@@ -215,7 +215,7 @@ fn garbage_long_lines_closing_and_silence() {
     let garbage = fake(|| Answer::Send(b"HTTP/1.1 400 Bad Request\r\n\r\n"), |_| Answer::Close);
     let (code, _, stderr) = probe(&garbage, &[]);
     assert_eq!(code, Some(76), "{stderr}");
-    assert!(stderr.contains("not an SMTP reply"), "{stderr}");
+    assert!(stderr.contains("answer is not SMTP"), "{stderr}");
 
     let server = fake(
         || Answer::SendOwned([b"220 ".as_slice(), &[b'x'; 10_000], b"\r\n"].concat()),
@@ -366,4 +366,111 @@ fn a_server_without_auth_is_69_with_a_finding() {
     assert_eq!(json["attempts"][0]["mechanism"], "AUTH", "{json}");
     assert!(json["attempts"][0]["reason"].as_str().unwrap().contains("STARTTLS"), "{json}");
     assert!(stderr.contains("STARTTLS"), "{stderr}");
+}
+
+/// IMAP quirks: no capabilities in the greeting, a literal inside the CAPABILITY line, no
+/// SASL-IR (the initial response waits for the continuation), a `+` without its space.
+#[test]
+fn imap_literals_and_a_bare_continuation() {
+    let server = fake(
+        || Answer::Send(b"* OK fake IMAP\r\n"),
+        |line| match line {
+            "a1 CAPABILITY" => Answer::Send(b"* CAPABILITY IMAP4rev1 {10}\r\nAUTH=PLAIN\r\na1 OK done\r\n"),
+            "a2 AUTHENTICATE PLAIN" => Answer::Trickle(b"+\r\n"),
+            "AGFsaWNlAHB3" => Answer::Send(b"a2 OK [CAPABILITY IMAP4rev1] welcome\r\n"),
+            l if l.ends_with("LOGOUT") => Answer::Send(b"* BYE bye\r\na3 OK done\r\n"),
+            _ => Answer::Send(b"* BAD what\r\n"),
+        },
+    );
+    let args =
+        ["--protocol", "imap", "--tls", "none", "--allow-plaintext", "--user", "alice", "--mech", "PLAIN"];
+    let (code, json, stderr) = probe(&server, &[&args[..], &["--password-stdin"]].concat());
+    assert_eq!(code, Some(0), "{stderr} {json:#}");
+    assert_eq!(json["phases"][0]["capabilities"]["auth"], serde_json::json!(["PLAIN"]));
+    assert_eq!(json["attempts"][0]["result"], "authenticated");
+    let received = server.received.lock().unwrap().clone();
+    assert_eq!(received[..3], ["a1 CAPABILITY", "a2 AUTHENTICATE PLAIN", "AGFsaWNlAHB3"]);
+}
+
+/// An untagged BYE in the middle of AUTHENTICATE ends the session: refused (69), not a hang.
+#[test]
+fn imap_bye_mid_authenticate() {
+    let server = fake(
+        || Answer::Send(b"* OK [CAPABILITY IMAP4rev1 SASL-IR AUTH=CRAM-MD5] fake\r\n"),
+        |line| match line {
+            "a1 AUTHENTICATE CRAM-MD5" => Answer::Send(b"+ PDEyMzRAZmFrZT4=\r\n"),
+            _ => Answer::Send(b"* BYE [UNAVAILABLE] shutting down\r\n"),
+        },
+    );
+    let args =
+        ["--protocol", "imap", "--tls", "none", "--user", "alice", "--mech", "CRAM-MD5", "--password-stdin"];
+    let (code, json, stderr) = probe(&server, &args);
+    assert_eq!(code, Some(69), "{stderr} {json:#}");
+    assert_eq!(json["stopped"]["result"], "refused", "{json:#}");
+    assert_eq!(json["stopped"]["status"], "BYE");
+    let (code, _, stderr) = probe(
+        &fake(|| Answer::Send(b"HTTP/1.1 400 Bad Request\r\n"), |_| Answer::Close),
+        &["--protocol", "imap"],
+    );
+    assert_eq!(code, Some(76), "{stderr}");
+    assert!(stderr.contains("answer is not IMAP"), "{stderr}");
+    // An IMAP server probed as SMTP: the error names the protocol to ask for.
+    let imap = fake(|| Answer::Send(b"* OK [CAPABILITY IMAP4rev1] ready\r\n"), |_| Answer::Close);
+    let (code, _, stderr) = probe(&imap, &[]);
+    assert_eq!(code, Some(76), "{stderr}");
+    assert!(stderr.contains("try --protocol imap"), "{stderr}");
+}
+
+/// POP3: replies split at every byte, a `+` without its space, and `-ERR [SYS/TEMP]` (75).
+#[test]
+fn pop3_trickled_replies_and_a_temporary_failure() {
+    let server = fake(
+        || Answer::Trickle(b"+OK fake POP3\r\n"),
+        |line| match line {
+            "CAPA" => Answer::Trickle(b"+OK\r\nUSER\r\nSASL LOGIN\r\n.\r\n"),
+            "AUTH LOGIN" => Answer::Trickle(b"+\r\n"),
+            "YWxpY2U=" => Answer::Trickle(b"+ UGFzc3dvcmQ6\r\n"),
+            "cHc=" => Answer::Trickle(b"-ERR [SYS/TEMP] backend down\r\n"),
+            _ => Answer::Send(b"+OK bye\r\n"),
+        },
+    );
+    let args =
+        ["--protocol", "pop3", "--tls", "none", "--allow-plaintext", "--user", "alice", "--password-stdin"];
+    let (code, json, stderr) = probe(&server, &args);
+    assert_eq!(code, Some(75), "{stderr} {json:#}");
+    assert_eq!(json["attempts"][0]["result"], "temporary_failure");
+    assert_eq!(json["attempts"][0]["code"], "SYS/TEMP");
+    assert_eq!(json["phases"][0]["capabilities"]["plaintext_login"], "USER");
+    assert!(json["findings"].to_string().contains("the USER command"), "{json:#}");
+}
+
+/// ManageSieve: a challenge sent as a literal, then `NO (TRYLATER)`; and a safe probe sends one
+/// AUTHENTICATE per session (Dovecot refuses a second after a cancelled one).
+#[test]
+fn sieve_literal_challenges_and_one_probe_per_session() {
+    let server = fake(
+        || Answer::Send(b"\"IMPLEMENTATION\" \"fake\"\r\n\"SASL\" \"LOGIN CRAM-MD5\"\r\nOK \"ready\"\r\n"),
+        |line| match line {
+            "AUTHENTICATE \"LOGIN\"" => Answer::Send(b"{12}\r\nVXNlcm5hbWU6\r\n"),
+            "\"YWxpY2U=\"" => Answer::Send(b"\"UGFzc3dvcmQ6\"\r\n"),
+            "\"cHc=\"" => Answer::Send(b"NO (TRYLATER) \"later\"\r\n"),
+            "AUTHENTICATE \"CRAM-MD5\"" => Answer::Send(b"\"PDEyMzRAZmFrZT4=\"\r\n"),
+            "\"*\"" => Answer::Send(b"NO \"cancelled\"\r\n"),
+            _ => Answer::Send(b"OK \"bye\"\r\n"),
+        },
+    );
+    let args =
+        ["--protocol", "sieve", "--tls", "none", "--allow-plaintext", "--user", "alice", "--mech", "LOGIN"];
+    let (code, json, stderr) = probe(&server, &[&args[..], &["--password-stdin"]].concat());
+    assert_eq!(code, Some(75), "{stderr} {json:#}");
+    assert_eq!(json["attempts"][0]["code"], "TRYLATER");
+    server.received.lock().unwrap().clear();
+    let (code, json, stderr) = probe(&server, &["--protocol", "sieve", "--tls", "none"]);
+    assert_eq!(code, Some(0), "{stderr} {json:#}");
+    assert_eq!(json["safe_probe"].as_array().unwrap().len(), 2, "{json:#}");
+    assert_eq!(
+        json["transcripts"].as_array().unwrap().len(),
+        3,
+        "one session for capabilities, one per mechanism"
+    );
 }

@@ -233,8 +233,8 @@ fn every_mechanism_right_and_wrong_password(server: &Server) {
         assert_eq!(json["attempts"][0]["result"], "authenticated", "{mech}");
         let (code, json, _) = probe(server, server.starttls_port, &args, "wrong-pw");
         assert_eq!(code, Some(1), "{mech} with a wrong password: {json}");
-        assert_eq!(json["attempts"][0]["code"], 535, "{mech}");
-        assert_eq!(json["attempts"][0]["enhanced_code"], "5.7.8", "{mech}");
+        assert_eq!(json["attempts"][0]["status"], "535", "{mech}");
+        assert_eq!(json["attempts"][0]["code"], "5.7.8", "{mech}");
     }
 }
 

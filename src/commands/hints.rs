@@ -5,7 +5,8 @@ use std::error::Error;
 
 use crate::fs_safe::SafeError;
 use crate::postmap::MapError;
-use crate::probe::error::{CertificateProblem, ProbeError, Waiting};
+use crate::probe::error::{CertificateProblem, ProbeError, Violation, Waiting};
+use crate::probe::protocol::ResponseError;
 use crate::probe::target::TargetError;
 use crate::sasldb::format::FileFormat;
 use crate::sasldb::DbError;
@@ -96,6 +97,12 @@ fn probeerror_hints(err: &ProbeError) -> Vec<String> {
         ),
         ProbeError::NotTls => hint("this port speaks plaintext first: use --tls starttls (or --tls auto)"),
         ProbeError::Mechanism { .. } => hint("`saslkit probe HOST` without --user lists the mechanisms the server offers"),
+        ProbeError::Protocol(Violation::Reply(ResponseError::Garbage { line, .. })) => {
+            match crate::probe::protocol::Protocol::guess_from_greeting(line) {
+                Some(protocol) => vec![format!("this server speaks {}: try --protocol {}", protocol.title(), protocol.name())],
+                None => Vec::new(),
+            }
+        }
         _ => Vec::new(),
     }
 }

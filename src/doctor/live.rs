@@ -12,6 +12,7 @@ use crate::postfix::effective::Settings;
 use crate::postmap::lookup::host_of_nexthop;
 use crate::probe::driver::Timeouts;
 use crate::probe::machine::TlsMode;
+use crate::probe::protocol::Protocol;
 use crate::probe::report::{ProbeReport, Verdict};
 use crate::probe::run::{probe, ProbeCredentials, ProbePlan};
 use crate::probe::target::Target;
@@ -106,7 +107,7 @@ pub fn check(input: &LiveInput<'_>) -> Vec<Finding> {
 fn target_of(nexthop: &str) -> Target {
     let host = host_of_nexthop(nexthop);
     let port = nexthop.rsplit_once(':').filter(|(h, _)| !h.ends_with(':')).and_then(|(_, p)| p.parse().ok());
-    Target { host, port: port.unwrap_or(25), socket: None, family: None }
+    Target { host, port: port.unwrap_or(25), socket: None, family: None, address: None }
 }
 
 fn plan(
@@ -118,8 +119,8 @@ fn plan(
     let verify = matches!(input.level, "verify" | "secure");
     ProbePlan {
         target: target.clone(),
+        protocol: Protocol::Smtp,
         helo: input.settings.get("myhostname").to_string(),
-        lmtp: false,
         tls,
         tls_settings: TlsSettings { ca_file: None, insecure: !verify, client_cert: None },
         timeouts: Timeouts { step: input.timeout, session: input.timeout * 4, total: input.timeout * 8 },
@@ -203,7 +204,7 @@ fn authenticate(input: &LiveInput<'_>, target: &Target, uses_tls: bool, mechanis
             Finding::new("client-auth-ok", Severity::Ok, SERVICE, hop.to_string())
                 .message(format!("{} authenticates to {hop} with {mechanism} (key {})", input.user, input.key))
         }
-        (_, Some(a)) if a.result.code == Some(535) || a.result.result == Verdict::Rejected => {
+        (_, Some(a)) if matches!(a.result.result, Verdict::Rejected | Verdict::MechanismRefused) => {
             Finding::new("client-auth-rejected", Severity::Fail, SERVICE, hop.to_string())
                 .message(format!(
                     "{hop} rejects the credentials of key {} (user {}) with {mechanism}: {}; Postfix defers the mail with \"SASL authentication failed\"",

@@ -1,9 +1,9 @@
-//! What an EHLO/LHLO reply advertises, with the standard `AUTH` list and the pre-standard
-//! `AUTH=` list kept apart (Postfix's `broken_sasl_auth_clients` sends both, and they may differ).
+//! What a server advertises, in one shape for every protocol. For SMTP/LMTP (built here from
+//! the EHLO/LHLO reply) the standard `AUTH` list and the pre-standard `AUTH=` list are kept apart
+//! (Postfix's `broken_sasl_auth_clients` sends both, and they may differ); the other protocols
+//! build theirs in their dialect's file.
 
 use serde::{Deserialize, Serialize};
-
-use crate::probe::reply::Reply;
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -19,13 +19,18 @@ pub struct Capabilities {
     pub starttls: bool,
     /// Keywords sent in lower case (legal, RFC 5321 §2.4, but some clients miss them).
     pub lower_case_keywords: Vec<String>,
+    /// The protocol's own password command, when the server accepts it: IMAP `LOGIN` (no
+    /// `LOGINDISABLED`), POP3 `USER`. It sends the password as it is, outside SASL.
+    #[serde(default)]
+    pub plaintext_login: Option<String>,
 }
 
 impl Capabilities {
-    pub fn from_ehlo(reply: &Reply) -> Capabilities {
+    /// From the lines of an EHLO/LHLO reply (the first is the greeting).
+    pub fn from_ehlo(lines: &[String]) -> Capabilities {
         let mut caps =
-            Capabilities { greeting: reply.lines.first().cloned().unwrap_or_default(), ..Default::default() };
-        for line in reply.lines.iter().skip(1) {
+            Capabilities { greeting: lines.first().cloned().unwrap_or_default(), ..Default::default() };
+        for line in lines.iter().skip(1) {
             caps.add(line);
         }
         caps
@@ -67,7 +72,7 @@ mod tests {
     use super::*;
 
     fn ehlo(lines: &[&str]) -> Capabilities {
-        Capabilities::from_ehlo(&Reply { code: 250, lines: lines.iter().map(|l| l.to_string()).collect() })
+        Capabilities::from_ehlo(&lines.iter().map(|l| l.to_string()).collect::<Vec<_>>())
     }
 
     #[test]

@@ -11,7 +11,6 @@ use rustls::{ClientConfig, ClientConnection, StreamOwned};
 
 use crate::probe::error::{ProbeError, Violation, Waiting};
 use crate::probe::machine::{Action, Session, SessionRecord, Timing};
-use crate::probe::reply::{Reply, ReplyReader};
 pub use crate::probe::target::Target;
 use crate::probe::tls::{describe, server_name, TlsInfo};
 use crate::sasl::scram::ChannelBinding;
@@ -112,12 +111,11 @@ pub fn run(
         info = Some(described);
         session.set_channel_binding(binding);
     }
-    let mut reader = ReplyReader::default();
     let mut greeted = false;
     loop {
         let waited = Instant::now();
-        let reply = match read_reply(&mut conn, &mut reader, timeouts.step, deadline) {
-            Ok(reply) => reply,
+        let mut action = match read_response(&mut conn, &mut session, timeouts.step, deadline, waited) {
+            Ok(action) => action,
             Err(ProbeError::Timeout(Waiting::Reply)) if !greeted => {
                 return Err(past_deadline(ProbeError::Timeout(Waiting::Greeting), deadline, &limit))
             }
@@ -127,7 +125,6 @@ pub fn run(
             Err(err) => return Err(past_deadline(err, deadline, &limit)),
         };
         greeted = true;
-        let mut action = session.on_reply(reply, waited.elapsed());
         loop {
             match action {
                 Action::Send(bytes) => {
@@ -139,14 +136,15 @@ pub fn run(
                     })?;
                     break;
                 }
+                Action::Receive => break,
                 Action::Close => {
                     return Ok(Finished { record: session.record, tls: info, address: address.clone() })
                 }
                 Action::StartTls => {
                     // Anything the server sent after its 220 and before the handshake would be
                     // read as if it came over TLS: the STARTTLS injection attack.
-                    if reader.buffered() > 0 {
-                        return Err(ProbeError::Protocol(Violation::Injection(reader.buffered())));
+                    if session.buffered() > 0 {
+                        return Err(ProbeError::Protocol(Violation::Injection(session.buffered())));
                     }
                     let (upgraded, described, binding) =
                         handshake(conn, target, tls, insecure, &mut session.record, timeouts.step, deadline)
@@ -195,6 +193,9 @@ fn connect(
 }
 
 fn resolve(target: &Target) -> Result<SocketAddr, ProbeError> {
+    if let Some(ip) = target.address {
+        return Ok(SocketAddr::new(ip, target.port));
+    }
     let host = target.host.trim_start_matches('[').trim_end_matches(']');
     let addresses =
         (host, target.port).to_socket_addrs().map_err(|_| ProbeError::HostUnknown(target.host.clone()))?;
@@ -337,16 +338,18 @@ fn quick_ack(tcp: &TcpStream) {
     let _ = tcp;
 }
 
-fn read_reply(
+/// Reads until the session has a whole response, and returns what it makes of it.
+fn read_response(
     conn: &mut Conn,
-    reader: &mut ReplyReader,
+    session: &mut Session,
     step: Duration,
     deadline: Instant,
-) -> Result<Reply, ProbeError> {
+    since: Instant,
+) -> Result<Action, ProbeError> {
     let mut buf = [0u8; 4096];
     loop {
-        if let Some(reply) = reader.next_reply().map_err(|err| ProbeError::Protocol(err.into()))? {
-            return Ok(reply);
+        if let Some(action) = session.poll(since.elapsed()).map_err(|err| ProbeError::Protocol(err.into()))? {
+            return Ok(action);
         }
         let remaining = deadline.saturating_duration_since(Instant::now());
         if remaining.is_zero() {
@@ -358,7 +361,7 @@ fn read_reply(
         }
         match conn.read(&mut buf) {
             Ok(0) => return Err(ProbeError::Protocol(Violation::Closed)),
-            Ok(n) => reader.push(&buf[..n]),
+            Ok(n) => session.receive(&buf[..n]),
             Err(err)
                 if matches!(err.kind(), std::io::ErrorKind::WouldBlock | std::io::ErrorKind::TimedOut) =>
             {

@@ -131,7 +131,7 @@ fn server_name_text(name: &rustls::pki_types::ServerName<'_>) -> String {
 #[derive(Debug, Error)]
 pub enum Violation {
     #[error("{0}")]
-    Reply(#[from] crate::probe::reply::ReplyError),
+    Reply(#[from] crate::probe::protocol::ResponseError),
     #[error("the server closed the connection mid-exchange")]
     Closed,
     #[error("the connection failed")]

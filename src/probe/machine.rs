@@ -1,16 +1,23 @@
-//! The SMTP/LMTP session as a sans-I/O state machine: it is fed replies and says what to send
-//! next. The driver (`driver.rs`) does the sockets and TLS; tests feed scripted replies.
+//! The probe session as a sans-I/O state machine, the same for every protocol: it is fed the
+//! server's bytes and says what to send next. What differs between SMTP, IMAP, POP3 and
+//! ManageSieve (framing, commands, what a reply means) is the session's [`Dialect`]
+//! (`protocol.rs`); the driver (`driver.rs`) does the sockets and TLS; tests feed scripted bytes.
 
 use std::time::Duration;
 
 use serde::{Deserialize, Serialize};
 
 use crate::probe::capabilities::Capabilities;
-use crate::probe::reply::Reply;
+use crate::probe::imap::Imap;
+use crate::probe::pop3::Pop3;
+use crate::probe::protocol::{
+    AuthStart, Command, Dialect, Protocol, Response, ResponseError, ServerReply, Status,
+};
+use crate::probe::sieve::Sieve;
+use crate::probe::smtp::Smtp;
+use crate::sasl::b64;
 use crate::sasl::client::ClientMechanism;
-use crate::sasl::command::{auth_line, AuthLine};
 use crate::sasl::scram::ChannelBinding;
-use crate::sasl::{b64, Message};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TlsMode {
@@ -18,7 +25,7 @@ pub enum TlsMode {
     Auto,
     /// STARTTLS or fail.
     Starttls,
-    /// TLS from the first byte (port 465).
+    /// TLS from the first byte (ports 465, 993, 995).
     Implicit,
     /// Never TLS.
     None,
@@ -38,17 +45,18 @@ impl TlsMode {
 
 /// What this session is for.
 pub enum Goal {
-    /// Banner and capabilities only.
+    /// Greeting and capabilities only.
     Capabilities,
-    /// `AUTH <MECH>` then `*` for each of these mechanisms (only advertised ones are sent).
+    /// Start each of these mechanisms and cancel it (only advertised ones are sent).
     SafeProbe(Vec<String>),
     /// Authenticate with this mechanism.
     Authenticate(Box<dyn ClientMechanism>),
 }
 
 pub struct Options {
+    pub protocol: Protocol,
+    /// The name SMTP and LMTP greet with.
     pub helo: String,
-    pub lmtp: bool,
     pub tls: TlsMode,
     /// Send PLAIN or LOGIN over a connection without TLS.
     pub allow_plaintext: bool,
@@ -59,8 +67,10 @@ pub struct Options {
 /// What the driver must do next.
 #[derive(Debug, PartialEq, Eq)]
 pub enum Action {
-    /// Write this line (CRLF included).
+    /// Write these bytes (CRLF included).
     Send(Vec<u8>),
+    /// Send nothing; wait for the server's next response (ManageSieve's capabilities after TLS).
+    Receive,
     /// Do the TLS handshake now, then call [`Session::on_tls`].
     StartTls,
     /// Close the connection: the session is over.
@@ -73,17 +83,15 @@ pub enum Outcome {
     /// The session did what it was for (capabilities, safe probe).
     Completed,
     Authenticated {
-        code: u16,
+        reply: ServerReply,
     },
-    /// 535 and friends: the server refused these credentials or this mechanism.
+    /// The server said no; `credentials`: it said the credentials were wrong (not the mechanism).
     Rejected {
-        code: u16,
-        text: String,
+        reply: ServerReply,
+        credentials: bool,
     },
-    /// 4xx.
     TemporaryFailure {
-        code: u16,
-        text: String,
+        reply: ServerReply,
     },
     NotOffered {
         mechanism: String,
@@ -95,14 +103,13 @@ pub enum Outcome {
     StarttlsUnavailable {
         reason: String,
     },
-    /// The server broke the protocol (or answered in a way no SMTP server should).
+    /// The server broke the protocol (or answered in a way no server of it should).
     ProtocolError {
         reason: String,
     },
-    /// The server refused the session (a 5xx banner or EHLO).
+    /// The server refused or ended the session (a refusing greeting, a `BYE`).
     Refused {
-        code: u16,
-        text: String,
+        reply: ServerReply,
     },
 }
 
@@ -113,14 +120,15 @@ pub struct PhaseRecord {
     pub capabilities: Capabilities,
 }
 
-/// The reply to `AUTH <MECH>` in a safe probe (the exchange was then cancelled with `*`).
+/// The answer to starting a mechanism in a safe probe (the exchange was then cancelled).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct MechanismProbe {
     pub mechanism: String,
     pub tls: bool,
-    pub code: u16,
-    /// 334: the server would go on with this mechanism.
+    /// The answer's status as the protocol spells it: `334`, `+`, `NO`, `-ERR`.
+    pub status: String,
+    /// The server would go on with this mechanism (it sent a continuation).
     pub proceeds: bool,
 }
 
@@ -149,15 +157,15 @@ pub struct SessionRecord {
     pub outcome: Option<Outcome>,
     pub transcript: Vec<TranscriptLine>,
     pub timings: Vec<Timing>,
-    /// The server answered AUTH with 250 (not an AUTH reply at all).
-    pub auth_answered_250: bool,
+    /// The server answered AUTH with something positive that is no AUTH reply (SMTP's 250).
+    pub odd_auth_reply: Option<String>,
     /// STARTTLS was offered but refused or failed, and the session went on in cleartext.
     pub starttls_refused: Option<String>,
 }
 
 enum State {
-    Banner,
-    Ehlo,
+    Greeting,
+    Capabilities,
     StartTls,
     ProbeAuth(usize),
     ProbeCancel(usize),
@@ -169,17 +177,29 @@ enum State {
 pub struct Session {
     /// The TLS session's channel-binding data, for SCRAM-*-PLUS.
     channel_binding: Option<ChannelBinding>,
+    dialect: Box<dyn Dialect>,
     options: Options,
     goal: Goal,
     state: State,
     tls: bool,
-    pending_ir: Option<Message>,
+    pending: Option<Command>,
     challenges: usize,
     pub record: SessionRecord,
 }
 
+/// The dialect of one session; `helo` is the name SMTP and LMTP greet with.
+pub fn dialect_for(protocol: Protocol, helo: &str) -> Box<dyn Dialect> {
+    match protocol {
+        Protocol::Smtp => Box::new(Smtp::new(helo, false)),
+        Protocol::Lmtp => Box::new(Smtp::new(helo, true)),
+        Protocol::Imap => Box::new(Imap::default()),
+        Protocol::Pop3 => Box::new(Pop3::default()),
+        Protocol::Sieve => Box::new(Sieve::default()),
+    }
+}
+
 /// Challenges answered in one exchange. Real mechanisms need at most three (DIGEST-MD5, SCRAM
-/// and LOGIN need two); a server that keeps sending `334` is flooding, and is cancelled.
+/// and LOGIN need two); a server that keeps sending continuations is flooding, and is cancelled.
 pub const MAX_CHALLENGES: usize = 8;
 
 /// Transcript lines kept per session; a hostile server cannot grow the report without bound.
@@ -190,11 +210,12 @@ impl Session {
         let tls = options.tls == TlsMode::Implicit;
         Session {
             channel_binding: None,
+            dialect: dialect_for(options.protocol, &options.helo),
             options,
             goal,
-            state: State::Banner,
+            state: State::Greeting,
             tls,
-            pending_ir: None,
+            pending: None,
             challenges: 0,
             record: SessionRecord::default(),
         }
@@ -204,8 +225,9 @@ impl Session {
         self.tls
     }
 
-    /// The outcome is known and only the reply to QUIT is awaited: a server that closes the
-    /// connection now (Dovecot's submission server may, once its relay fails) changes nothing.
+    /// The outcome is known and only the answer to the quit command is awaited: a server that
+    /// closes the connection now (Dovecot's submission server may, once its relay fails) changes
+    /// nothing.
     pub fn awaiting_quit_reply(&self) -> bool {
         matches!(self.state, State::Quit) && self.record.outcome.is_some()
     }
@@ -215,32 +237,48 @@ impl Session {
         self.channel_binding = binding;
     }
 
-    /// The server's next reply, and how long the driver waited for it.
-    pub fn on_reply(&mut self, reply: Reply, waited: Duration) -> Action {
-        for (i, line) in reply.lines.iter().enumerate() {
-            let separator = if i + 1 == reply.lines.len() { ' ' } else { '-' };
-            let text = format!("{}{separator}{line}", reply.code);
-            self.keep_line('S', text);
+    /// Bytes from the server.
+    pub fn receive(&mut self, bytes: &[u8]) {
+        self.dialect.push(bytes);
+    }
+
+    /// Bytes received and not yet part of a response.
+    pub fn buffered(&self) -> usize {
+        self.dialect.buffered()
+    }
+
+    /// The action for the next complete response, `Ok(None)` while more bytes are needed;
+    /// `waited` is how long the driver waited for it.
+    pub fn poll(&mut self, waited: Duration) -> Result<Option<Action>, ResponseError> {
+        match self.dialect.next_response()? {
+            Some(response) => Ok(Some(self.on_response(response, waited))),
+            None => Ok(None),
+        }
+    }
+
+    fn on_response(&mut self, response: Response, waited: Duration) -> Action {
+        for line in &response.lines {
+            self.keep_line('S', line.clone());
         }
         let step = self.step_name();
         self.record.timings.push(Timing { step, micros: waited.as_micros() });
         match std::mem::replace(&mut self.state, State::Done) {
-            State::Banner => self.on_banner(&reply),
-            State::Ehlo => self.on_ehlo(&reply),
-            State::StartTls => self.on_starttls(&reply),
-            State::ProbeAuth(i) => self.on_probe_auth(i, &reply),
+            State::Greeting => self.on_greeting(&response),
+            State::Capabilities => self.on_capabilities(&response),
+            State::StartTls => self.on_starttls(&response),
+            State::ProbeAuth(i) => self.on_probe_auth(i, &response),
+            State::ProbeCancel(_) if response.status == Status::Bye => Action::Close,
             State::ProbeCancel(i) => self.next_probe(i + 1),
-            State::Auth => self.on_auth(&reply),
+            State::Auth => self.on_auth(&response),
             State::Quit | State::Done => Action::Close,
         }
     }
 
     /// The TLS handshake after STARTTLS succeeded: everything learned before is forgotten and
-    /// EHLO is sent again (RFC 3207).
+    /// the capabilities are asked for again (RFC 3207, RFC 2595, RFC 5804).
     pub fn on_tls(&mut self) -> Action {
         self.tls = true;
-        self.state = State::Ehlo;
-        self.send_line(&format!("{} {}", self.hello_verb(), self.options.helo), false)
+        self.ask_capabilities()
     }
 
     /// STARTTLS went wrong in the driver; in `auto` mode the caller may go on without it.
@@ -253,8 +291,8 @@ impl Session {
     fn step_name(&self) -> String {
         let phase = if self.tls { "tls" } else { "cleartext" };
         match &self.state {
-            State::Banner => "banner".into(),
-            State::Ehlo => format!("{} ({phase})", self.hello_verb()),
+            State::Greeting => "banner".into(),
+            State::Capabilities => format!("{} ({phase})", self.dialect.capability_verb()),
             State::StartTls => "STARTTLS".into(),
             State::ProbeAuth(_) | State::ProbeCancel(_) => format!("safe probe step ({phase})"),
             State::Auth => format!("SASL round trip ({phase})"),
@@ -262,23 +300,11 @@ impl Session {
         }
     }
 
-    fn hello_verb(&self) -> &'static str {
-        if self.options.lmtp {
-            "LHLO"
-        } else {
-            "EHLO"
-        }
-    }
-
-    fn send_line(&mut self, line: &str, secret: bool) -> Action {
-        let shown = match line.strip_prefix("AUTH ").and_then(|rest| rest.split_once(' ')) {
-            _ if !secret || self.options.show_secrets => line.to_string(),
-            // Keep the command and the mechanism, hide the initial response.
-            Some((mech, data)) => format!("AUTH {mech} <redacted, {} bytes>", data.len()),
-            None => format!("<redacted, {} bytes>", line.len()),
-        };
-        self.keep_line('C', shown);
-        Action::Send(format!("{line}\r\n").into_bytes())
+    fn send(&mut self, command: Command) -> Action {
+        self.keep_line('C', command.shown(self.options.show_secrets));
+        let mut bytes = command.text.into_bytes();
+        bytes.extend_from_slice(b"\r\n");
+        Action::Send(bytes)
     }
 
     /// Adds a transcript line while there is room; the first line past the cap says so.
@@ -295,29 +321,48 @@ impl Session {
     fn finish(&mut self, outcome: Outcome) -> Action {
         self.record.outcome = Some(outcome);
         self.state = State::Quit;
-        self.send_line("QUIT", false)
+        let quit = self.dialect.quit();
+        self.send(quit)
     }
 
-    fn on_banner(&mut self, reply: &Reply) -> Action {
-        self.record.banner = Some(reply.lines.join(" "));
-        if reply.code != 220 {
-            return self.fail(Outcome::Refused { code: reply.code, text: reply.lines.join(" ") });
+    fn on_greeting(&mut self, greeting: &Response) -> Action {
+        self.record.banner = Some(greeting.text.clone());
+        if greeting.status != Status::Ok {
+            return self.fail(Outcome::Refused { reply: greeting.reply() });
         }
-        self.state = State::Ehlo;
-        self.send_line(&format!("{} {}", self.hello_verb(), self.options.helo), false)
+        match self.dialect.greeting_capabilities(greeting) {
+            Some(capabilities) => self.on_capabilities_known(capabilities),
+            None => self.ask_capabilities(),
+        }
     }
 
-    fn on_ehlo(&mut self, reply: &Reply) -> Action {
-        if reply.code != 250 {
-            return self.finish(Outcome::Refused { code: reply.code, text: reply.lines.join(" ") });
+    fn ask_capabilities(&mut self) -> Action {
+        self.state = State::Capabilities;
+        match self.dialect.capability_command() {
+            Some(command) => self.send(command),
+            None => Action::Receive,
         }
-        let capabilities = Capabilities::from_ehlo(reply);
+    }
+
+    fn on_capabilities(&mut self, response: &Response) -> Action {
+        if response.status == Status::Bye {
+            return self.fail(Outcome::Refused { reply: response.reply() });
+        }
+        if response.status != Status::Ok {
+            return self.finish(Outcome::Refused { reply: response.reply() });
+        }
+        let capabilities = self.dialect.capabilities(response);
+        self.on_capabilities_known(capabilities)
+    }
+
+    fn on_capabilities_known(&mut self, capabilities: Capabilities) -> Action {
         let offers_starttls = capabilities.starttls;
         self.record.phases.push(PhaseRecord { tls: self.tls, capabilities });
         if !self.tls && matches!(self.options.tls, TlsMode::Auto | TlsMode::Starttls) {
             if offers_starttls {
                 self.state = State::StartTls;
-                return self.send_line("STARTTLS", false);
+                let command = self.dialect.starttls();
+                return self.send(command);
             }
             if self.options.tls == TlsMode::Starttls {
                 return self.finish(Outcome::StarttlsUnavailable {
@@ -328,20 +373,20 @@ impl Session {
         self.begin_goal()
     }
 
-    fn on_starttls(&mut self, reply: &Reply) -> Action {
-        if reply.code == 220 {
+    fn on_starttls(&mut self, response: &Response) -> Action {
+        if response.status == Status::Ok {
             return Action::StartTls;
         }
-        let reason = format!("STARTTLS answered {}", reply.summary());
-        if self.options.tls == TlsMode::Starttls {
+        let reason = format!("STARTTLS answered {}", response.summary());
+        if self.options.tls == TlsMode::Starttls || response.status == Status::Bye {
             return self.finish(Outcome::StarttlsUnavailable { reason });
         }
         self.record.starttls_refused = Some(reason);
         self.begin_goal()
     }
 
-    fn offered(&self) -> Vec<String> {
-        self.record.phases.last().map(|p| p.capabilities.all_mechanisms()).unwrap_or_default()
+    fn capabilities_now(&self) -> Capabilities {
+        self.record.phases.last().map(|p| p.capabilities.clone()).unwrap_or_default()
     }
 
     fn begin_goal(&mut self) -> Action {
@@ -353,43 +398,58 @@ impl Session {
     }
 
     fn next_probe(&mut self, from: usize) -> Action {
-        let offered = self.offered();
+        let capabilities = self.capabilities_now();
+        let offered = capabilities.all_mechanisms();
         let Goal::SafeProbe(mechanisms) = &self.goal else {
             return self.finish(Outcome::Completed);
         };
         match (from..mechanisms.len()).find(|&i| offered.contains(&mechanisms[i])) {
             Some(i) => {
-                let line = format!("AUTH {}", mechanisms[i]);
+                let name = mechanisms[i].clone();
                 self.state = State::ProbeAuth(i);
-                self.send_line(&line, false)
+                match self.dialect.authenticate(&name, None, &capabilities) {
+                    AuthStart::Inline(command) | AuthStart::Separate { command, .. } => self.send(command),
+                }
             }
             None => self.finish(Outcome::Completed),
         }
     }
 
-    fn on_probe_auth(&mut self, i: usize, reply: &Reply) -> Action {
+    fn on_probe_auth(&mut self, i: usize, response: &Response) -> Action {
         let Goal::SafeProbe(mechanisms) = &self.goal else {
             return self.finish(Outcome::Completed);
         };
         let probe = MechanismProbe {
             mechanism: mechanisms[i].clone(),
             tls: self.tls,
-            code: reply.code,
-            proceeds: reply.code == 334,
+            status: response.word.clone(),
+            proceeds: response.status == Status::Continue,
         };
         self.record.probes.push(probe);
-        if reply.code == 334 {
-            self.state = State::ProbeCancel(i);
-            return self.send_line("*", false);
+        match response.status {
+            Status::Continue => {
+                self.state = State::ProbeCancel(i);
+                let cancel = self.dialect.cancel();
+                self.send(cancel)
+            }
+            Status::Bye => self.fail(Outcome::Refused { reply: response.reply() }),
+            Status::Ok | Status::Unexpected => {
+                self.note_odd_auth_reply(response);
+                self.next_probe(i + 1)
+            }
+            _ => self.next_probe(i + 1),
         }
-        if reply.code == 250 {
-            self.record.auth_answered_250 = true;
-        }
-        self.next_probe(i + 1)
+    }
+
+    fn note_odd_auth_reply(&mut self, response: &Response) {
+        self.record.odd_auth_reply.get_or_insert_with(|| {
+            format!("the server answered AUTH with {}, which is not an AUTH reply", response.word)
+        });
     }
 
     fn begin_auth(&mut self) -> Action {
-        let offered = self.offered();
+        let capabilities = self.capabilities_now();
+        let offered = capabilities.all_mechanisms();
         let tls = self.tls;
         let allow_plaintext = self.options.allow_plaintext;
         let Goal::Authenticate(mechanism) = &mut self.goal else {
@@ -416,74 +476,68 @@ impl Session {
             }
         }
         let initial = match mechanism.initial_response() {
-            Ok(initial) => initial,
+            Ok(initial) => initial.map(|ir| ir.base64()),
             Err(err) => return self.finish(Outcome::Declined { reason: err.to_string() }),
         };
         self.state = State::Auth;
-        match initial {
-            None => self.send_line(&format!("AUTH {name}"), false),
-            Some(ir) => match auth_line(&name, Some(&ir.base64())) {
-                AuthLine::Inline(line) => self.send_line(&line, true),
-                AuthLine::Separate { command, .. } => {
-                    self.pending_ir = Some(ir);
-                    self.send_line(&command, false)
-                }
-            },
+        match self.dialect.authenticate(&name, initial.as_deref(), &capabilities) {
+            AuthStart::Inline(command) => self.send(command),
+            AuthStart::Separate { command, response } => {
+                self.pending = Some(response);
+                self.send(command)
+            }
         }
     }
 
-    fn on_auth(&mut self, reply: &Reply) -> Action {
-        match reply.code {
-            235 => self.finish(Outcome::Authenticated { code: 235 }),
-            334 => self.answer_challenge(reply),
-            250 => {
-                self.record.auth_answered_250 = true;
-                self.finish(Outcome::ProtocolError {
-                    reason: "the server answered AUTH with 250, which is not an AUTH reply".into(),
-                })
+    fn on_auth(&mut self, response: &Response) -> Action {
+        let reply = response.reply();
+        match response.status {
+            Status::Ok => self.finish(Outcome::Authenticated { reply }),
+            Status::Continue => self.answer_challenge(response),
+            Status::Unexpected => {
+                self.note_odd_auth_reply(response);
+                let reason =
+                    format!("the server answered AUTH with {}, which is not an AUTH reply", response.word);
+                self.finish(Outcome::ProtocolError { reason })
             }
-            400..=499 => {
-                self.finish(Outcome::TemporaryFailure { code: reply.code, text: reply.lines.join(" ") })
-            }
-            500..=599 => self.finish(Outcome::Rejected { code: reply.code, text: reply.lines.join(" ") }),
-            _ => self.finish(Outcome::ProtocolError {
-                reason: format!("unexpected reply to AUTH: {}", reply.summary()),
-            }),
+            Status::Temporary => self.finish(Outcome::TemporaryFailure { reply }),
+            Status::Failed { credentials } => self.finish(Outcome::Rejected { reply, credentials }),
+            Status::Bad => self.finish(Outcome::Rejected { reply, credentials: false }),
+            Status::Bye => self.fail(Outcome::Refused { reply }),
         }
     }
 
-    fn answer_challenge(&mut self, reply: &Reply) -> Action {
-        if let Some(ir) = self.pending_ir.take() {
+    fn answer_challenge(&mut self, response: &Response) -> Action {
+        if let Some(initial) = self.pending.take() {
             self.state = State::Auth;
-            return self.send_line(&ir.base64(), true);
+            return self.send(initial);
         }
-        let text = reply.lines.first().map(|l| l.trim()).unwrap_or("");
+        let text = response.challenge.clone().unwrap_or_default();
         let Goal::Authenticate(mechanism) = &mut self.goal else {
             return self.finish(Outcome::Completed);
         };
         self.challenges += 1;
         if self.challenges > MAX_CHALLENGES {
-            self.record.outcome = Some(Outcome::ProtocolError {
-                reason: format!("the server sent more than {MAX_CHALLENGES} challenges in one exchange"),
-            });
-            self.state = State::Quit;
-            return self.send_line("*", false);
+            return self.cancel_exchange(format!(
+                "the server sent more than {MAX_CHALLENGES} challenges in one exchange"
+            ));
         }
-        let answer = b64::decode(text).and_then(|challenge| mechanism.respond(&challenge));
-        match answer {
+        match b64::decode(&text).and_then(|challenge| mechanism.respond(&challenge)) {
             Ok(message) => {
                 self.state = State::Auth;
-                self.send_line(&message.base64(), true)
+                let answer = self.dialect.answer(&message.base64());
+                self.send(answer)
             }
-            Err(err) => {
-                // RFC 4954: a client that cannot use a challenge cancels with `*`.
-                self.record.outcome = Some(Outcome::ProtocolError {
-                    reason: format!("cannot answer the server's challenge: {err}"),
-                });
-                self.state = State::Quit;
-                self.send_line("*", false)
-            }
+            // RFC 4954, 3501, 5034, 5804: a client that cannot use a challenge cancels.
+            Err(err) => self.cancel_exchange(format!("cannot answer the server's challenge: {err}")),
         }
+    }
+
+    fn cancel_exchange(&mut self, reason: String) -> Action {
+        self.record.outcome = Some(Outcome::ProtocolError { reason });
+        self.state = State::Quit;
+        let cancel = self.dialect.cancel();
+        self.send(cancel)
     }
 }
 
@@ -495,16 +549,22 @@ mod tests {
 
     fn options(tls: TlsMode) -> Options {
         Options {
+            protocol: Protocol::Smtp,
             helo: "client.example".into(),
-            lmtp: false,
             tls,
             allow_plaintext: false,
             show_secrets: false,
         }
     }
 
-    fn reply(code: u16, lines: &[&str]) -> Reply {
-        Reply { code, lines: lines.iter().map(|l| l.to_string()).collect() }
+    /// An SMTP reply's bytes, given to the session: the action it leads to.
+    fn act(session: &mut Session, code: u16, lines: &[&str]) -> Action {
+        let last = lines.len() - 1;
+        for (i, line) in lines.iter().enumerate() {
+            let separator = if i == last { ' ' } else { '-' };
+            session.receive(format!("{code}{separator}{line}\r\n").as_bytes());
+        }
+        session.poll(Duration::from_micros(5)).unwrap().unwrap()
     }
 
     fn sent(action: Action) -> String {
@@ -525,7 +585,7 @@ mod tests {
     }
 
     fn feed(session: &mut Session, code: u16, lines: &[&str]) -> String {
-        sent(session.on_reply(reply(code, lines), Duration::from_micros(5)))
+        sent(act(session, code, lines))
     }
 
     #[test]
@@ -534,11 +594,11 @@ mod tests {
         let mut s = Session::new(options(TlsMode::Auto), Goal::Authenticate(mech));
         assert_eq!(feed(&mut s, 220, &["mx ESMTP"]), "EHLO client.example\r\n");
         assert_eq!(feed(&mut s, 250, &["mx", "AUTH PLAIN", "STARTTLS"]), "STARTTLS\r\n");
-        assert_eq!(s.on_reply(reply(220, &["go ahead"]), Duration::ZERO), Action::StartTls);
+        assert_eq!(act(&mut s, 220, &["go ahead"]), Action::StartTls);
         assert_eq!(sent(s.on_tls()), "EHLO client.example\r\n");
         assert_eq!(feed(&mut s, 250, &["mx", "AUTH PLAIN LOGIN"]), "AUTH PLAIN AGFsaWNlAHB3\r\n");
         assert_eq!(feed(&mut s, 235, &["2.7.0 ok"]), "QUIT\r\n");
-        assert_eq!(s.record.outcome, Some(Outcome::Authenticated { code: 235 }));
+        assert!(matches!(&s.record.outcome, Some(Outcome::Authenticated { reply }) if reply.status == "235"));
         assert_eq!(s.record.phases.len(), 2);
         assert!(!s.record.phases[0].tls && s.record.phases[1].tls);
         let transcript: Vec<&str> = s.record.transcript.iter().map(|l| l.text.as_str()).collect();
@@ -566,10 +626,12 @@ mod tests {
         assert_eq!(feed(&mut s, 334, &["VXNlcm5hbWU6"]), "YWxpY2U=\r\n");
         assert_eq!(feed(&mut s, 334, &["UGFzc3dvcmQ6"]), "cHc=\r\n");
         feed(&mut s, 535, &["5.7.8 Error: authentication failed"]);
-        assert_eq!(
-            s.record.outcome,
-            Some(Outcome::Rejected { code: 535, text: "5.7.8 Error: authentication failed".into() })
-        );
+        let reply = ServerReply {
+            status: "535".into(),
+            code: Some("5.7.8".into()),
+            text: "5.7.8 Error: authentication failed".into(),
+        };
+        assert_eq!(s.record.outcome, Some(Outcome::Rejected { reply, credentials: true }));
     }
 
     #[test]
@@ -586,7 +648,7 @@ mod tests {
             matches!(&s.record.outcome, Some(Outcome::ProtocolError { reason }) if reason.contains("challenges"))
         );
         for _ in 0..2 * MAX_TRANSCRIPT {
-            s.on_reply(reply(334, &["x"]), Duration::ZERO);
+            act(&mut s, 334, &["x"]);
         }
         assert_eq!(s.record.transcript.len(), MAX_TRANSCRIPT + 1);
     }
@@ -634,7 +696,7 @@ mod tests {
         feed(&mut s, 220, &["mx"]);
         assert_eq!(feed(&mut s, 250, &["mx", "AUTH EXTERNAL"]), "AUTH EXTERNAL =\r\n");
         feed(&mut s, 250, &["ok?"]);
-        assert!(s.record.auth_answered_250);
+        assert!(s.record.odd_auth_reply.is_some());
         assert!(matches!(s.record.outcome, Some(Outcome::ProtocolError { .. })));
     }
 

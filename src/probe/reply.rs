@@ -1,7 +1,7 @@
 //! SMTP replies (RFC 5321 §4.2), parsed from bytes as they arrive: a reply may be split at any
 //! byte across reads. Pure: bytes in, replies out, with bounded memory.
 
-use thiserror::Error;
+use crate::probe::protocol::{ResponseError as ReplyError, MAX_LINE, MAX_RESPONSE as MAX_REPLY};
 
 /// One complete reply: its code and the text of each line (without code and separator).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -30,22 +30,6 @@ impl Reply {
     }
 }
 
-#[derive(Debug, Error, PartialEq, Eq)]
-pub enum ReplyError {
-    #[error("a reply line is longer than {0} bytes")]
-    LineTooLong(usize),
-    #[error("a reply is longer than {0} bytes")]
-    ReplyTooLong(usize),
-    #[error("not an SMTP reply line: {0:?}")]
-    Garbage(String),
-    #[error("the lines of one reply carry different codes ({0} and {1})")]
-    MixedCodes(u16, u16),
-}
-
-/// Limits that keep a hostile server from making the client buffer without end.
-pub const MAX_LINE: usize = 4096;
-pub const MAX_REPLY: usize = 64 * 1024;
-
 #[derive(Debug, Default)]
 pub struct ReplyReader {
     buf: Vec<u8>,
@@ -72,7 +56,7 @@ impl ReplyReader {
                     return Err(ReplyError::LineTooLong(MAX_LINE));
                 }
                 if self.buf.len() > MAX_REPLY {
-                    return Err(ReplyError::ReplyTooLong(MAX_REPLY));
+                    return Err(ReplyError::ResponseTooLong(MAX_REPLY));
                 }
                 return Ok(None);
             };
@@ -89,7 +73,7 @@ impl ReplyReader {
             lines.push(text);
             at += end + 1;
             if at > MAX_REPLY {
-                return Err(ReplyError::ReplyTooLong(MAX_REPLY));
+                return Err(ReplyError::ResponseTooLong(MAX_REPLY));
             }
             if last {
                 self.buf.drain(..at);
@@ -101,7 +85,10 @@ impl ReplyReader {
 
 /// `250-text`, `250 text` or `250`: the code, whether this is the last line, the text.
 fn parse_line(raw: &[u8]) -> Result<(u16, bool, String), ReplyError> {
-    let garbage = || ReplyError::Garbage(String::from_utf8_lossy(&raw[..raw.len().min(80)]).into_owned());
+    let garbage = || ReplyError::Garbage {
+        protocol: "SMTP",
+        line: String::from_utf8_lossy(&raw[..raw.len().min(80)]).into_owned(),
+    };
     let digits = raw.get(..3).filter(|d| d.iter().all(u8::is_ascii_digit)).ok_or_else(garbage)?;
     let code = digits.iter().fold(0u16, |n, d| n * 10 + u16::from(d - b'0'));
     if !(200..600).contains(&code) {
@@ -152,7 +139,7 @@ mod tests {
     fn errors() {
         let mut reader = ReplyReader::default();
         reader.push(b"HTTP/1.1 400 Bad Request\r\n");
-        assert!(matches!(reader.next_reply(), Err(ReplyError::Garbage(_))));
+        assert!(matches!(reader.next_reply(), Err(ReplyError::Garbage { .. })));
         let mut reader = ReplyReader::default();
         reader.push(b"250-a\r\n550 b\r\n");
         assert_eq!(reader.next_reply(), Err(ReplyError::MixedCodes(250, 550)));
@@ -161,7 +148,7 @@ mod tests {
         assert_eq!(reader.next_reply(), Err(ReplyError::LineTooLong(MAX_LINE)));
         let mut reader = ReplyReader::default();
         reader.push(&b"250-xxxxxxxxxxxxxxxx\r\n".repeat(4000));
-        assert_eq!(reader.next_reply(), Err(ReplyError::ReplyTooLong(MAX_REPLY)));
+        assert_eq!(reader.next_reply(), Err(ReplyError::ResponseTooLong(MAX_REPLY)));
     }
 
     #[test]

@@ -6,21 +6,47 @@ use std::sync::Arc;
 use crate::probe::driver::{self, Finished, Target, Timeouts};
 use crate::probe::error::ProbeError;
 use crate::probe::machine::{Goal, Options, Outcome, Session, TlsMode};
-use crate::probe::report::{Attempt, ProbeReport};
+use crate::probe::protocol::Protocol;
+use crate::probe::report::{Attempt, Finding, FindingId, ProbeReport};
 use crate::probe::tls::{client_config, TlsSettings};
 use crate::sasl::client::{client_for, Credentials, BY_STRENGTH};
 use crate::secrets::password::Password;
 
 pub struct ProbePlan {
     pub target: Target,
+    pub protocol: Protocol,
+    /// The name SMTP and LMTP greet with.
     pub helo: String,
-    pub lmtp: bool,
     pub tls: TlsMode,
     pub tls_settings: TlsSettings,
     pub timeouts: Timeouts,
     pub allow_plaintext: bool,
     pub show_secrets: bool,
     pub credentials: Option<ProbeCredentials>,
+}
+
+impl ProbePlan {
+    /// The same probe of another target, ending within `total`; `auto` TLS becomes implicit on
+    /// the implicit-TLS ports, as for one target.
+    pub fn for_target(&self, target: Target, total: std::time::Duration) -> ProbePlan {
+        ProbePlan {
+            tls: crate::probe::target::effective_tls(&target, self.tls),
+            target,
+            protocol: self.protocol,
+            helo: self.helo.clone(),
+            tls_settings: self.tls_settings.clone(),
+            timeouts: Timeouts { total, ..self.timeouts },
+            allow_plaintext: self.allow_plaintext,
+            show_secrets: self.show_secrets,
+            credentials: self.credentials.as_ref().map(|c| ProbeCredentials {
+                user: c.user.clone(),
+                secret: Password::from_bytes(c.secret.as_bytes()),
+                authzid: c.authzid.clone(),
+                mechanism: c.mechanism.clone(),
+                all: c.all,
+            }),
+        }
+    }
 }
 
 pub struct ProbeCredentials {
@@ -31,10 +57,6 @@ pub struct ProbeCredentials {
     pub mechanism: Option<String>,
     pub all: bool,
 }
-
-/// Postfix counts every cancelled AUTH as an error and slows down after 10: a safe probe sends
-/// at most this many per session.
-const PROBES_PER_SESSION: usize = 8;
 
 /// Mechanisms probed per TLS phase (safe probe) or tried (`--all-mechs`). Real servers offer
 /// fewer than twenty; a server advertising thousands would otherwise cost a session per eight.
@@ -48,11 +70,12 @@ struct Run<'a> {
 }
 
 pub fn probe(plan: &ProbePlan) -> Result<ProbeReport, ProbeError> {
-    let run = Run {
-        plan,
-        config: client_config(&plan.tls_settings)?,
-        deadline: std::time::Instant::now() + plan.timeouts.total,
-    };
+    probe_with(plan, client_config(&plan.tls_settings)?)
+}
+
+/// [`probe`] with a TLS configuration built once for many probes (a fleet).
+pub fn probe_with(plan: &ProbePlan, config: Arc<rustls::ClientConfig>) -> Result<ProbeReport, ProbeError> {
+    let run = Run { plan, config, deadline: std::time::Instant::now() + plan.timeouts.total };
     // With one named mechanism, one session does it all: capabilities, TLS and the attempt.
     if let Some(creds) = plan.credentials.as_ref().filter(|c| c.mechanism.is_some() && !c.all) {
         return authenticate_in_one_session(&run, creds);
@@ -61,7 +84,7 @@ pub fn probe(plan: &ProbePlan) -> Result<ProbeReport, ProbeError> {
     let mut report = ProbeReport {
         target: plan.target.describe(),
         address: first.address.clone(),
-        protocol: if plan.lmtp { "lmtp" } else { "smtp" }.to_string(),
+        protocol: plan.protocol.name().to_string(),
         tls_mode: plan.tls.name().to_string(),
         banner: first.record.banner.clone(),
         phases: first.record.phases.clone(),
@@ -70,21 +93,24 @@ pub fn probe(plan: &ProbePlan) -> Result<ProbeReport, ProbeError> {
         ..ProbeReport::default()
     };
     let mut starttls_refused = first.record.starttls_refused.clone();
-    let mut auth_250 = first.record.auth_answered_250;
+    let mut odd_auth_reply = first.record.odd_auth_reply.clone();
     report.transcripts.push(first.record.transcript.clone());
     if let Some(outcome) = first.record.outcome.clone().filter(|o| *o != Outcome::Completed) {
         report.stopped = Some((&outcome).into());
     } else if let Some(creds) = &plan.credentials {
-        authenticate(&run, creds, &mut report, &mut auth_250)?;
+        authenticate(&run, creds, &mut report, &mut odd_auth_reply)?;
     } else {
-        safe_probe(&run, &mut report, &mut auth_250, &mut starttls_refused)?;
+        safe_probe(&run, &mut report, &mut odd_auth_reply, &mut starttls_refused)?;
     }
-    report.compute_findings(plan.tls_settings.insecure, starttls_refused, auth_250);
+    report.compute_findings(plan.tls_settings.insecure, starttls_refused, odd_auth_reply);
     if let Some(most) = report.phases.iter().map(|p| p.capabilities.all_mechanisms().len()).max() {
         if most > MAX_MECHANISMS {
-            report.findings.push(format!(
-                "the server advertises {most} mechanisms; only the first {MAX_MECHANISMS} were probed"
-            ));
+            report.findings.push(Finding {
+                id: FindingId::TooManyMechanisms,
+                message: format!(
+                    "the server advertises {most} mechanisms; only the first {MAX_MECHANISMS} were probed"
+                ),
+            });
         }
     }
     report.conclude();
@@ -107,7 +133,7 @@ fn authenticate_in_one_session(run: &Run<'_>, creds: &ProbeCredentials) -> Resul
     let mut report = ProbeReport {
         target: plan.target.describe(),
         address: finished.address.clone(),
-        protocol: if plan.lmtp { "lmtp" } else { "smtp" }.to_string(),
+        protocol: plan.protocol.name().to_string(),
         tls_mode: plan.tls.name().to_string(),
         banner: record.banner.clone(),
         phases: record.phases.clone(),
@@ -129,7 +155,7 @@ fn authenticate_in_one_session(run: &Run<'_>, creds: &ProbeCredentials) -> Resul
     report.compute_findings(
         plan.tls_settings.insecure,
         record.starttls_refused.clone(),
-        record.auth_answered_250,
+        record.odd_auth_reply.clone(),
     );
     report.conclude();
     Ok(report)
@@ -148,8 +174,8 @@ fn credentials(plan: &ProbePlan, creds: &ProbeCredentials) -> Credentials {
 fn session(run: &Run<'_>, tls: TlsMode, goal: Goal) -> Result<Finished, ProbeError> {
     let plan = run.plan;
     let options = Options {
+        protocol: plan.protocol,
         helo: plan.helo.clone(),
-        lmtp: plan.lmtp,
         tls,
         allow_plaintext: plan.allow_plaintext,
         show_secrets: plan.show_secrets,
@@ -158,11 +184,11 @@ fn session(run: &Run<'_>, tls: TlsMode, goal: Goal) -> Result<Finished, ProbeErr
     driver::run(&plan.target, session, &run.config, plan.tls_settings.insecure, plan.timeouts, run.deadline)
 }
 
-/// `AUTH <MECH>` + `*` for every mechanism of every phase, in sessions of that phase.
+/// Each mechanism of every phase started and cancelled, in sessions of that phase.
 fn safe_probe(
     run: &Run<'_>,
     report: &mut ProbeReport,
-    auth_250: &mut bool,
+    odd_auth_reply: &mut Option<String>,
     starttls_refused: &mut Option<String>,
 ) -> Result<(), ProbeError> {
     let plan = run.plan;
@@ -175,10 +201,12 @@ fn safe_probe(
         };
         let mut mechanisms = phase.capabilities.all_mechanisms();
         mechanisms.truncate(MAX_MECHANISMS);
-        for chunk in mechanisms.chunks(PROBES_PER_SESSION) {
+        for chunk in mechanisms.chunks(plan.protocol.probes_per_session()) {
             let finished = session(run, tls, Goal::SafeProbe(chunk.to_vec()))?;
             report.safe_probe.extend(finished.record.probes);
-            *auth_250 |= finished.record.auth_answered_250;
+            if odd_auth_reply.is_none() {
+                *odd_auth_reply = finished.record.odd_auth_reply;
+            }
             if starttls_refused.is_none() {
                 *starttls_refused = finished.record.starttls_refused;
             }
@@ -192,7 +220,7 @@ fn authenticate(
     run: &Run<'_>,
     creds: &ProbeCredentials,
     report: &mut ProbeReport,
-    auth_250: &mut bool,
+    odd_auth_reply: &mut Option<String>,
 ) -> Result<(), ProbeError> {
     let plan = run.plan;
     let offered = report.phases.last().map(|p| p.capabilities.all_mechanisms()).unwrap_or_default();
@@ -242,7 +270,9 @@ fn authenticate(
             .outcome
             .clone()
             .unwrap_or(Outcome::ProtocolError { reason: "the session ended early".into() });
-        *auth_250 |= finished.record.auth_answered_250;
+        if odd_auth_reply.is_none() {
+            *odd_auth_reply = finished.record.odd_auth_reply.clone();
+        }
         report.attempts.push(Attempt::new(name, &outcome, started.elapsed().as_micros()));
         report.transcripts.push(finished.record.transcript);
     }

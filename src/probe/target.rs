@@ -5,6 +5,7 @@ use thiserror::Error;
 
 use crate::error::{HasKind, Kind};
 use crate::probe::machine::TlsMode;
+use crate::probe::protocol::Protocol;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Target {
@@ -14,6 +15,9 @@ pub struct Target {
     pub socket: Option<std::path::PathBuf>,
     /// Only IPv4 (4) or IPv6 (6) addresses.
     pub family: Option<u8>,
+    /// The address to connect to, already resolved (an MX host's, from `--dns-server`); `host`
+    /// is then only the name the certificate must carry.
+    pub address: Option<std::net::IpAddr>,
 }
 
 impl Target {
@@ -37,15 +41,6 @@ pub enum TargetError {
 impl HasKind for TargetError {
     fn kind(&self) -> Kind {
         Kind::Usage
-    }
-}
-
-/// The port a protocol listens on when none is given: LMTP 24, SMTP 25 (465 with implicit TLS).
-pub fn default_port(lmtp: bool, tls: TlsMode) -> u16 {
-    match (lmtp, tls) {
-        (true, _) => 24,
-        (_, TlsMode::Implicit) => 465,
-        _ => 25,
     }
 }
 
@@ -96,26 +91,46 @@ impl TargetSpec {
         Ok(TargetSpec::Host { host: host.to_string(), port })
     }
 
+    /// Whether the port was given.
+    pub fn has_port(&self) -> bool {
+        matches!(self, TargetSpec::Host { port: Some(_), .. })
+    }
+
     /// The target to connect to: the protocol's default port filled in; a socket takes no TLS.
-    pub fn resolve(&self, lmtp: bool, tls: TlsMode, family: Option<u8>) -> Result<Target, TargetError> {
+    pub fn resolve(
+        &self,
+        protocol: Protocol,
+        tls: TlsMode,
+        family: Option<u8>,
+    ) -> Result<Target, TargetError> {
         match self {
             TargetSpec::Socket(_) if tls != TlsMode::None => Err(TargetError::SocketWithTls),
-            TargetSpec::Socket(path) => {
-                Ok(Target { host: "localhost".into(), port: 0, socket: Some(path.clone()), family: None })
-            }
+            TargetSpec::Socket(path) => Ok(Target {
+                host: "localhost".into(),
+                port: 0,
+                socket: Some(path.clone()),
+                family: None,
+                address: None,
+            }),
             TargetSpec::Host { host, port } => Ok(Target {
                 host: host.clone(),
-                port: port.unwrap_or_else(|| default_port(lmtp, tls)),
+                port: port.unwrap_or_else(|| protocol.default_port(tls == TlsMode::Implicit)),
                 socket: None,
                 family,
+                address: None,
             }),
         }
     }
 }
 
 /// [`TargetSpec::parse`] then [`TargetSpec::resolve`].
-pub fn parse(text: &str, lmtp: bool, tls: TlsMode, family: Option<u8>) -> Result<Target, TargetError> {
-    TargetSpec::parse(text)?.resolve(lmtp, tls, family)
+pub fn parse(
+    text: &str,
+    protocol: Protocol,
+    tls: TlsMode,
+    family: Option<u8>,
+) -> Result<Target, TargetError> {
+    TargetSpec::parse(text)?.resolve(protocol, tls, family)
 }
 
 #[cfg(test)]
@@ -123,7 +138,7 @@ mod tests {
     use super::*;
 
     fn at(text: &str, tls: TlsMode) -> (String, u16) {
-        let target = parse(text, false, tls, None).unwrap();
+        let target = parse(text, Protocol::Smtp, tls, None).unwrap();
         (target.host, target.port)
     }
 
@@ -134,16 +149,24 @@ mod tests {
         assert_eq!(at("mail.example.com:587", TlsMode::Auto), ("mail.example.com".into(), 587));
         assert_eq!(at("[::1]:2525", TlsMode::Auto), ("[::1]".into(), 2525));
         assert_eq!(at("::1", TlsMode::Auto), ("::1".into(), 25));
-        assert_eq!(parse("h", true, TlsMode::None, None).unwrap().port, 24);
-        assert_eq!(parse("h:x", false, TlsMode::Auto, None), Err(TargetError::BadPort("h:x".into())));
-        assert_eq!(parse("h:0", false, TlsMode::Auto, None), Err(TargetError::BadPort("h:0".into())));
-        assert_eq!(parse("h:70000", false, TlsMode::Auto, None), Err(TargetError::BadPort("h:70000".into())));
+        assert_eq!(parse("h", Protocol::Lmtp, TlsMode::None, None).unwrap().port, 24);
+        let port = |protocol, tls| parse("h", protocol, tls, None).unwrap().port;
+        assert_eq!(port(Protocol::Imap, TlsMode::Auto), 143);
+        assert_eq!(port(Protocol::Imap, TlsMode::Implicit), 993);
+        assert_eq!(port(Protocol::Pop3, TlsMode::Auto), 110);
+        assert_eq!(port(Protocol::Pop3, TlsMode::Implicit), 995);
+        assert_eq!(port(Protocol::Sieve, TlsMode::Starttls), 4190);
+        let smtp = Protocol::Smtp;
+        assert_eq!(parse("h:x", smtp, TlsMode::Auto, None), Err(TargetError::BadPort("h:x".into())));
+        assert_eq!(parse("h:0", smtp, TlsMode::Auto, None), Err(TargetError::BadPort("h:0".into())));
+        assert_eq!(parse("h:70000", smtp, TlsMode::Auto, None), Err(TargetError::BadPort("h:70000".into())));
     }
 
     #[test]
     fn auto_is_implicit_on_the_implicit_tls_ports() {
-        let tls =
-            |text: &str, requested| effective_tls(&parse(text, false, requested, None).unwrap(), requested);
+        let tls = |text: &str, requested| {
+            effective_tls(&parse(text, Protocol::Smtp, requested, None).unwrap(), requested)
+        };
         assert_eq!(tls("h:465", TlsMode::Auto), TlsMode::Implicit);
         assert_eq!(tls("h:993", TlsMode::Auto), TlsMode::Implicit);
         assert_eq!(tls("h:995", TlsMode::Auto), TlsMode::Implicit);
@@ -154,8 +177,8 @@ mod tests {
 
     #[test]
     fn sockets_take_no_tls() {
-        let socket = parse("/run/dovecot/lmtp", true, TlsMode::None, Some(4)).unwrap();
+        let socket = parse("/run/dovecot/lmtp", Protocol::Lmtp, TlsMode::None, Some(4)).unwrap();
         assert_eq!(socket.describe(), "/run/dovecot/lmtp");
-        assert_eq!(parse("/run/x", true, TlsMode::Auto, None), Err(TargetError::SocketWithTls));
+        assert_eq!(parse("/run/x", Protocol::Lmtp, TlsMode::Auto, None), Err(TargetError::SocketWithTls));
     }
 }

@@ -35,6 +35,9 @@ pub struct TlsInfo {
     pub subject_alt_names: Vec<String>,
     pub not_before: String,
     pub not_after: String,
+    /// The leaf's validity has ended (seen with --insecure; verification refuses it otherwise).
+    #[serde(default)]
+    pub expired: bool,
 }
 
 pub fn client_config(settings: &TlsSettings) -> Result<Arc<ClientConfig>, ProbeError> {
@@ -212,12 +215,20 @@ pub fn describe(conn: &rustls::ClientConnection, insecure: bool) -> TlsInfo {
             info.issuer = cert.issuer().to_string();
             info.not_before = cert.validity().not_before.to_string();
             info.not_after = cert.validity().not_after.to_string();
+            info.expired = cert.validity().not_after.timestamp() < now_unix();
             if let Ok(Some(san)) = cert.subject_alternative_name() {
                 info.subject_alt_names = san.value.general_names.iter().map(general_name).collect();
             }
         }
     }
     info
+}
+
+fn now_unix() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| i64::try_from(d.as_secs()).unwrap_or(i64::MAX))
+        .unwrap_or(0)
 }
 
 /// `DNS:mail.example.com`, `IP:127.0.0.1`, as openssl prints them.

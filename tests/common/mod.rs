@@ -1,6 +1,7 @@
 //! Shared test helpers: the binary, real peers (skipped or required), LMDB dumps.
 #![allow(dead_code, clippy::unwrap_used, clippy::print_stderr)]
 
+pub mod dovecot;
 pub mod smtpd;
 pub mod sqlservers;
 
@@ -198,7 +199,7 @@ pub fn hostname_realm() -> String {
     saslkit::sasldb::user::default_realm()
 }
 
-/// Certificates for TLS tests: a CA, a server leaf for 127.0.0.1/localhost and a client leaf
+/// Certificates for TLS tests: a CA, a server leaf for 127.0.0.1 and localhost and a client leaf
 /// (CN=alice) signed by it. rustls refuses a self-signed server certificate with CA:TRUE, which
 /// `openssl req -x509` makes by default, hence the separate CA.
 pub struct Certificates {
@@ -210,6 +211,11 @@ pub struct Certificates {
 }
 
 pub fn make_certificates(dir: &Path, openssl: &Path) -> Certificates {
+    make_certificates_for(dir, openssl, "IP:127.0.0.1,DNS:localhost")
+}
+
+/// [`make_certificates`] with the server leaf valid for `names` (`IP:…,DNS:…`).
+pub fn make_certificates_for(dir: &Path, openssl: &Path, names: &str) -> Certificates {
     let p = |name: &str| dir.join(name).to_str().unwrap().to_string();
     let sh = |args: &[&str]| {
         let out = Command::new(openssl).args(args).output().unwrap();
@@ -264,7 +270,7 @@ pub fn make_certificates(dir: &Path, openssl: &Path) -> Certificates {
     key_and_request("/CN=localhost", "leaf");
     sign(
         "leaf",
-        "subjectAltName=IP:127.0.0.1,DNS:localhost\nbasicConstraints=CA:FALSE\nextendedKeyUsage=serverAuth\n",
+        &format!("subjectAltName={names}\nbasicConstraints=CA:FALSE\nextendedKeyUsage=serverAuth\n"),
     );
     key_and_request("/CN=alice", "client");
     sign("client", "basicConstraints=CA:FALSE\nextendedKeyUsage=clientAuth\n");

@@ -878,7 +878,7 @@ pub struct ProbeArgs {
     #[arg(long, value_name = "PORT", value_parser = clap::value_parser!(u16).range(1..))]
     pub port: Option<u16>,
     /// Targets probed at the same time in a fleet.
-    #[arg(short = 'j', long, default_value_t = 64, value_name = "N", value_parser = clap::value_parser!(u16).range(1..=1024))]
+    #[arg(short = 'j', long, default_value_t = 128, value_name = "N", value_parser = clap::value_parser!(u16).range(1..=1024))]
     pub jobs: u16,
     /// In a fleet, count a target as failed when its probe finds this (comma-separated ids, see
     /// the JSON documentation); a target that cannot be probed, or whose authentication fails,

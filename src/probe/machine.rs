@@ -49,6 +49,9 @@ pub enum Goal {
     Capabilities,
     /// Start each of these mechanisms and cancel it (only advertised ones are sent).
     SafeProbe(Vec<String>),
+    /// Capabilities, then the safe probe of the first this-many mechanisms offered in the last
+    /// phase: the first session of a safe probe does both.
+    CapabilitiesThenProbe(usize),
     /// Authenticate with this mechanism.
     Authenticate(Box<dyn ClientMechanism>),
 }
@@ -392,6 +395,12 @@ impl Session {
     fn begin_goal(&mut self) -> Action {
         match &self.goal {
             Goal::Capabilities => self.finish(Outcome::Completed),
+            Goal::CapabilitiesThenProbe(count) => {
+                let mut offered = self.capabilities_now().all_mechanisms();
+                offered.truncate(*count);
+                self.goal = Goal::SafeProbe(offered);
+                self.next_probe(0)
+            }
             Goal::SafeProbe(_) => self.next_probe(0),
             Goal::Authenticate(_) => self.begin_auth(),
         }

@@ -80,7 +80,14 @@ pub fn probe_with(plan: &ProbePlan, config: Arc<rustls::ClientConfig>) -> Result
     if let Some(creds) = plan.credentials.as_ref().filter(|c| c.mechanism.is_some() && !c.all) {
         return authenticate_in_one_session(&run, creds);
     }
-    let first = session(&run, plan.tls, Goal::Capabilities)?;
+    // A safe probe's first session learns the capabilities and probes the first mechanisms of
+    // the last phase too: one session (and its greeting, EHLO and TLS handshake) fewer.
+    let goal = match plan.credentials {
+        Some(_) => Goal::Capabilities,
+        None => Goal::CapabilitiesThenProbe(plan.protocol.probes_per_session()),
+    };
+    let first = session(&run, plan.tls, goal)?;
+    let probed_first = first.record.probes.len();
     let mut report = ProbeReport {
         target: plan.target.describe(),
         address: first.address.clone(),
@@ -90,6 +97,7 @@ pub fn probe_with(plan: &ProbePlan, config: Arc<rustls::ClientConfig>) -> Result
         phases: first.record.phases.clone(),
         tls: first.tls.clone(),
         timings: first.record.timings.clone(),
+        safe_probe: first.record.probes.clone(),
         ..ProbeReport::default()
     };
     let mut starttls_refused = first.record.starttls_refused.clone();
@@ -100,7 +108,7 @@ pub fn probe_with(plan: &ProbePlan, config: Arc<rustls::ClientConfig>) -> Result
     } else if let Some(creds) = &plan.credentials {
         authenticate(&run, creds, &mut report, &mut odd_auth_reply)?;
     } else {
-        safe_probe(&run, &mut report, &mut odd_auth_reply, &mut starttls_refused)?;
+        safe_probe(&run, &mut report, probed_first, &mut odd_auth_reply, &mut starttls_refused)?;
     }
     report.compute_findings(plan.tls_settings.insecure, starttls_refused, odd_auth_reply);
     if let Some(most) = report.phases.iter().map(|p| p.capabilities.all_mechanisms().len()).max() {
@@ -184,10 +192,12 @@ fn session(run: &Run<'_>, tls: TlsMode, goal: Goal) -> Result<Finished, ProbeErr
     driver::run(&plan.target, session, &run.config, plan.tls_settings.insecure, plan.timeouts, run.deadline)
 }
 
-/// Each mechanism of every phase started and cancelled, in sessions of that phase.
+/// Each mechanism of every phase started and cancelled, in sessions of that phase; the first
+/// session probed the first `probed_first` of the last phase already.
 fn safe_probe(
     run: &Run<'_>,
     report: &mut ProbeReport,
+    probed_first: usize,
     odd_auth_reply: &mut Option<String>,
     starttls_refused: &mut Option<String>,
 ) -> Result<(), ProbeError> {
@@ -201,6 +211,9 @@ fn safe_probe(
         };
         let mut mechanisms = phase.capabilities.all_mechanisms();
         mechanisms.truncate(MAX_MECHANISMS);
+        if Some(&phase) == report.phases.last() {
+            mechanisms.drain(..probed_first.min(mechanisms.len()));
+        }
         for chunk in mechanisms.chunks(plan.protocol.probes_per_session()) {
             let finished = session(run, tls, Goal::SafeProbe(chunk.to_vec()))?;
             report.safe_probe.extend(finished.record.probes);
@@ -213,6 +226,8 @@ fn safe_probe(
             report.transcripts.push(finished.record.transcript);
         }
     }
+    // Phase order: what was probed before TLS first.
+    report.safe_probe.sort_by_key(|p| p.tls);
     Ok(())
 }
 

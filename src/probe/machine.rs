@@ -741,4 +741,50 @@ mod tests {
         let blob = feed(&mut s, 334, &[""]);
         assert!(blob.len() > 600 && blob.ends_with("\r\n"));
     }
+
+    const EVERY_PROTOCOL: [Protocol; 5] =
+        [Protocol::Smtp, Protocol::Lmtp, Protocol::Imap, Protocol::Pop3, Protocol::Sieve];
+
+    /// Each dialect cuts a response that never ends at MAX_LINES (or MAX_RESPONSE bytes) rather
+    /// than buffering it forever.
+    #[test]
+    fn every_dialect_refuses_a_response_that_never_ends() {
+        use crate::probe::protocol::{ResponseError, MAX_LINES};
+        let floods: [(&[u8], &[u8]); 5] = [
+            (b"", b"250-AUTH PLAIN\r\n"),
+            (b"", b"250-AUTH PLAIN\r\n"),
+            (b"", b"* CAPABILITY IMAP4rev1\r\n"),
+            (b"+OK\r\n", b"SASL PLAIN\r\n"),
+            (b"", b"\"SASL\" \"PLAIN\"\r\n"),
+        ];
+        for (protocol, (start, line)) in EVERY_PROTOCOL.into_iter().zip(floods) {
+            let mut dialect = dialect_for(protocol, "client");
+            dialect.capability_command();
+            dialect.push(start);
+            for _ in 0..MAX_LINES * 16 {
+                dialect.push(line);
+            }
+            let got = std::iter::from_fn(|| dialect.next_response().transpose()).find(|r| r.is_err());
+            assert!(matches!(got, Some(Err(ResponseError::ResponseTooLong(_)))), "{protocol:?}: {got:?}");
+        }
+    }
+
+    proptest::proptest! {
+        /// Any bytes, in any state, to any dialect: a response or an error, never a panic.
+        #[test]
+        fn any_bytes_to_any_dialect_never_panic(
+            input in proptest::collection::vec(proptest::prelude::any::<u8>(), 0..400),
+            protocol in 0usize..5,
+            state in 0u8..3,
+        ) {
+            let mut dialect = dialect_for(EVERY_PROTOCOL[protocol], "client");
+            match state {
+                0 => { dialect.capability_command(); }
+                1 => { dialect.authenticate("PLAIN", None, &Capabilities::default()); }
+                _ => {}
+            }
+            dialect.push(&input);
+            while let Ok(Some(_)) = dialect.next_response() {}
+        }
+    }
 }

@@ -242,10 +242,14 @@ pub trait Dialect: Send {
     /// The command that starts `mechanism`, with the first response in base64 (`Some("")`:
     /// an empty one) when the mechanism sends first.
     fn authenticate(&mut self, mechanism: &str, initial: Option<&str>, caps: &Capabilities) -> AuthStart;
-    /// A SASL message (base64) answering a continuation.
-    fn answer(&mut self, message: &str) -> Command;
-    /// Abandons the exchange in progress.
-    fn cancel(&mut self) -> Command;
+    /// A SASL message (base64) answering a continuation: the line itself (RFC 4954, 3501, 5034).
+    fn answer(&mut self, message: &str) -> Command {
+        Command::secret(message, 0)
+    }
+    /// Abandons the exchange in progress: `*` (RFC 4954, 3501, 5034).
+    fn cancel(&mut self) -> Command {
+        Command::plain("*")
+    }
     fn quit(&mut self) -> Command;
     /// The verb asking for capabilities, for step names: `EHLO`, `CAPABILITY`, `CAPA`.
     fn capability_verb(&self) -> &'static str;

@@ -96,14 +96,6 @@ impl Dialect for Smtp {
         }
     }
 
-    fn answer(&mut self, message: &str) -> Command {
-        Command::secret(message, 0)
-    }
-
-    fn cancel(&mut self) -> Command {
-        Command::plain("*")
-    }
-
     fn quit(&mut self) -> Command {
         self.in_auth = false;
         Command::plain("QUIT")

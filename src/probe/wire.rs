@@ -2,7 +2,7 @@
 //! CRLF (or a bare LF), except that IMAP and ManageSieve lines may carry literals (`{n}` or
 //! `{n+}` at the end of a line, then n bytes of data, then the line goes on). Pure and bounded.
 
-use crate::probe::protocol::{ResponseError, MAX_LINE, MAX_RESPONSE};
+use crate::probe::protocol::{ResponseError, MAX_LINE, MAX_LINES, MAX_RESPONSE};
 
 /// A part of a logical line: text up to a literal, or the literal's data.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -40,11 +40,13 @@ pub struct LineReader {
     buf: Vec<u8>,
     /// Whether `{n}` at a line's end announces a literal (IMAP, ManageSieve; not POP3).
     literals: bool,
+    /// Lines read since the last complete response: a response is at most [`MAX_LINES`].
+    unanswered: usize,
 }
 
 impl LineReader {
     pub fn with_literals() -> LineReader {
-        LineReader { buf: Vec::new(), literals: true }
+        LineReader { literals: true, ..LineReader::default() }
     }
 
     pub fn push(&mut self, bytes: &[u8]) {
@@ -53,6 +55,26 @@ impl LineReader {
 
     pub fn buffered(&self) -> usize {
         self.buf.len()
+    }
+
+    /// The next response, built by `on_line` from lines as they come (`Ok(None)` from it: the
+    /// response goes on); `Ok(None)` while more bytes are needed. A response of more than
+    /// [`MAX_LINES`] lines is refused.
+    pub fn next_response<R>(
+        &mut self,
+        mut on_line: impl FnMut(&Line) -> Result<Option<R>, ResponseError>,
+    ) -> Result<Option<R>, ResponseError> {
+        while let Some(line) = self.next_line()? {
+            if let Some(response) = on_line(&line)? {
+                self.unanswered = 0;
+                return Ok(Some(response));
+            }
+            self.unanswered += 1;
+            if self.unanswered > MAX_LINES {
+                return Err(ResponseError::ResponseTooLong(MAX_RESPONSE));
+            }
+        }
+        Ok(None)
     }
 
     /// The next complete logical line, `Ok(None)` while more bytes are needed.

@@ -111,6 +111,7 @@ fn targeterror_hints(err: &TargetError) -> Vec<String> {
     match err {
         TargetError::SocketWithTls => vec!["add --tls none".into()],
         TargetError::BadPort(_) => vec!["write HOST:PORT, or [IPv6]:PORT".into()],
+        TargetError::InList { error, .. } => targeterror_hints(error),
     }
 }
 

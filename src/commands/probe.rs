@@ -12,7 +12,7 @@ use crate::probe::fleet::{failed_entry, Fleet, FleetEntry, FleetLine};
 use crate::probe::machine::TlsMode;
 use crate::probe::mx::Resolver;
 use crate::probe::run::{probe, ProbeCredentials, ProbePlan};
-use crate::probe::target::TargetSpec;
+use crate::probe::target::{TargetError, TargetSpec};
 use crate::probe::tls::TlsSettings;
 use crate::sasldb::user::default_realm;
 use crate::secrets::password::Password;
@@ -126,52 +126,35 @@ fn mail_targets(args: &ProbeArgs, domain: &str) -> CliResult<(Vec<Target>, Vec<F
     let resolver = Resolver::new(args.dns_server.as_deref(), Duration::from_secs(args.timeout.max(1)))?;
     let protocol: crate::probe::protocol::Protocol = args.protocol.into();
     let port = args.port.unwrap_or_else(|| protocol.default_port(args.tls == crate::cli::ProbeTls::Implicit));
-    let (mut found, mut missing) = (Vec::new(), Vec::new());
-    for host in resolver.mail_hosts(domain, family(args))? {
-        if host.addresses.is_empty() {
-            let error = crate::probe::error::ProbeError::HostUnknown(host.host.clone());
-            missing.push(failed_entry(format!("{}:{port}", host.host), None, false, &error, 0));
-        }
-        for ip in host.addresses {
-            found.push(Target {
-                host: host.host.clone(),
-                port,
-                socket: None,
-                family: family(args),
-                address: Some(ip),
-            });
-        }
-    }
-    Ok((found, missing))
+    let (targets, unresolved) = crate::probe::mx::mail_targets(&resolver, domain, port, family(args))?;
+    let missing = unresolved
+        .into_iter()
+        .map(|host| {
+            let error = crate::probe::error::ProbeError::HostUnknown(host.clone());
+            failed_entry(format!("{host}:{port}"), None, false, &error, 0)
+        })
+        .collect();
+    Ok((targets, missing))
 }
 
-/// One target per line; blank lines and `#` comments skipped; errors name the file and line.
+/// The `--targets` list, from a file or standard input.
 fn read_targets(path: &std::path::Path) -> CliResult<Vec<TargetSpec>> {
-    let text = if path.as_os_str() == "-" {
-        let mut text = String::new();
+    let mut text = String::new();
+    if path.as_os_str() == "-" {
         std::io::Read::read_to_string(&mut std::io::stdin(), &mut text)
             .map_err(|err| CliError::new(Kind::IoErr, format!("standard input: {err}")))?;
-        text
     } else {
         let file = crate::fs_safe::open_regular(path)
             .map_err(|err| CliError::new(Kind::NoInput, format!("{}: {err}", path.display())))?;
-        let mut text = String::new();
         std::io::Read::read_to_string(&mut std::io::Read::take(file, 64 << 20), &mut text)
             .map_err(|err| CliError::new(Kind::DataErr, format!("{}: {err}", path.display())))?;
-        text
-    };
-    let mut specs = Vec::new();
-    for (number, line) in text.lines().enumerate() {
-        let line = line.split('#').next().unwrap_or("").trim();
-        if line.is_empty() {
-            continue;
-        }
-        let spec = TargetSpec::parse(line).map_err(|err| {
-            CliError::new(Kind::DataErr, format!("{}:{}: {err}", path.display(), number + 1))
-        })?;
-        specs.push(spec);
     }
-    Ok(specs)
+    crate::probe::target::parse_list(&text).map_err(|err| match err {
+        TargetError::InList { line, error } => {
+            CliError::new(Kind::DataErr, format!("{}:{line}: {error}", path.display()))
+        }
+        other => other.into(),
+    })
 }
 
 /// EXTERNAL (the client certificate speaks) and ANONYMOUS need no password: none is asked for.

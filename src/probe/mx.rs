@@ -169,6 +169,31 @@ impl Resolver {
     }
 }
 
+/// The targets of `domain`'s mail hosts on `port`, one per address, and the hosts that have none.
+pub fn mail_targets(
+    resolver: &Resolver,
+    domain: &str,
+    port: u16,
+    family: Option<u8>,
+) -> Result<(Vec<crate::probe::target::Target>, Vec<String>), MxError> {
+    let (mut targets, mut unresolved) = (Vec::new(), Vec::new());
+    for host in resolver.mail_hosts(domain, family)? {
+        if host.addresses.is_empty() {
+            unresolved.push(host.host.clone());
+        }
+        for ip in host.addresses {
+            targets.push(crate::probe::target::Target {
+                host: host.host.clone(),
+                port,
+                socket: None,
+                family,
+                address: Some(ip),
+            });
+        }
+    }
+    Ok((targets, unresolved))
+}
+
 fn parse_server(text: &str) -> Result<SocketAddr, MxError> {
     if let Ok(address) = text.parse::<SocketAddr>() {
         return Ok(address);

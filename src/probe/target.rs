@@ -36,12 +36,32 @@ pub enum TargetError {
     SocketWithTls,
     #[error("{0:?}: the port must be a number from 1 to 65535")]
     BadPort(String),
+    #[error("line {line}: {error}")]
+    InList { line: usize, error: Box<TargetError> },
 }
 
 impl HasKind for TargetError {
     fn kind(&self) -> Kind {
-        Kind::Usage
+        match self {
+            TargetError::InList { .. } => Kind::DataErr,
+            _ => Kind::Usage,
+        }
     }
+}
+
+/// A `--targets` list: one target per line, blank lines and `#` comments skipped.
+pub fn parse_list(text: &str) -> Result<Vec<TargetSpec>, TargetError> {
+    let mut specs = Vec::new();
+    for (number, line) in text.lines().enumerate() {
+        let line = line.split('#').next().unwrap_or("").trim();
+        if line.is_empty() {
+            continue;
+        }
+        let spec = TargetSpec::parse(line)
+            .map_err(|error| TargetError::InList { line: number + 1, error: Box::new(error) })?;
+        specs.push(spec);
+    }
+    Ok(specs)
 }
 
 /// Ports where TLS starts with the first byte (RFC 8314 submissions 465, imaps 993, pop3s 995).
@@ -173,6 +193,15 @@ mod tests {
         assert_eq!(tls("h:587", TlsMode::Auto), TlsMode::Auto);
         assert_eq!(tls("h:465", TlsMode::None), TlsMode::None);
         assert_eq!(tls("h:465", TlsMode::Starttls), TlsMode::Starttls);
+    }
+
+    #[test]
+    fn lists_skip_comments_and_name_the_bad_line() {
+        let specs = parse_list("# fleet\n\nmx1.example:25  # primary\n[::1]:587\n").unwrap();
+        assert_eq!(specs.len(), 2);
+        assert!(specs[0].has_port());
+        let err = parse_list("mx1.example\nmx2.example:x\n").unwrap_err();
+        assert_eq!(err.to_string(), "line 2: \"mx2.example:x\": the port must be a number from 1 to 65535");
     }
 
     #[test]

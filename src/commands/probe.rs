@@ -8,7 +8,7 @@ use crate::commands::auth::read_auth_password;
 use crate::commands::Ctx;
 use crate::error::{CliError, CliResult, Kind};
 use crate::probe::driver::{Target, Timeouts};
-use crate::probe::fleet::{failed_entry, Fleet, FleetEntry, FleetLine};
+use crate::probe::fleet::{Fleet, FleetEntry, FleetLine};
 use crate::probe::machine::TlsMode;
 use crate::probe::mx::Resolver;
 use crate::probe::run::{probe, ProbeCredentials, ProbePlan};
@@ -114,10 +114,9 @@ fn cmd_probe_fleet(ctx: &Ctx, args: &ProbeArgs, plan: &ProbePlan) -> CliResult {
         ProbeFormat::Json => ctx.printer.json(&serde_json::json!({ "targets": entries, "summary": summary })),
         ProbeFormat::Human => crate::commands::render::probe::print_fleet(ctx, &entries, &summary),
     }
-    match summary.exit.code {
-        0 => Ok(()),
-        69 => Err(CliError::new(Kind::Unavailable, summary.exit.message)),
-        _ => Err(CliError::new(Kind::Negative, summary.exit.message)),
+    match summary.kind() {
+        None => Ok(()),
+        Some(kind) => Err(CliError::new(kind, summary.exit.message)),
     }
 }
 
@@ -127,13 +126,7 @@ fn mail_targets(args: &ProbeArgs, domain: &str) -> CliResult<(Vec<Target>, Vec<F
     let protocol: crate::probe::protocol::Protocol = args.protocol.into();
     let port = args.port.unwrap_or_else(|| protocol.default_port(args.tls == crate::cli::ProbeTls::Implicit));
     let (targets, unresolved) = crate::probe::mx::mail_targets(&resolver, domain, port, family(args))?;
-    let missing = unresolved
-        .into_iter()
-        .map(|host| {
-            let error = crate::probe::error::ProbeError::HostUnknown(host.clone());
-            failed_entry(format!("{host}:{port}"), None, false, &error, 0)
-        })
-        .collect();
+    let missing = unresolved.iter().map(|host| FleetEntry::unknown_host(host, port)).collect();
     Ok((targets, missing))
 }
 

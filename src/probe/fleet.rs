@@ -9,7 +9,7 @@ use std::time::{Duration, Instant};
 
 use serde::{Deserialize, Serialize};
 
-use crate::error::{HasKind, Kind};
+use crate::error::{CliError, HasKind, Kind};
 use crate::probe::error::ProbeError;
 use crate::probe::report::{ExitSummary, FindingId, ProbeReport};
 use crate::probe::run::{probe_with, ProbePlan};
@@ -35,6 +35,13 @@ pub struct FleetEntry {
     pub error: Option<ExitSummary>,
 }
 
+impl FleetEntry {
+    /// An `--mx` host without addresses: reported, not probed.
+    pub fn unknown_host(host: &str, port: u16) -> FleetEntry {
+        failed_entry(format!("{host}:{port}"), None, false, ProbeError::HostUnknown(host.to_string()), 0)
+    }
+}
+
 /// The whole fleet's result.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -44,6 +51,19 @@ pub struct FleetSummary {
     pub failed: usize,
     pub micros: u128,
     pub exit: ExitSummary,
+}
+
+impl FleetSummary {
+    /// The exit code's kind, `None` for success: 69 none was reachable, 1 some failed.
+    pub fn kind(&self) -> Option<Kind> {
+        if self.targets > 0 && self.reachable == 0 {
+            Some(Kind::Unavailable)
+        } else if self.failed > 0 {
+            Some(Kind::Negative)
+        } else {
+            None
+        }
+    }
 }
 
 /// One line of `--format jsonl`: a target as it finishes, then the summary.
@@ -112,7 +132,7 @@ impl Fleet<'_> {
             let error = ProbeError::Timeout(crate::probe::error::Waiting::Deadline(
                 self.plan.timeouts.total.as_secs(),
             ));
-            return failed_entry(name, target.address.map(|a| a.to_string()), false, &error, 0);
+            return failed_entry(name, target.address.map(|a| a.to_string()), false, error, 0);
         }
         let plan = self.plan.for_target(target.clone(), remaining);
         let micros = || started.elapsed().as_micros();
@@ -143,28 +163,24 @@ impl Fleet<'_> {
             }
             Err(error) => {
                 let reachable = !matches!(error, ProbeError::Connect { .. } | ProbeError::HostUnknown(_));
-                failed_entry(name, target.address.map(|a| a.to_string()), reachable, &error, micros())
+                failed_entry(name, target.address.map(|a| a.to_string()), reachable, error, micros())
             }
         }
     }
 }
 
-/// The entry of a target whose probe ended with `error`.
-pub fn failed_entry<E: HasKind + std::error::Error>(
+/// The entry of a target whose probe ended with `error`: its message and causes as the
+/// command-line error would give them, on one line.
+fn failed_entry<E: HasKind + std::error::Error + Send + Sync + 'static>(
     target: String,
     address: Option<String>,
     reachable: bool,
-    error: &E,
+    error: E,
     micros: u128,
 ) -> FleetEntry {
-    let kind = error.kind();
-    let mut message = error.to_string();
-    let mut source = error.source();
-    while let Some(cause) = source {
-        message.push_str(": ");
-        message.push_str(&cause.to_string());
-        source = cause.source();
-    }
+    let error = CliError::from(error);
+    let kind = error.kind;
+    let message = std::iter::once(error.message).chain(error.causes).collect::<Vec<_>>().join(": ");
     FleetEntry {
         target,
         address,
@@ -191,21 +207,21 @@ impl Tally {
         self.failed += usize::from(entry.failed);
     }
 
-    /// 0 every target probed and none failed; 1 some failed; 69 none was reachable.
     fn finish(self, micros: u128) -> FleetSummary {
-        let (kind, message) = if self.targets > 0 && self.reachable == 0 {
-            (Kind::Unavailable, format!("none of {} targets was reachable", self.targets))
-        } else if self.failed > 0 {
-            (Kind::Negative, format!("{} of {} targets failed", self.failed, self.targets))
-        } else {
-            (Kind::Success, format!("{} targets probed, none failed", self.targets))
-        };
-        FleetSummary {
+        let mut summary = FleetSummary {
             targets: self.targets,
             reachable: self.reachable,
             failed: self.failed,
             micros,
-            exit: ExitSummary { code: kind.exit_code(), kind: kind.name().into(), message },
-        }
+            exit: ExitSummary::default(),
+        };
+        let kind = summary.kind().unwrap_or(Kind::Success);
+        let message = match kind {
+            Kind::Unavailable => format!("none of {} targets was reachable", self.targets),
+            Kind::Negative => format!("{} of {} targets failed", self.failed, self.targets),
+            _ => format!("{} targets probed, none failed", self.targets),
+        };
+        summary.exit = ExitSummary { code: kind.exit_code(), kind: kind.name().into(), message };
+        summary
     }
 }

@@ -219,17 +219,15 @@ impl Dialect for Imap {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn feed(imap: &mut Imap, bytes: &[u8]) -> Vec<Response> {
-        imap.push(bytes);
-        std::iter::from_fn(|| imap.next_response().unwrap()).collect()
-    }
+    use crate::probe::protocol::responses;
 
     #[test]
     fn greeting_capabilities_then_tagged_exchanges() {
         let mut imap = Imap::default();
-        let greeting =
-            feed(&mut imap, b"* OK [CAPABILITY IMAP4rev1 SASL-IR STARTTLS AUTH=PLAIN LOGINDISABLED] hi\r\n");
+        let greeting = responses(
+            &mut imap,
+            b"* OK [CAPABILITY IMAP4rev1 SASL-IR STARTTLS AUTH=PLAIN LOGINDISABLED] hi\r\n",
+        );
         assert_eq!(greeting[0].status, Status::Ok);
         let caps = imap.greeting_capabilities(&greeting[0]).unwrap();
         assert_eq!(
@@ -238,7 +236,8 @@ mod tests {
         );
 
         assert_eq!(imap.capability_command().unwrap().text, "a1 CAPABILITY");
-        let got = feed(&mut imap, b"* CAPABILITY IMAP4rev1 AUTH=SCRAM-SHA-256 auth=plain\r\na1 OK done\r\n");
+        let got =
+            responses(&mut imap, b"* CAPABILITY IMAP4rev1 AUTH=SCRAM-SHA-256 auth=plain\r\na1 OK done\r\n");
         let caps = imap.capabilities(&got[0]);
         assert_eq!(caps.auth, ["SCRAM-SHA-256", "PLAIN"]);
         assert_eq!(caps.plaintext_login.as_deref(), Some("LOGIN"));
@@ -249,7 +248,7 @@ mod tests {
         };
         assert_eq!(command.text, "a2 AUTHENTICATE PLAIN AGEAYg==");
         assert_eq!(command.shown(false), "a2 AUTHENTICATE PLAIN <redacted, 8 bytes>");
-        let got = feed(&mut imap, b"a2 NO [AUTHENTICATIONFAILED] Authentication failed.\r\n");
+        let got = responses(&mut imap, b"a2 NO [AUTHENTICATIONFAILED] Authentication failed.\r\n");
         assert_eq!(got[0].status, Status::Failed { credentials: true });
         assert_eq!(got[0].code.as_deref(), Some("AUTHENTICATIONFAILED"));
         assert_eq!(got[0].text, "Authentication failed.");
@@ -262,27 +261,27 @@ mod tests {
     #[test]
     fn continuation_without_space_untagged_bye_and_unavailable() {
         let mut imap = Imap::default();
-        feed(&mut imap, b"* OK hi\r\n");
+        responses(&mut imap, b"* OK hi\r\n");
         let AuthStart::Separate { command, .. } =
             imap.authenticate("PLAIN", Some("AGEAYg=="), &Capabilities::default())
         else {
             panic!("no SASL-IR: separate");
         };
         assert_eq!(command.text, "a1 AUTHENTICATE PLAIN");
-        let got = feed(&mut imap, b"+\r\n* BYE shutting down\r\n");
+        let got = responses(&mut imap, b"+\r\n* BYE shutting down\r\n");
         assert_eq!((got[0].status.clone(), got[0].challenge.as_deref()), (Status::Continue, Some("")));
         assert_eq!(got[1].status, Status::Bye);
         imap.authenticate("PLAIN", None, &Capabilities::default());
-        let got = feed(&mut imap, b"a2 NO [UNAVAILABLE] backend down\r\n");
+        let got = responses(&mut imap, b"a2 NO [UNAVAILABLE] backend down\r\n");
         assert_eq!(got[0].status, Status::Temporary);
     }
 
     #[test]
     fn literals_in_untagged_lines_and_garbage() {
         let mut imap = Imap::default();
-        feed(&mut imap, b"* OK hi\r\n");
+        responses(&mut imap, b"* OK hi\r\n");
         imap.capability_command();
-        let got = feed(&mut imap, b"* CAPABILITY IMAP4rev1 {10}\r\nAUTH=PLAIN\r\na1 OK done\r\n");
+        let got = responses(&mut imap, b"* CAPABILITY IMAP4rev1 {10}\r\nAUTH=PLAIN\r\na1 OK done\r\n");
         assert_eq!(imap.capabilities(&got[0]).auth, ["PLAIN"]);
         imap.capability_command();
         imap.push(b"HTTP/1.1 400 Bad Request\r\n");

@@ -162,18 +162,14 @@ impl Dialect for Pop3 {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn feed(pop3: &mut Pop3, bytes: &[u8]) -> Vec<Response> {
-        pop3.push(bytes);
-        std::iter::from_fn(|| pop3.next_response().unwrap()).collect()
-    }
+    use crate::probe::protocol::responses;
 
     #[test]
     fn capa_list_stls_user_and_sasl() {
         let mut pop3 = Pop3::default();
-        assert_eq!(feed(&mut pop3, b"+OK Dovecot ready.\r\n")[0].status, Status::Ok);
+        assert_eq!(responses(&mut pop3, b"+OK Dovecot ready.\r\n")[0].status, Status::Ok);
         pop3.capability_command();
-        let got = feed(&mut pop3, b"+OK\r\nCAPA\r\nUSER\r\nSASL PLAIN login\r\nSTLS\r\n..dot\r\n.\r\n");
+        let got = responses(&mut pop3, b"+OK\r\nCAPA\r\nUSER\r\nSASL PLAIN login\r\nSTLS\r\n..dot\r\n.\r\n");
         let caps = pop3.capabilities(&got[0]);
         assert_eq!(caps.auth, ["PLAIN", "LOGIN"]);
         assert!(caps.starttls);
@@ -189,13 +185,13 @@ mod tests {
             panic!("fits");
         };
         assert_eq!(command.text, "AUTH PLAIN =");
-        let got = feed(&mut pop3, b"+\r\n+ UGFzc3dvcmQ6\r\n-ERR [AUTH] Authentication failed.\r\n");
+        let got = responses(&mut pop3, b"+\r\n+ UGFzc3dvcmQ6\r\n-ERR [AUTH] Authentication failed.\r\n");
         assert_eq!(got[0].challenge.as_deref(), Some(""));
         assert_eq!(got[1].challenge.as_deref(), Some("UGFzc3dvcmQ6"));
         assert_eq!(got[2].status, Status::Failed { credentials: true });
         assert_eq!(got[2].code.as_deref(), Some("AUTH"));
         pop3.authenticate("PLAIN", None, &Capabilities::default());
-        assert_eq!(feed(&mut pop3, b"-ERR [SYS/TEMP] later\r\n")[0].status, Status::Temporary);
+        assert_eq!(responses(&mut pop3, b"-ERR [SYS/TEMP] later\r\n")[0].status, Status::Temporary);
         let long = "A".repeat(300);
         assert!(matches!(
             pop3.authenticate("PLAIN", Some(&long), &Capabilities::default()),
@@ -209,7 +205,7 @@ mod tests {
     fn a_server_without_capa_advertises_nothing() {
         let mut pop3 = Pop3::default();
         pop3.capability_command();
-        let got = feed(&mut pop3, b"-ERR unknown command\r\n");
+        let got = responses(&mut pop3, b"-ERR unknown command\r\n");
         assert_eq!(got[0].status, Status::Ok);
         assert!(pop3.capabilities(&got[0]).auth.is_empty());
     }

@@ -77,11 +77,6 @@ impl Protocol {
         }
     }
 
-    /// A server of this protocol may rightly offer no AUTH at all (LMTP delivery, RFC 2033).
-    pub fn auth_optional(self) -> bool {
-        self == Protocol::Lmtp
-    }
-
     /// Cancelled AUTH commands one session of a safe probe carries: Postfix counts each as an
     /// error and slows down after ten; Dovecot's ManageSieve refuses any AUTHENTICATE after a
     /// cancelled one.
@@ -253,6 +248,13 @@ pub trait Dialect: Send {
     fn quit(&mut self) -> Command;
     /// The verb asking for capabilities, for step names: `EHLO`, `CAPABILITY`, `CAPA`.
     fn capability_verb(&self) -> &'static str;
+}
+
+/// Every complete response in `bytes`, for the dialects' tests.
+#[cfg(test)]
+pub fn responses(dialect: &mut dyn Dialect, bytes: &[u8]) -> Vec<Response> {
+    dialect.push(bytes);
+    std::iter::from_fn(|| dialect.next_response().unwrap_or_else(|err| panic!("{err}"))).collect()
 }
 
 #[cfg(test)]

@@ -11,10 +11,6 @@ pub struct Reply {
 }
 
 impl Reply {
-    pub fn is_positive(&self) -> bool {
-        (200..400).contains(&self.code)
-    }
-
     /// The enhanced status code (RFC 3463) at the start of the first line, e.g. `5.7.8`.
     pub fn enhanced_code(&self) -> Option<&str> {
         let first = self.lines.first()?.split(' ').next()?;
@@ -22,11 +18,6 @@ impl Reply {
         let digits = |s: &str| !s.is_empty() && s.len() <= 3 && s.bytes().all(|b| b.is_ascii_digit());
         (parts.len() == 3 && parts.iter().all(|p| digits(p)) && matches!(parts[0], "2" | "4" | "5"))
             .then_some(first)
-    }
-
-    /// `code text` of the first line, for reports.
-    pub fn summary(&self) -> String {
-        format!("{} {}", self.code, self.lines.first().map(String::as_str).unwrap_or(""))
     }
 }
 

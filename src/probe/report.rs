@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::error::Kind;
 use crate::probe::machine::{MechanismProbe, Outcome, PhaseRecord, Timing, TranscriptLine};
-use crate::probe::protocol::ServerReply;
+use crate::probe::protocol::{Protocol, ServerReply};
 use crate::probe::tls::TlsInfo;
 
 /// What a probe can find, by a stable id (`--fail-on ID` in a fleet, `findings[].id` in JSON).
@@ -259,7 +259,7 @@ impl ProbeReport {
             return stopped.kind();
         }
         // LMTP delivery without AUTH is normal (RFC 2033 makes it optional): a finding, not a failure.
-        if self.offers_no_auth() && self.attempts.is_empty() && self.protocol != "lmtp" {
+        if self.offers_no_auth() && self.attempts.is_empty() && self.protocol != Protocol::Lmtp.name() {
             return Some(Kind::Unavailable);
         }
         self.attempts.iter().find_map(|a| a.result.kind())

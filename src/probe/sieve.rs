@@ -231,16 +231,12 @@ impl Dialect for Sieve {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn feed(sieve: &mut Sieve, bytes: &[u8]) -> Vec<Response> {
-        sieve.push(bytes);
-        std::iter::from_fn(|| sieve.next_response().unwrap()).collect()
-    }
+    use crate::probe::protocol::responses;
 
     #[test]
     fn greeting_capabilities_with_a_literal() {
         let mut sieve = Sieve::default();
-        let got = feed(
+        let got = responses(
             &mut sieve,
             b"\"IMPLEMENTATION\" \"Dovecot Pigeonhole\"\r\n\"SASL\" {11}\r\nPLAIN LOGIN\r\n\"STARTTLS\"\r\nOK \"ready\"\r\n",
         );
@@ -261,16 +257,18 @@ mod tests {
         };
         assert_eq!(command.text, "AUTHENTICATE \"PLAIN\" \"AGEAYg==\"");
         assert_eq!(command.shown(false), "AUTHENTICATE \"PLAIN\" <redacted, 10 bytes>");
-        let got =
-            feed(&mut sieve, b"\"UGFzc3dvcmQ6\"\r\n{4}\r\nabcd\r\nNO (SASL) \"Authentication failed.\"\r\n");
+        let got = responses(
+            &mut sieve,
+            b"\"UGFzc3dvcmQ6\"\r\n{4}\r\nabcd\r\nNO (SASL) \"Authentication failed.\"\r\n",
+        );
         assert_eq!(got[0].challenge.as_deref(), Some("UGFzc3dvcmQ6"));
         assert_eq!(got[1].challenge.as_deref(), Some("abcd"));
         assert_eq!(got[2].status, Status::Failed { credentials: true });
         assert_eq!((got[2].code.as_deref(), got[2].text.as_str()), (Some("SASL"), "Authentication failed."));
         sieve.authenticate("PLAIN", None, &Capabilities::default());
-        assert_eq!(feed(&mut sieve, b"NO (TRYLATER) \"later\"\r\n")[0].status, Status::Temporary);
+        assert_eq!(responses(&mut sieve, b"NO (TRYLATER) \"later\"\r\n")[0].status, Status::Temporary);
         sieve.authenticate("PLAIN", None, &Capabilities::default());
-        assert_eq!(feed(&mut sieve, b"BYE \"going\"\r\n")[0].status, Status::Bye);
+        assert_eq!(responses(&mut sieve, b"BYE \"going\"\r\n")[0].status, Status::Bye);
         assert_eq!(sieve.answer(&"x".repeat(1200)).text.lines().next(), Some("{1200+}"));
         sieve.push(b"220 smtp.example ESMTP\r\n");
         assert!(matches!(sieve.next_response(), Err(ResponseError::Garbage { .. })));

@@ -113,11 +113,7 @@ impl Dialect for Smtp {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn responses(smtp: &mut Smtp, bytes: &[u8]) -> Vec<Response> {
-        smtp.push(bytes);
-        std::iter::from_fn(|| smtp.next_response().unwrap()).collect()
-    }
+    use crate::probe::protocol::responses;
 
     #[test]
     fn replies_are_classified_by_what_was_asked() {

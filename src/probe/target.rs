@@ -143,19 +143,19 @@ impl TargetSpec {
     }
 }
 
-/// [`TargetSpec::parse`] then [`TargetSpec::resolve`].
-pub fn parse(
-    text: &str,
-    protocol: Protocol,
-    tls: TlsMode,
-    family: Option<u8>,
-) -> Result<Target, TargetError> {
-    TargetSpec::parse(text)?.resolve(protocol, tls, family)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// [`TargetSpec::parse`] then [`TargetSpec::resolve`].
+    fn parse(
+        text: &str,
+        protocol: Protocol,
+        tls: TlsMode,
+        family: Option<u8>,
+    ) -> Result<Target, TargetError> {
+        TargetSpec::parse(text)?.resolve(protocol, tls, family)
+    }
 
     fn at(text: &str, tls: TlsMode) -> (String, u16) {
         let target = parse(text, Protocol::Smtp, tls, None).unwrap();

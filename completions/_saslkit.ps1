@@ -803,6 +803,7 @@ Register-ArgumentCompleter -Native -CommandName 'saslkit' -ScriptBlock {
         'saslkit;map;compile' {
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Postfix configuration folder: main.cf''s default_database_type (the type of a map named without one), smtputf8_enable and compatibility_level (how keys are case-folded); Postfix''s defaults when there is no main.cf')
             [CompletionResult]::new('--config-dir', '--config-dir', [CompletionResultType]::ParameterName, 'Postfix configuration folder: main.cf''s default_database_type (the type of a map named without one), smtputf8_enable and compatibility_level (how keys are case-folded); Postfix''s defaults when there is no main.cf')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print the result: a table for people, or one JSON document (its shape is documented in the README)')
             [CompletionResult]::new('--smtputf8', '--smtputf8', [CompletionResultType]::ParameterName, 'Fold keys as Postfix does with smtputf8_enable = yes (full Unicode case folding; non-UTF-8 lines dropped)')
             [CompletionResult]::new('--no-smtputf8', '--no-smtputf8', [CompletionResultType]::ParameterName, 'Fold keys as Postfix does with smtputf8_enable = no (ASCII only)')
             [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Do not fold keys at all (postmap -f)')
@@ -813,8 +814,8 @@ Register-ArgumentCompleter -Native -CommandName 'saslkit' -ScriptBlock {
             [CompletionResult]::new('--quiet-duplicates', '--quiet-duplicates', [CompletionResultType]::ParameterName, 'No warning for duplicate keys (postmap -w)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines; only data and errors')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines; only data and errors')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break

@@ -2190,7 +2190,7 @@ _saslkit() {
             return 0
             ;;
         saslkit__subcmd__map__subcmd__compile)
-            opts="-c -f -r -w -q -h -V --config-dir --smtputf8 --no-smtputf8 --no-fold --last-wins --quiet-duplicates --quiet --help --version"
+            opts="-c -f -r -w -q -h -V --config-dir --smtputf8 --no-smtputf8 --no-fold --last-wins --quiet-duplicates --format --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2202,6 +2202,10 @@ _saslkit() {
                     ;;
                 -c)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "human json" -- "${cur}"))
                     return 0
                     ;;
                 *)

@@ -731,6 +731,7 @@ set edit:completion:arg-completer[saslkit] = {|@words|
         &'saslkit;map;compile'= {
             cand -c 'Postfix configuration folder: main.cf''s default_database_type (the type of a map named without one), smtputf8_enable and compatibility_level (how keys are case-folded); Postfix''s defaults when there is no main.cf'
             cand --config-dir 'Postfix configuration folder: main.cf''s default_database_type (the type of a map named without one), smtputf8_enable and compatibility_level (how keys are case-folded); Postfix''s defaults when there is no main.cf'
+            cand --format 'How to print the result: a table for people, or one JSON document (its shape is documented in the README)'
             cand --smtputf8 'Fold keys as Postfix does with smtputf8_enable = yes (full Unicode case folding; non-UTF-8 lines dropped)'
             cand --no-smtputf8 'Fold keys as Postfix does with smtputf8_enable = no (ASCII only)'
             cand -f 'Do not fold keys at all (postmap -f)'
@@ -741,8 +742,8 @@ set edit:completion:arg-completer[saslkit] = {|@words|
             cand --quiet-duplicates 'No warning for duplicate keys (postmap -w)'
             cand -q 'Print no status lines; only data and errors'
             cand --quiet 'Print no status lines; only data and errors'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }

@@ -750,6 +750,8 @@ pub struct MapCompileArgs {
     /// No warning for duplicate keys (postmap -w).
     #[arg(short = 'w', long)]
     pub quiet_duplicates: bool,
+    #[command(flatten)]
+    pub output: FormatArg,
 }
 
 #[derive(Debug, Args)]

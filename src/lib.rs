@@ -13,6 +13,7 @@ pub mod fs_safe;
 pub mod generate;
 pub mod lines;
 pub mod lmdb_verify;
+pub mod lmdb_write;
 pub mod output;
 pub mod parallel;
 pub mod postfix;

@@ -14,23 +14,23 @@ use std::fs::File;
 use std::os::unix::fs::FileExt;
 use std::path::Path;
 
-const MAGIC: u32 = 0xBEEF_C0DE;
-const DATA_VERSION: u32 = 1;
-const PAGE_HEADER: usize = 16;
-const NODE_HEADER: usize = 8;
-const P_INVALID: u64 = u64::MAX;
+pub(crate) const MAGIC: u32 = 0xBEEF_C0DE;
+pub(crate) const DATA_VERSION: u32 = 1;
+pub(crate) const PAGE_HEADER: usize = 16;
+pub(crate) const NODE_HEADER: usize = 8;
+pub(crate) const P_INVALID: u64 = u64::MAX;
 /// LMDB's cursor stack (CURSOR_STACK): a deeper tree overflows it.
 const MAX_DEPTH: u16 = 32;
 
-const P_BRANCH: u16 = 0x01;
-const P_LEAF: u16 = 0x02;
-const P_OVERFLOW: u16 = 0x04;
-const P_META: u16 = 0x08;
+pub(crate) const P_BRANCH: u16 = 0x01;
+pub(crate) const P_LEAF: u16 = 0x02;
+pub(crate) const P_OVERFLOW: u16 = 0x04;
+pub(crate) const P_META: u16 = 0x08;
 /// Flags that say what a page is; the others (dirty, loose, keep) are in-memory bookkeeping.
 const KIND_FLAGS: u16 = 0x01 | 0x02 | 0x04 | 0x08 | 0x20 | 0x40;
 
-const F_BIGDATA: u16 = 0x01;
-const MDB_INTEGERKEY: u16 = 0x08;
+pub(crate) const F_BIGDATA: u16 = 0x01;
+pub(crate) const MDB_INTEGERKEY: u16 = 0x08;
 /// REVERSEKEY, DUPSORT, INTEGERKEY, DUPFIXED, INTEGERDUP, REVERSEDUP.
 const ORDER_FLAGS: u16 = 0x7e;
 

@@ -913,3 +913,45 @@ fn a_full_scratch_folder_is_named_and_the_old_map_is_kept() {
     assert!(stderr.contains(small.to_str().unwrap()) && stderr.contains("set TMPDIR"), "{stderr}");
     assert_eq!(std::fs::read(dir.path().join("sasl_passwd.cdb")).unwrap(), before, "the old map is kept");
 }
+
+/// A map that does not fit its folder's disk: saslkit writes the `lmdb:` file itself, and a full
+/// disk mid-write is named (exit 73), the old map is kept and nothing is left behind.
+/// Packages: util-linux (mount, umount; root).
+#[test]
+fn an_lmdb_map_that_does_not_fit_its_disk_leaves_the_old_one() {
+    if unsafe { libc::geteuid() } != 0 {
+        common::skip_or_fail("mounting a small tmpfs needs root");
+        return;
+    }
+    let dir = TempDir::new().unwrap();
+    let conf = confdir(dir.path(), "");
+    let small = dir.path().join("small");
+    std::fs::create_dir(&small).unwrap();
+    let mounted = std::process::Command::new("mount")
+        .args(["-t", "tmpfs", "-o", "size=2560k", "tmpfs"])
+        .arg(&small)
+        .status()
+        .unwrap();
+    assert!(mounted.success(), "mount tmpfs");
+    struct Unmount(PathBuf);
+    impl Drop for Unmount {
+        fn drop(&mut self) {
+            let _ = std::process::Command::new("umount").arg(&self.0).status();
+        }
+    }
+    let _unmount = Unmount(small.clone());
+    let source = small.join("sasl_passwd");
+    std::fs::write(&source, big_source(100)).unwrap();
+    let map = format!("lmdb:{}", source.display());
+    saslkit().args(["-q", "map", "compile", "-c", conf.to_str().unwrap(), &map]).assert().success();
+    let before = std::fs::read(small.join("sasl_passwd.lmdb")).unwrap();
+    std::fs::write(&source, big_source(20_000)).unwrap();
+    let out = saslkit().args(["map", "compile", "-c", conf.to_str().unwrap(), &map]).output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(73), "{stderr}");
+    assert!(stderr.contains(small.to_str().unwrap()) && stderr.contains("space"), "{stderr}");
+    assert_eq!(std::fs::read(small.join("sasl_passwd.lmdb")).unwrap(), before, "the old map is kept");
+    let mut left: Vec<_> = std::fs::read_dir(&small).unwrap().map(|e| e.unwrap().file_name()).collect();
+    left.sort();
+    assert_eq!(left, ["sasl_passwd", "sasl_passwd.lmdb"], "nothing left behind");
+}

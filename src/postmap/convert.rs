@@ -21,7 +21,7 @@ pub fn convert(from: &MapName, to: MapType) -> MapResult<usize> {
     let runs = SortedRuns::from_entries(entries, crate::postmap::format::order_of(to));
     let target = from.with_kind(to);
     let metadata = std::fs::metadata(from.path()).map_err(|err| io_error(&from.path(), err))?;
-    let (written, _) =
+    let (written, _, _) =
         write_map(&target, &runs, DuplicatePolicy { last_wins: false, quiet: true }, &metadata)?;
     verify(&target, &records)?;
     Ok(written)

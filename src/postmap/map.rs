@@ -15,21 +15,31 @@ use crate::sasldb::format;
 use crate::sasldb::store::Visit;
 
 /// Writes one entry per key to the map file (`FILE.lmdb`, `FILE.db`, `FILE.cdb`) through a
-/// temporary file in a private folder beside it, and returns how many records it wrote and the
-/// duplicate warnings. The new map gets mode `0600 | (source & 0044)` and, when run as root, the
-/// source's owner.
+/// temporary file in a private folder beside it, and returns how many records it wrote, the
+/// duplicate warnings and how long writing and committing took. The new map gets mode
+/// `0600 | (source & 0044)` and, when run as root, the source's owner.
 pub fn write_map(
     name: &MapName,
     runs: &SortedRuns,
     policy: DuplicatePolicy,
     source: &std::fs::Metadata,
-) -> MapResult<(usize, Vec<Warning>)> {
+) -> MapResult<(usize, Vec<Warning>, WriteTimes)> {
+    let started = std::time::Instant::now();
     let target = name.path();
     refuse_foreign_target(name, &target)?;
     let aside = Aside::new(&target)?;
-    let built = format_of(name.kind).build(aside.path(), runs, policy)?;
+    let (records, duplicates) = format_of(name.kind).build(aside.path(), runs, policy)?;
+    let written = std::time::Instant::now();
     aside.commit(Some(map_attributes(source)))?;
-    Ok(built)
+    let times = WriteTimes { write: written - started, commit: written.elapsed() };
+    Ok((records, duplicates, times))
+}
+
+/// How long [`write_map`] took to write the new file and to commit it.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct WriteTimes {
+    pub write: std::time::Duration,
+    pub commit: std::time::Duration,
 }
 
 /// Postfix's rule for a new map: mode `0600 | (source & 0044)`; as root, the source's owner.

@@ -2,6 +2,7 @@
 //! and the order in which the Postfix SMTP client looks credentials up.
 
 pub mod check;
+pub mod compile;
 pub mod convert;
 pub mod error;
 pub mod fold;

@@ -79,25 +79,42 @@ struct LogicalLine<'a> {
 /// `readllines()`: a line that starts with whitespace continues the previous logical line (its
 /// whitespace kept); blank lines and lines whose first non-blank is `#` are skipped anywhere.
 /// An iterator, so only one logical line is held at a time.
-type PhysicalLines<'a> = std::iter::Enumerate<std::slice::Split<'a, u8, fn(&u8) -> bool>>;
-
 struct LogicalLines<'a> {
-    physical: PhysicalLines<'a>,
+    /// The physical lines not read yet; `None` once the last one (with or without a newline)
+    /// was read.
+    rest: Option<&'a [u8]>,
+    /// The number of the next physical line.
+    line: usize,
     pending: Option<LogicalLine<'a>>,
-    first_line: usize,
 }
 
 fn logical_lines(input: &[u8], first_line: usize) -> LogicalLines<'_> {
-    let newline: fn(&u8) -> bool = |&b| b == b'\n';
-    LogicalLines { physical: input.split(newline).enumerate(), pending: None, first_line }
+    LogicalLines { rest: Some(input), line: first_line, pending: None }
+}
+
+impl<'a> LogicalLines<'a> {
+    fn next_physical(&mut self) -> Option<&'a [u8]> {
+        let rest = self.rest?;
+        self.line += 1;
+        Some(match memchr::memchr(b'\n', rest) {
+            Some(end) => {
+                self.rest = Some(&rest[end + 1..]);
+                &rest[..end]
+            }
+            None => {
+                self.rest = None;
+                rest
+            }
+        })
+    }
 }
 
 impl<'a> Iterator for LogicalLines<'a> {
     type Item = LogicalLine<'a>;
 
     fn next(&mut self) -> Option<LogicalLine<'a>> {
-        for (index, raw) in self.physical.by_ref() {
-            let line = self.first_line + index;
+        while let Some(raw) = self.next_physical() {
+            let line = self.line - 1;
             match raw.iter().position(|&b| !is_space(b)) {
                 None => continue,
                 Some(at) if raw[at] == b'#' => continue,
@@ -126,18 +143,20 @@ pub fn parse_from(input: &[u8], first_line: usize, options: ParseOptions) -> Par
     // One entry per line at most: sized once, no doubling of a million-entry vector.
     let lines = count_lines(input) + 1;
     let mut parsed = Parsed { entries: Vec::with_capacity(lines), warnings: Vec::new() };
+    // Asked once of the whole input, so the common clean file costs no per-line pass for them.
+    let input_has = Contains { nul: memchr::memchr(0, input).is_some(), non_ascii: !input.is_ascii() };
     for logical in logical_lines(input, first_line) {
         let line = logical.line;
         let mut warn = |message: String| parsed.warnings.push(Warning { line, message });
-        if let Some(entry) = parse_line(logical, options, &mut warn) {
+        if let Some(entry) = parse_line(logical, options, input_has, &mut warn) {
             parsed.entries.push(entry);
         }
     }
     parsed
 }
 
-fn count_lines(input: &[u8]) -> usize {
-    input.iter().filter(|&&b| b == b'\n').count()
+pub(crate) fn count_lines(input: &[u8]) -> usize {
+    memchr::memchr_iter(b'\n', input).count()
 }
 
 /// Cuts `input` into at most `parts` pieces that each start a logical line (a line beginning
@@ -162,7 +181,7 @@ pub fn split_at_logical_lines(input: &[u8], parts: usize) -> Vec<(usize, &[u8])>
 fn next_logical_start(input: &[u8], from: usize) -> Option<usize> {
     let mut at = from;
     loop {
-        let newline = at + input.get(at..)?.iter().position(|&b| b == b'\n')?;
+        let newline = at + memchr::memchr(b'\n', input.get(at..)?)?;
         match input.get(newline + 1) {
             Some(&b) if !is_space(b) && b != b'#' => return Some(newline + 1),
             Some(_) => at = newline + 1,
@@ -171,12 +190,20 @@ fn next_logical_start(input: &[u8], from: usize) -> Option<usize> {
     }
 }
 
+/// What the input holds somewhere: lines need looking at for it only when it does.
+#[derive(Clone, Copy)]
+struct Contains {
+    nul: bool,
+    non_ascii: bool,
+}
+
 fn parse_line<'a>(
     logical: LogicalLine<'a>,
     options: ParseOptions,
+    input_has: Contains,
     warn: &mut dyn FnMut(String),
 ) -> Option<Entry<'a>> {
-    let (key, value) = split_line(&logical.bytes, options, warn)?;
+    let (key, value) = split_line(&logical.bytes, options, input_has, warn)?;
     let text = match logical.bytes {
         Cow::Borrowed(whole) => Cow::Borrowed(&whole[..value.end]),
         Cow::Owned(mut whole) => {
@@ -200,11 +227,13 @@ fn parse_line<'a>(
 fn split_line(
     bytes: &[u8],
     options: ParseOptions,
+    input_has: Contains,
     warn: &mut dyn FnMut(String),
 ) -> Option<(Range<usize>, Range<usize>)> {
     let mut bytes = bytes;
     // Postfix works on C strings: everything after a NUL is lost.
-    if let Some(nul) = bytes.iter().position(|&b| b == 0) {
+    let nul = if input_has.nul { memchr::memchr(0, bytes) } else { None };
+    if let Some(nul) = nul {
         warn("text after a NUL byte is ignored (as postmap does)".into());
         bytes = &bytes[..nul];
     }
@@ -213,7 +242,7 @@ fn split_line(
         warn("logical line must not start with whitespace (text not shown: it may hold a password)".into());
         return None;
     }
-    if !bytes.is_ascii() && std::str::from_utf8(bytes).is_err() {
+    if input_has.non_ascii && !bytes.is_ascii() && std::str::from_utf8(bytes).is_err() {
         if options.utf8 {
             warn(format!("non-UTF-8 input \"{}\" -- ignoring this line", key_excerpt(bytes)));
             return None;

@@ -86,7 +86,7 @@ pub struct RunOptions {
 /// Sources up to this size keep their runs in memory.
 const IN_MEMORY_UP_TO: u64 = 8 << 20;
 /// The size of the pieces a big source is read in: a few of them are in memory at once.
-const PIECE: usize = 1 << 20;
+const PIECE: usize = 2 << 20;
 
 /// A run's serialised records: `rank u32, line u64, key length u32, value length u32, key,
 /// value`, little-endian, in (rank, key, line) order. The runs of one parser thread share one
@@ -226,37 +226,122 @@ impl SortedRuns {
     /// Visits one entry per key, in the runs' order: the first in the file, or the last with
     /// `last_wins`. Returns a warning for each duplicate dropped (unless `quiet` or `last_wins`).
     /// May be called again: every call merges the runs from their start.
+    ///
+    /// The merge runs on a thread of its own and hands the entries over in batches, so merging
+    /// and the format's writing share the cores. An error from `visit` stops the merge.
     pub fn unique(
         &self,
         policy: DuplicatePolicy,
         visit: &mut dyn FnMut(&Entry<'_>) -> MapResult<()>,
     ) -> MapResult<Vec<Warning>> {
+        let (sender, receiver) = std::sync::mpsc::sync_channel::<Batch>(2);
+        // Batches go back to the merger to be filled again: no page is allocated twice.
+        let (recycle, recycled) = std::sync::mpsc::channel::<Batch>();
+        std::thread::scope(|scope| {
+            let merger = scope.spawn(move || self.merge_unique(policy, &sender, &recycled));
+            let visited = receiver.iter().try_for_each(|mut batch| -> MapResult<()> {
+                batch.entries().try_for_each(|entry| visit(&entry))?;
+                batch.clear();
+                // The merger may be done and gone; the batch is then freed here.
+                let _ = recycle.send(batch);
+                Ok(())
+            });
+            // A merger still sending sees the channel closed and stops.
+            drop(receiver);
+            // The merge cannot panic on any runs (they are ours); if it did, fail loudly.
+            let merged = merger.join().unwrap_or_else(|e| std::panic::resume_unwind(e));
+            visited?;
+            merged
+        })
+    }
+
+    /// The merge of [`SortedRuns::unique`]: sends the entries kept in batches, returns the
+    /// duplicate warnings. Stops early when the receiver is gone.
+    fn merge_unique(
+        &self,
+        policy: DuplicatePolicy,
+        sender: &std::sync::mpsc::SyncSender<Batch>,
+        recycled: &std::sync::mpsc::Receiver<Batch>,
+    ) -> MapResult<Vec<Warning>> {
         let mut merge = Merge::new(&self.runs).map_err(scratch_error)?;
         let mut warnings = Vec::new();
-        let mut kept = Kept::default();
+        // The entry kept for a key is the batch's last until a new key comes.
+        let mut batch = Batch::default();
         while let Some(head) = merge.head() {
-            if kept.present && kept.key() == head.key {
-                if policy.last_wins {
-                    kept.set(&head);
-                } else if !policy.quiet {
-                    let key = String::from_utf8_lossy(head.key);
-                    let message =
-                        format!("duplicate entry: \"{key}\" (the entry on line {} wins)", kept.line);
-                    warnings.push(Warning { line: head.line, message });
+            match batch.last() {
+                Some((line, key)) if key == head.key => {
+                    if policy.last_wins {
+                        batch.pop();
+                        batch.push(&head);
+                    } else if !policy.quiet {
+                        let key = String::from_utf8_lossy(head.key);
+                        let message = format!("duplicate entry: \"{key}\" (the entry on line {line} wins)");
+                        warnings.push(Warning { line: head.line, message });
+                    }
                 }
-            } else {
-                if kept.present {
-                    visit(&kept.entry())?;
+                _ => {
+                    if batch.is_full() {
+                        let next = recycled.try_recv().unwrap_or_default();
+                        if sender.send(std::mem::replace(&mut batch, next)).is_err() {
+                            return Ok(warnings);
+                        }
+                    }
+                    batch.push(&head);
                 }
-                kept.set(&head);
             }
             merge.advance().map_err(scratch_error)?;
         }
-        if kept.present {
-            visit(&kept.entry())?;
-        }
+        // A receiver gone has failed, and reports why.
+        let _ = sender.send(batch);
         warnings.sort_by_key(|w| w.line);
         Ok(warnings)
+    }
+}
+
+/// Entries handed from the merging thread to the writing one, about [`BATCH`] bytes at a time.
+#[derive(Default)]
+struct Batch {
+    text: Vec<u8>,
+    /// Each entry's line, where its key starts in `text` and how long the key is; its value
+    /// runs to the next entry's start.
+    records: Vec<(usize, usize, usize)>,
+}
+
+const BATCH: usize = 256 << 10;
+
+impl Batch {
+    fn push(&mut self, head: &Head) {
+        self.records.push((head.line, self.text.len(), head.key.len()));
+        self.text.extend_from_slice(head.key);
+        self.text.extend_from_slice(head.value);
+    }
+
+    /// The last entry's line and key.
+    fn last(&self) -> Option<(usize, &[u8])> {
+        self.records.last().map(|&(line, start, key_len)| (line, &self.text[start..start + key_len]))
+    }
+
+    fn pop(&mut self) {
+        if let Some((_, start, _)) = self.records.pop() {
+            self.text.truncate(start);
+        }
+    }
+
+    fn clear(&mut self) {
+        self.text.clear();
+        self.records.clear();
+    }
+
+    fn is_full(&self) -> bool {
+        self.text.len() >= BATCH
+    }
+
+    fn entries(&self) -> impl Iterator<Item = Entry<'_>> {
+        let ends = self.records.iter().skip(1).map(|&(_, start, _)| start).chain([self.text.len()]);
+        self.records
+            .iter()
+            .zip(ends)
+            .map(|(&(line, start, key_len), end)| Entry::borrowed(line, &self.text[start..end], key_len))
     }
 }
 
@@ -312,7 +397,7 @@ fn read_pieces(input: &mut dyn Read, sender: &std::sync::mpsc::SyncSender<Piece>
                 }
             }
         }
-        let lines = piece.iter().filter(|&&b| b == b'\n').count();
+        let lines = crate::postmap::parse::count_lines(&piece);
         if sender.send((first_line, piece)).is_err() {
             break;
         }
@@ -325,7 +410,7 @@ fn read_pieces(input: &mut dyn Read, sender: &std::sync::mpsc::SyncSender<Piece>
 fn last_logical_start(bytes: &[u8]) -> Option<usize> {
     let mut end = bytes.len().checked_sub(1)?;
     loop {
-        let newline = bytes[..end].iter().rposition(|&b| b == b'\n')?;
+        let newline = memchr::memrchr(b'\n', &bytes[..end])?;
         match bytes[newline + 1] {
             b if !is_space(b) && b != b'#' => return Some(newline + 1),
             _ => end = newline,
@@ -429,34 +514,6 @@ fn prefix(key: &[u8]) -> u64 {
     u64::from_be_bytes(bytes)
 }
 
-/// The entry kept while its duplicates are looked at: owned, its buffer reused.
-#[derive(Default)]
-struct Kept {
-    present: bool,
-    line: usize,
-    text: Vec<u8>,
-    key_len: usize,
-}
-
-impl Kept {
-    fn key(&self) -> &[u8] {
-        &self.text[..self.key_len]
-    }
-
-    fn set(&mut self, head: &Head) {
-        self.present = true;
-        self.line = head.line;
-        self.text.clear();
-        self.text.extend_from_slice(head.key);
-        self.text.extend_from_slice(head.value);
-        self.key_len = head.key.len();
-    }
-
-    fn entry(&self) -> Entry<'_> {
-        Entry::borrowed(self.line, &self.text, self.key_len)
-    }
-}
-
 /// The record at the front of a run.
 struct Head<'c> {
     line: usize,
@@ -478,7 +535,8 @@ struct Cursor<'r> {
     value_len: usize,
 }
 
-const CURSOR_BUFFER: usize = 8 << 10;
+/// Big enough that reading the runs back costs few system calls: one buffer per run.
+const CURSOR_BUFFER: usize = 64 << 10;
 
 impl<'r> Cursor<'r> {
     fn new(data: &'r RunData) -> Cursor<'r> {
@@ -636,6 +694,47 @@ mod tests {
         (kept, warnings)
     }
 
+    /// Every key twice, over many batches: the merge hands entries over in batches, and a key's
+    /// duplicates must meet the entry kept for it wherever a batch ends.
+    fn doubled(keys: usize) -> SortedRuns {
+        let owned: Vec<(String, String)> = (0..2 * keys)
+            .map(|n| (format!("key{:07}", n % keys), format!("value {n} {}", "v".repeat(40))))
+            .collect();
+        let entries = owned.iter().enumerate().map(|(i, (k, v))| entry(i + 1, k, v)).collect();
+        SortedRuns::from_entries(entries, Order::Key)
+    }
+
+    #[test]
+    fn duplicates_meet_their_kept_entry_across_batches() {
+        let keys = 3 * BATCH / 50;
+        let runs = doubled(keys);
+        let (first, warnings) = unique_values(&runs, DuplicatePolicy::default());
+        assert_eq!(first.len(), keys);
+        assert_eq!(warnings.len(), keys);
+        assert!(first.iter().enumerate().all(|(n, v)| v.starts_with(format!("value {n} ").as_bytes())));
+        let (last, warnings) = unique_values(&runs, DuplicatePolicy { last_wins: true, quiet: false });
+        assert!(warnings.is_empty());
+        assert!(last
+            .iter()
+            .enumerate()
+            .all(|(n, v)| v.starts_with(format!("value {} ", n + keys).as_bytes())));
+    }
+
+    #[test]
+    fn an_error_from_the_writer_stops_the_merge() {
+        let runs = doubled(3 * BATCH / 50);
+        let mut seen = 0;
+        let result = runs.unique(DuplicatePolicy::default(), &mut |_| {
+            seen += 1;
+            if seen == 10 {
+                return Err(MapError::BadInput("the disk is full".into()));
+            }
+            Ok(())
+        });
+        assert!(matches!(result, Err(MapError::BadInput(m)) if m == "the disk is full"));
+        assert_eq!(seen, 10, "nothing visited after the error");
+    }
+
     #[test]
     fn first_wins_by_default_and_last_with_r() {
         let runs = SortedRuns::from_entries(
@@ -666,7 +765,7 @@ mod tests {
     #[test]
     fn runs_from_threads_pieces_and_scratch_files_merge_like_one() {
         // Continuation lines and comments at piece boundaries, more than one piece of input.
-        let input: String = (0..120_000)
+        let input: String = (0..320_000)
             .map(|n| match n % 5 {
                 0 => format!("host{}.example v{n}:pw\n  continued\n", n % 37),
                 1 => format!("# comment {n}\nhost{}.example v{n}:pw\n", n % 41),
@@ -674,7 +773,7 @@ mod tests {
             })
             .collect();
         let input = input.as_bytes();
-        assert!(input.len() > PIECE, "more than one piece");
+        assert!(input.len() > 3 * PIECE, "more pieces than threads");
         let one = unique_values(
             &SortedRuns::parse(input, ParseOptions { utf8: false, fold: true }, 1),
             DuplicatePolicy::default(),
@@ -686,7 +785,7 @@ mod tests {
                 one,
                 "{threads} threads, size {size}"
             );
-            assert_eq!(runs.stats.entries, 120_000);
+            assert_eq!(runs.stats.entries, 320_000);
             assert_eq!(
                 runs.stats.first_long_key.map(|(line, _)| line),
                 Some(1),

@@ -4,8 +4,9 @@
 
 use std::path::{Path, PathBuf};
 
-use lmdb::{Cursor, DatabaseFlags, Environment, EnvironmentFlags, Transaction, WriteFlags};
+use lmdb::{Cursor, Environment, EnvironmentFlags, Transaction};
 
+use crate::lmdb_write::Builder;
 use crate::postmap::error::{io_error, MapError, MapResult};
 use crate::postmap::format::{expect_kind, stored, MapFormat, MapRead};
 use crate::postmap::parse::Warning;
@@ -38,65 +39,27 @@ impl MapFormat for Lmdb {
 }
 
 fn build(temp: &Path, runs: &SortedRuns, policy: DuplicatePolicy) -> MapResult<(usize, Vec<Warning>)> {
-    let lmdb_error = |source| MapError::Lmdb { path: temp.to_path_buf(), source };
-    let env = Environment::new()
-        // NO_SYNC: nothing reads the file before `finish` syncs it once and renames it into place.
-        .set_flags(EnvironmentFlags::NO_SUB_DIR | EnvironmentFlags::NO_LOCK | EnvironmentFlags::NO_SYNC)
-        .set_map_size(map_size_for(byte_size(runs)))
-        .open_with_permissions(temp, 0o600)
-        .map_err(|err| open_error(temp, err))?;
-    let db = env.create_db(None, DatabaseFlags::empty()).map_err(lmdb_error)?;
+    let fail = |err| io_error(temp, err);
+    let file = std::fs::OpenOptions::new().write(true).create_new(true).open(temp).map_err(fail)?;
+    let mut builder = Builder::new(file).map_err(fail)?;
     let (mut key, mut value) = (Vec::new(), Vec::new());
-    let mut txn = Some(env.begin_rw_txn().map_err(lmdb_error)?);
     let mut written = 0usize;
-    // The file is private until it is renamed into place, so it is committed in chunks: that
-    // bounds the dirty pages LMDB keeps in memory, whatever the size of the map.
     let warnings = runs.unique(policy, &mut |record| {
-        let open = match txn.as_mut() {
-            Some(open) => open,
-            None => txn.insert(env.begin_rw_txn().map_err(lmdb_error)?),
-        };
         stored(record.key(), true, &mut key);
         stored(record.value(), true, &mut value);
-        open.put(db, &key, &value, WriteFlags::APPEND).map_err(lmdb_error)?;
+        builder.append(&key, &value).map_err(fail)?;
         written += 1;
-        if written.is_multiple_of(COMMIT_EVERY) {
-            txn.take().map_or(Ok(()), |t| t.commit()).map_err(lmdb_error)?;
-        }
         Ok(())
     })?;
-    txn.take().map_or(Ok(()), |t| t.commit()).map_err(lmdb_error)?;
+    builder.finish().map_err(fail)?;
     Ok((written, warnings))
 }
-
-/// Records per write transaction while building.
-const COMMIT_EVERY: usize = 10_000;
 
 fn open_error(path: &Path, err: lmdb::Error) -> MapError {
     match err {
         lmdb::Error::Other(code) => io_error(path, std::io::Error::from_raw_os_error(code)),
         source => MapError::Lmdb { path: path.to_path_buf(), source },
     }
-}
-
-const PAGE: usize = 4096;
-
-/// A map size no build can outgrow: the records on full pages, doubled, plus room for the
-/// tree's upper levels. Only address space; the file holds what is written.
-fn map_size_for(record_bytes: usize) -> usize {
-    let bytes = record_bytes.saturating_mul(2).saturating_add(64 * PAGE);
-    bytes.checked_next_multiple_of(1 << 20).unwrap_or(bytes)
-}
-
-/// A bound on the records' bytes from the parse's totals: a record takes its key and value
-/// plus 12 bytes on a leaf page, or, when large (over 2000 bytes), its value's pages plus two.
-fn byte_size(runs: &SortedRuns) -> usize {
-    let stats = &runs.stats;
-    let bytes = stats.key_bytes
-        + stats.value_bytes
-        + 12 * stats.entries as u64
-        + 2 * PAGE as u64 * stats.large_entries as u64;
-    usize::try_from(bytes).unwrap_or(usize::MAX)
 }
 
 /// An `lmdb:` map opened for reading. A lookup walks one path of the file in saslkit's own

@@ -8,12 +8,16 @@
    records loaded with db_load). Wall time, and the peak private anonymous memory of the process
    (sampled from /proc/PID/smaps_rollup; the mapped database file is not counted).
 3. Compiling a K-line sasl_passwd: `saslkit map compile` versus `postmap TYPE:` on the same file,
-   for every type: wall time, peak RSS, whether the two maps hold the same records, and the median
-   time of one `map query` against one `postmap -q` in the map just built.
+   for every type: wall time, peak RSS, whether the two maps hold the same records, saslkit's own
+   phases (parse, write, commit: from `map compile --format json`), and the median time of one
+   `map query` against one `postmap -q` in the map just built.
    Then converting that Berkeley DB file to LMDB: `saslkit db convert` versus db_dump | sed | mdb_load.
 4. A full probe with AUTH PLAIN over STARTTLS against a private Postfix + Cyrus SASL on 127.0.0.1
    (started and stopped here; needs root): `saslkit probe` versus `swaks`, wall time distribution and
    peak RSS.
+
+7. Start-up (`--only startup`): /bin/true, `saslkit --version`, `auth plain`, a one-key `map
+   query` against `postmap -q`, and a probe of a closed port, interleaved; medians.
 
 6. A fleet (`--only fleet`): N targets on 127.0.0.1, scripted SMTP servers (one asyncio process)
    that answer every line after 100 ms, so one target at a time would take minutes:
@@ -240,12 +244,17 @@ def map_records(kind, path):
 
 def bench_map_type(kind, conf, source, theirs_src, lines, runs, postmap):
     suffix = MAP_SUFFIX[kind]
-    ours, theirs = [], []
+    ours, theirs, phases = [], [], []
+    report = os.path.join(os.path.dirname(source), "compile.json")
     for _ in range(runs):
         for path in (source + suffix, theirs_src + suffix):
             if os.path.exists(path):
                 os.remove(path)
-        ours.append(run_measured([SASLKIT, "-q", "map", "compile", "-c", conf, f"{kind}:" + source], rss=True))
+        with open(report, "w") as out:
+            argv = [SASLKIT, "-q", "map", "compile", "-c", conf, "--format", "json", f"{kind}:" + source]
+            ours.append(run_measured(argv, stdout=out, rss=True))
+        with open(report) as f:
+            phases.append(json.load(f)["milliseconds"])
         theirs.append(run_measured([postmap, "-c", conf, f"{kind}:" + theirs_src], rss=True))
     same = map_records(kind, source + suffix) == map_records(kind, theirs_src + suffix)
     for path in (source + ".lmdb-lock", theirs_src + ".lmdb-lock"):
@@ -258,6 +267,11 @@ def bench_map_type(kind, conf, source, theirs_src, lines, runs, postmap):
     print(f"compile {lines} lines {kind}: saslkit map compile {o:.3f} s, {om:.0f} MiB max RSS | "
           f"postmap {kind}: {t:.3f} s, {tm:.0f} MiB max RSS | saslkit is {t / o:.1f}x faster, "
           f"{om / tm:.2f}x the memory | same records: {'yes' if same else 'NO'}")
+    # The phases saslkit reports (map compile --format json): where its time goes.
+    median = {name: statistics.median(p[name] for p in phases) for name in ("parse", "write", "commit")}
+    print(f"  saslkit's phases, medians: parse (read, parse, sort; every core) {median['parse']:.0f} ms, "
+          f"write (merge and the {kind} writer) {median['write']:.0f} ms, "
+          f"commit (fsync, rename) {median['commit']:.0f} ms")
     # One lookup in the map just built: a process start and a few pages, against postmap -q.
     with open(source, "rb") as f:
         key = next(line for n, line in enumerate(f) if n >= lines // 2).split()[0].decode()
@@ -272,6 +286,53 @@ def bench_map_type(kind, conf, source, theirs_src, lines, runs, postmap):
     tq = median_ms([postmap, "-c", conf, "-q", key, f"{kind}:" + theirs_src])
     print(f"query 1 key of the {kind} map: saslkit map query {oq:.2f} ms | postmap -q {tq:.2f} ms | "
           f"saslkit is {tq / oq:.1f}x faster")
+
+
+def bench_startup(work, runs):
+    """Start-up: a bare process, then saslkit commands that do little else, interleaved in a
+    shuffled order (this machine's noise hits all alike); median wall and mean CPU time."""
+    import random
+    import socket
+    source = os.path.join(work, "startup_passwd")
+    with open(source, "w") as f:
+        f.write("[smtp.example.com]:587 alice:secret\n")
+    os.chmod(source, 0o600)
+    conf = os.path.join(work, "startup-postfix")
+    os.makedirs(conf, exist_ok=True)
+    with open(os.path.join(conf, "main.cf"), "w") as f:
+        f.write("compatibility_level = 3.6\n")
+    subprocess.run([SASLKIT, "-q", "map", "compile", "-c", conf, "lmdb:" + source], check=True)
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        closed = s.getsockname()[1]
+    cmds = {
+        "/bin/true": ["/bin/true"],
+        "saslkit --version": [SASLKIT, "--version"],
+        "saslkit auth plain": [SASLKIT, "auth", "plain", "alice", "--password-env", "BENCH_PW"],
+        "saslkit map query": [SASLKIT, "map", "query", "-c", conf, "lmdb:" + source, "[smtp.example.com]:587"],
+        "postmap -q": [need("postmap"), "-c", conf, "-q", "[smtp.example.com]:587", "lmdb:" + source],
+        "saslkit probe (closed port)": [SASLKIT, "probe", f"127.0.0.1:{closed}"],
+    }
+    env = dict(os.environ, BENCH_PW="bench-pw")
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    wall = {name: [] for name in cmds}
+    cpu = {name: [] for name in cmds}
+    items = list(cmds.items())
+    for _ in range(runs):
+        random.shuffle(items)
+        for name, argv in items:
+            start = time.perf_counter()
+            pid = os.posix_spawn(argv[0], argv, env, file_actions=[(os.POSIX_SPAWN_DUP2, devnull, 1),
+                                                                   (os.POSIX_SPAWN_DUP2, devnull, 2)])
+            _, _, usage = os.wait4(pid, 0)
+            wall[name].append(time.perf_counter() - start)
+            cpu[name].append(usage.ru_utime + usage.ru_stime)
+    os.close(devnull)
+    bare = statistics.median(wall["/bin/true"]) * 1000
+    for name in cmds:
+        w = statistics.median(wall[name]) * 1000
+        print(f"start-up {name}: median {w:.2f} ms ({w - bare:+.2f} ms against /bin/true), "
+              f"CPU {statistics.mean(cpu[name]) * 1000:.2f} ms")
 
 
 def start_postfix(work):
@@ -549,6 +610,7 @@ def run_env(argv, env):
 
 
 def main():
+    global SASLKIT
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--users", type=int, default=10_000)
     parser.add_argument("--records", type=int, default=1_000_000)
@@ -561,12 +623,17 @@ def main():
     parser.add_argument("--verify-users", type=int, default=1_000_000, help="users in the SQL verify table")
     parser.add_argument("--fleet-targets", type=int, default=1000, help="targets in the fleet benchmark")
     parser.add_argument("--fleet-jobs", type=int, help="saslkit's -j in the fleet benchmark (default: its own)")
-    parser.add_argument("--only", choices=["create", "list", "bdb", "map", "probe", "sql", "fleet"],
+    parser.add_argument("--only", choices=["create", "list", "bdb", "map", "probe", "sql", "fleet", "startup"],
                         help="run one benchmark")
     args = parser.parse_args()
     if not os.path.exists(SASLKIT):
         sys.exit("bench: build first: cargo build --release")
     with tempfile.TemporaryDirectory(prefix="saslkit-bench-") as work:
+        # Run a copy, as a package installs it: a binary the linker has just written starts
+        # ~0.5 ms slower (its page-cache pages fault in smaller pieces) than the same file copied.
+        installed = os.path.join(work, "saslkit")
+        shutil.copy2(SASLKIT, installed)
+        SASLKIT = installed
         if args.only in (None, "create"):
             bench_create(work, args.users, args.create_runs)
         if args.only in (None, "list"):
@@ -579,6 +646,8 @@ def main():
             bench_probe(work, max(args.runs, 20))
         if args.only in (None, "sql"):
             bench_sql(work, args.sql_users, args.verify_users, max(args.runs, 20))
+        if args.only in (None, "startup"):
+            bench_startup(work, 300)
         if args.only in (None, "fleet"):
             bench_fleet(work, args.fleet_targets, args.fleet_jobs)
 

@@ -172,22 +172,122 @@ Exit codes of a probe:
 With --format json, a report is printed on every outcome (its `exit` object carries the code),
 or an error document {\"error\": {\"kind\", \"exit_code\", ...}} when no report could be made.";
 
+/// A command's arguments (or a group's commands) that clap builds only when the command line
+/// reaches that command. clap's derive otherwise builds every command's arguments, hundreds of
+/// them with their help, on every start, `--version` included. [`command`] (generators, tests)
+/// builds everything up front, so the generated files and `debug_assert` see the whole tree.
+#[derive(Debug)]
+pub struct Lazy<T>(pub T);
+
+thread_local! {
+    /// Set while [`command`] builds the whole tree on this thread.
+    static EAGER: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+fn eager() -> bool {
+    EAGER.with(|eager| eager.get())
+}
+
+/// Runs `augment` now or when clap reaches the command, keeping the command's own about texts
+/// (the variant's doc comment): a deferred `augment` would otherwise replace them with its
+/// struct's.
+fn augment_later(cmd: clap::Command, augment: fn(clap::Command) -> clap::Command) -> clap::Command {
+    if eager() {
+        return augment(cmd);
+    }
+    cmd.defer(augment)
+}
+
+fn keeping_about(cmd: clap::Command, augment: fn(clap::Command) -> clap::Command) -> clap::Command {
+    let (about, long_about) = (cmd.get_about().cloned(), cmd.get_long_about().cloned());
+    let cmd = augment(cmd);
+    match about {
+        Some(about) => {
+            use clap::builder::Resettable;
+            cmd.about(about).long_about(long_about.map_or(Resettable::Reset, Resettable::Value))
+        }
+        None => cmd,
+    }
+}
+
+fn args_later<T: Args>(cmd: clap::Command) -> clap::Command {
+    keeping_about(cmd, T::augment_args)
+}
+
+fn args_for_update_later<T: Args>(cmd: clap::Command) -> clap::Command {
+    keeping_about(cmd, T::augment_args_for_update)
+}
+
+fn subcommands_later<T: Subcommand>(cmd: clap::Command) -> clap::Command {
+    keeping_about(cmd, T::augment_subcommands)
+}
+
+fn subcommands_for_update_later<T: Subcommand>(cmd: clap::Command) -> clap::Command {
+    keeping_about(cmd, T::augment_subcommands_for_update)
+}
+
+impl<T> std::ops::Deref for Lazy<T> {
+    type Target = T;
+
+    fn deref(&self) -> &T {
+        &self.0
+    }
+}
+
+impl<T: clap::FromArgMatches> clap::FromArgMatches for Lazy<T> {
+    fn from_arg_matches(matches: &clap::ArgMatches) -> Result<Self, clap::Error> {
+        T::from_arg_matches(matches).map(Lazy)
+    }
+
+    fn update_from_arg_matches(&mut self, matches: &clap::ArgMatches) -> Result<(), clap::Error> {
+        self.0.update_from_arg_matches(matches)
+    }
+}
+
+impl<T: Args> Args for Lazy<T> {
+    fn group_id() -> Option<clap::Id> {
+        T::group_id()
+    }
+
+    fn augment_args(cmd: clap::Command) -> clap::Command {
+        augment_later(cmd, args_later::<T>)
+    }
+
+    fn augment_args_for_update(cmd: clap::Command) -> clap::Command {
+        augment_later(cmd, args_for_update_later::<T>)
+    }
+}
+
+impl<T: Subcommand> Subcommand for Lazy<T> {
+    fn augment_subcommands(cmd: clap::Command) -> clap::Command {
+        augment_later(cmd, subcommands_later::<T>)
+    }
+
+    fn augment_subcommands_for_update(cmd: clap::Command) -> clap::Command {
+        augment_later(cmd, subcommands_for_update_later::<T>)
+    }
+
+    fn has_subcommand(name: &str) -> bool {
+        T::has_subcommand(name)
+    }
+}
+
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Manage users in the sasldb: add, change, delete, list, show, verify, import.
-    User(SasldbGroup<UserCommand>),
+    User(Lazy<SasldbGroup<UserCommand>>),
     /// Manage realms: list them, rename one, delete one.
-    Realm(SasldbGroup<RealmCommand>),
+    Realm(Lazy<SasldbGroup<RealmCommand>>),
     /// List every record as `user@realm: property`, exactly like sasldblistusers2.
-    Listusers(ListusersArgs),
+    Listusers(Lazy<ListusersArgs>),
     /// The sasldb file itself: what it is, converting it, checking it for what breaks Cyrus.
-    Db(SasldbGroup<DbCommand>),
+    Db(Lazy<SasldbGroup<DbCommand>>),
     /// Make the client messages of an SMTP AUTH exchange (base64), or explain captured ones.
     #[command(subcommand)]
-    Auth(AuthCommand),
+    Auth(Lazy<AuthCommand>),
     /// Compile, query and check Postfix's client password map (sasl_passwd) as an lmdb: table.
     #[command(subcommand)]
-    Map(MapCommand),
+    Map(Lazy<MapCommand>),
     /// Probe a live server's AUTH support before and after TLS, and whether credentials work.
     ///
     /// Speaks SMTP, LMTP, IMAP, POP3 and ManageSieve (--protocol). Without --user: a safe probe
@@ -195,7 +295,7 @@ pub enum Command {
     /// --user: authenticate with --mech, the strongest offered, or --all-mechs (one session
     /// each).
     #[command(after_long_help = PROBE_EXITS)]
-    Probe(ProbeArgs),
+    Probe(Lazy<ProbeArgs>),
     /// Find out why SMTP AUTH fails: read main.cf, master.cf and the Cyrus configuration smtpd
     /// really uses, and say per finding what is wrong, why AUTH fails, and the fix.
     ///
@@ -205,10 +305,10 @@ pub enum Command {
     /// each fix is printed as the command or the line to write. Finding ids are stable (see the
     /// JSON documentation).
     #[command(after_long_help = DOCTOR_EXITS)]
-    Doctor(DoctorArgs),
+    Doctor(Lazy<DoctorArgs>),
     /// Write the shell completions and man pages (for packagers and the repository).
     #[command(hide = true)]
-    Generate(GenerateArgs),
+    Generate(Lazy<GenerateArgs>),
 }
 
 #[derive(Debug, Subcommand)]
@@ -991,9 +1091,12 @@ pub struct DbCheckArgs {
     pub output: FormatArg,
 }
 
-/// The clap command, for generators and tests.
+/// The whole clap command, every [`Lazy`] part built: for generators and tests.
 pub fn command() -> clap::Command {
-    <Cli as clap::CommandFactory>::command()
+    let was = EAGER.with(|eager| eager.replace(true));
+    let cmd = <Cli as clap::CommandFactory>::command();
+    EAGER.with(|eager| eager.set(was));
+    cmd
 }
 
 #[cfg(test)]
@@ -1001,6 +1104,29 @@ mod tests {
     #[test]
     fn clap_definition_is_consistent() {
         super::command().debug_assert();
+    }
+
+    /// Start-up builds only the commands the command line reaches; the generators see all.
+    #[test]
+    fn commands_are_built_when_reached() {
+        let lazy = <super::Cli as clap::CommandFactory>::command();
+        for name in ["user", "probe", "map", "auth", "doctor"] {
+            let sub = lazy.find_subcommand(name).unwrap();
+            assert_eq!(sub.get_arguments().count() + sub.get_subcommands().count(), 0, "{name}");
+            assert!(sub.get_about().is_some(), "{name}'s about is there for the top-level help");
+        }
+        let eager = super::command();
+        assert!(eager.find_subcommand("probe").unwrap().get_arguments().count() > 20);
+        assert!(eager.find_subcommand("map").unwrap().find_subcommand("compile").is_some());
+        let args: Vec<std::ffi::OsString> =
+            ["saslkit", "map", "compile", "-r", "lmdb:x"].iter().map(Into::into).collect();
+        let (cli, _) = super::parse(&args).unwrap();
+        match cli.command {
+            super::Command::Map(map) => {
+                assert!(matches!(map.0, super::MapCommand::Compile(args) if args.last_wins))
+            }
+            other => panic!("{other:?}"),
+        }
     }
 }
 

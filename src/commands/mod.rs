@@ -41,12 +41,12 @@ pub fn run(cli: Cli, format: Format) -> CliResult {
     };
     let ctx = Ctx { printer: Printer::new(quiet, format), sasldb: SasldbArgs::or(after, &before) };
     let result = match cli.command {
-        Command::User(group) => user::run(&ctx, group.command),
-        Command::Realm(group) => realm::run(&ctx, group.command),
+        Command::User(group) => user::run(&ctx, group.0.command),
+        Command::Realm(group) => realm::run(&ctx, group.0.command),
         Command::Listusers(_) => listusers::cmd_listusers(&ctx),
-        Command::Db(group) => db::run(&ctx, group.command),
-        Command::Auth(command) => auth::run(&ctx, command),
-        Command::Map(command) => map::run(&ctx, command),
+        Command::Db(group) => db::run(&ctx, group.0.command),
+        Command::Auth(command) => auth::run(&ctx, command.0),
+        Command::Map(command) => map::run(&ctx, command.0),
         Command::Probe(args) => probe::cmd_probe(&ctx, &args),
         Command::Doctor(args) => doctor::cmd_doctor(&ctx, &args),
         Command::Generate(args) => generate::cmd_generate(&ctx, &args),

@@ -153,35 +153,33 @@ impl SortedRuns {
     /// Parses the source `input` on `options.threads` threads. A source of more than 8 MiB
     /// (`size`) has its runs written to scratch files; I/O errors name `path`.
     pub fn parse_stream(
-        input: &mut dyn Read,
+        input: &mut (dyn Read + Send),
         size: u64,
         options: RunOptions,
         path: &std::path::Path,
     ) -> MapResult<SortedRuns> {
-        let io = |err| crate::postmap::error::io_error(path, err);
         let spill = size > IN_MEMORY_UP_TO;
         let threads = options.threads.max(1);
-        // A rendezvous channel: one piece per parser and the one being read are in memory.
-        let (sender, receiver) = std::sync::mpsc::sync_channel::<Piece>(0);
-        let receiver = std::sync::Mutex::new(receiver);
-        let (read, parsed): (std::io::Result<()>, Vec<std::io::Result<Parsed>>) =
-            std::thread::scope(|scope| {
-                let receiver = &receiver;
-                let workers: Vec<_> =
-                    (0..threads).map(|_| scope.spawn(move || parser(receiver, options, spill))).collect();
-                let read = read_pieces(input, &sender);
-                drop(sender);
-                // A parser thread cannot panic on any input (property-tested); if one did, fail loudly.
-                let parsed = workers
-                    .into_iter()
-                    .map(|w| w.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
-                    .collect();
-                (read, parsed)
-            });
-        read.map_err(io)?;
+        // Each parser reads its next piece itself: no reader thread competing for the cores,
+        // and one piece per parser in memory.
+        let source = std::sync::Mutex::new(Source { input, carry: Vec::new(), first_line: 1, done: false });
+        let parsed: Vec<Result<Parsed, Failure>> = std::thread::scope(|scope| {
+            let source = &source;
+            let workers: Vec<_> =
+                (1..threads).map(|_| scope.spawn(move || parser(source, options, spill))).collect();
+            let mut parsed = vec![parser(source, options, spill)];
+            // A parser thread cannot panic on any input (property-tested); if one did, fail loudly.
+            parsed.extend(
+                workers.into_iter().map(|w| w.join().unwrap_or_else(|e| std::panic::resume_unwind(e))),
+            );
+            parsed
+        });
         let mut runs = SortedRuns { runs: Vec::new(), warnings: Vec::new(), stats: Stats::default() };
         for piece in parsed {
-            let piece = piece.map_err(scratch_error)?;
+            let piece = piece.map_err(|err| match err {
+                Failure::Read(err) => crate::postmap::error::io_error(path, err),
+                Failure::Scratch(err) => scratch_error(err),
+            })?;
             runs.runs.extend(piece.runs);
             runs.warnings.extend(piece.warnings);
             runs.stats.merge(piece.stats);
@@ -345,65 +343,87 @@ impl Batch {
     }
 }
 
-/// One parser thread: parses and sorts the pieces it takes until the channel closes. After a
-/// failure it still takes (and drops) pieces, or the reader would wait forever for room.
-fn parser(
-    receiver: &std::sync::Mutex<std::sync::mpsc::Receiver<Piece>>,
-    options: RunOptions,
-    spill: bool,
-) -> std::io::Result<Parsed> {
-    let mut done = Ok(Parsed::default());
-    loop {
-        // A poisoned lock means another parser panicked: stop, the join reports it.
-        let next = match receiver.lock() {
-            Ok(guard) => guard.recv(),
-            Err(_) => break,
-        };
-        let Ok((first_line, piece)) = next else { break };
-        if let Ok(parsed) = done.as_mut() {
-            if let Err(err) = parse_piece(&piece, first_line, options, spill, parsed) {
-                done = Err(err);
-            }
-        }
-    }
-    done
+/// Why a parser stopped: reading the source, or writing its scratch file.
+enum Failure {
+    Read(std::io::Error),
+    Scratch(std::io::Error),
 }
 
-/// Reads the source in pieces that each end where a logical line ends (the next line starts
-/// with neither whitespace nor `#`), numbering their first lines.
-fn read_pieces(input: &mut dyn Read, sender: &std::sync::mpsc::SyncSender<Piece>) -> std::io::Result<()> {
-    let mut first_line = 1;
-    let mut carry: Vec<u8> = Vec::new();
-    let mut eof = false;
-    while !eof {
-        let want = carry.len() + PIECE;
-        let mut piece = Vec::with_capacity(want);
-        piece.append(&mut carry);
-        while piece.len() < want {
-            let before = piece.len();
-            input.take((want - before) as u64).read_to_end(&mut piece)?;
-            if piece.len() == before {
-                eof = true;
-                break;
-            }
-        }
-        if !eof {
-            match last_logical_start(&piece) {
-                Some(cut) => carry = piece.split_off(cut),
-                // One logical line longer than a piece: read on until it ends.
-                None => {
-                    carry = piece;
-                    continue;
+/// One parser thread: takes pieces of the source and parses and sorts each until the source
+/// ends or fails (a read error stops every parser: the source says it is done).
+fn parser(
+    source: &std::sync::Mutex<Source<'_>>,
+    options: RunOptions,
+    spill: bool,
+) -> Result<Parsed, Failure> {
+    let mut done = Parsed::default();
+    loop {
+        // A poisoned lock means another parser panicked: stop, the join reports it.
+        let Ok(mut guard) = source.lock() else { break };
+        let next = guard.next_piece();
+        drop(guard);
+        match next {
+            Ok(Some((first_line, piece))) => {
+                if let Err(err) = parse_piece(&piece, first_line, options, spill, &mut done) {
+                    // The others need not parse what will not be written.
+                    if let Ok(mut source) = source.lock() {
+                        source.done = true;
+                    }
+                    return Err(Failure::Scratch(err));
                 }
             }
+            Ok(None) => break,
+            Err(err) => return Err(Failure::Read(err)),
         }
-        let lines = crate::postmap::parse::count_lines(&piece);
-        if sender.send((first_line, piece)).is_err() {
-            break;
-        }
-        first_line += lines;
     }
-    Ok(())
+    Ok(done)
+}
+
+/// The source, read in pieces that each end where a logical line ends (the next line starts
+/// with neither whitespace nor `#`), their first lines numbered.
+struct Source<'a> {
+    input: &'a mut (dyn Read + Send),
+    /// The start of a logical line read past the end of the last piece.
+    carry: Vec<u8>,
+    first_line: usize,
+    done: bool,
+}
+
+impl Source<'_> {
+    fn next_piece(&mut self) -> std::io::Result<Option<Piece>> {
+        while !self.done {
+            let want = self.carry.len() + PIECE;
+            let mut piece = Vec::with_capacity(want);
+            piece.append(&mut self.carry);
+            while piece.len() < want {
+                let before = piece.len();
+                let read = self.input.take((want - before) as u64).read_to_end(&mut piece);
+                // After an error or the end, every parser stops asking.
+                self.done = read.is_err() || piece.len() == before;
+                read?;
+                if self.done {
+                    break;
+                }
+            }
+            if !self.done {
+                match last_logical_start(&piece) {
+                    Some(cut) => self.carry = piece.split_off(cut),
+                    // One logical line longer than a piece: read on until it ends.
+                    None => {
+                        self.carry = piece;
+                        continue;
+                    }
+                }
+            }
+            if piece.is_empty() {
+                break;
+            }
+            let first_line = self.first_line;
+            self.first_line += crate::postmap::parse::count_lines(&piece);
+            return Ok(Some((first_line, piece)));
+        }
+        Ok(None)
+    }
 }
 
 /// Where the last logical line of `bytes` starts, if a complete one precedes it.
@@ -760,6 +780,46 @@ mod tests {
             threads,
         };
         SortedRuns::parse_stream(&mut &input[..], size, options, std::path::Path::new("src")).unwrap()
+    }
+
+    /// A source that fails after `left` bytes (a disk error mid-file).
+    struct FailingAfter {
+        left: usize,
+    }
+
+    impl Read for FailingAfter {
+        fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+            if self.left == 0 {
+                return Err(std::io::Error::other("the disk said no"));
+            }
+            let n = buf.len().min(self.left).min(1000);
+            buf[..n].fill(b'\n');
+            buf[..n.min(8)].copy_from_slice(&b"k v:p\n\n\n"[..n.min(8)]);
+            self.left -= n;
+            Ok(n)
+        }
+    }
+
+    #[test]
+    fn a_read_error_mid_source_stops_every_parser_and_names_the_file() {
+        for threads in [1, 2, 4] {
+            let options = RunOptions {
+                parse: ParseOptions { utf8: false, fold: true },
+                order: Order::Key,
+                max_key_len: None,
+                threads,
+            };
+            let mut source = FailingAfter { left: 3 * PIECE + 123 };
+            let result = SortedRuns::parse_stream(&mut source, u64::MAX, options, std::path::Path::new("sp"));
+            let err = result.map(|_| ()).unwrap_err();
+            let mut chain = err.to_string();
+            let mut cause = std::error::Error::source(&err);
+            while let Some(inner) = cause {
+                chain += &format!(": {inner}");
+                cause = inner.source();
+            }
+            assert!(chain.starts_with("sp") && chain.contains("the disk said no"), "{chain}");
+        }
     }
 
     #[test]

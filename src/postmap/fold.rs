@@ -4,8 +4,13 @@
 use std::borrow::Cow;
 
 pub fn fold_key(key: &[u8], utf8: bool) -> Cow<'_, [u8]> {
-    if key.is_ascii() || !utf8 {
-        if key.iter().any(u8::is_ascii_uppercase) {
+    // One branch-free pass over the key decides: most keys are lower-case ASCII, returned as
+    // they are.
+    let (upper, non_ascii) = key
+        .iter()
+        .fold((false, false), |(upper, high), &b| (upper | b.is_ascii_uppercase(), high | (b >= 0x80)));
+    if !non_ascii || !utf8 {
+        if upper {
             return Cow::Owned(key.to_ascii_lowercase());
         }
         return Cow::Borrowed(key);
@@ -29,6 +34,11 @@ mod tests {
     fn ascii_mode_leaves_non_ascii_bytes() {
         assert_eq!(folded("[SMTP.Example.COM]:587", false), "[smtp.example.com]:587");
         assert_eq!(folded("UTF8KEY.ÜBER.example", false), "utf8key.Über.example");
+        // Lower-case keys come back as they are, without a copy, in either mode.
+        for utf8 in [false, true] {
+            assert!(matches!(fold_key(b"[smtp.example.com]:587", utf8), Cow::Borrowed(_)));
+            assert!(matches!(fold_key("über".as_bytes(), false), Cow::Borrowed(_)));
+        }
     }
 
     #[test]

@@ -3,7 +3,7 @@
 //! written to an unnamed scratch file, so memory stays a few pieces' worth whatever the size of
 //! the source; a small one keeps its runs in memory.
 
-use std::io::{Read, Write};
+use std::io::Read;
 use std::os::unix::fs::FileExt;
 
 use crate::postmap::error::{scratch_error, MapError, MapResult};
@@ -205,7 +205,10 @@ impl SortedRuns {
         entries.iter().for_each(|e| stats.add(e, None));
         let mut run = Vec::new();
         // Writing to memory cannot fail.
-        let _ = serialise(&entries, order, &mut run);
+        let _ = serialise(&entries, order, &mut |chunk| {
+            run.extend_from_slice(chunk);
+            Ok(())
+        });
         SortedRuns { runs: vec![RunData::Memory(run)], warnings: Vec::new(), stats }
     }
 
@@ -455,41 +458,37 @@ fn parse_piece(
             Some(open) => open,
             None => (std::sync::Arc::new(crate::fs_safe::scratch_file()?), 0),
         };
-        let mut out = std::io::BufWriter::with_capacity(64 << 10, WriteAt { file: &file, at: start });
-        let len = serialise(&parsed.entries, options.order, &mut out)?;
-        out.flush()?;
-        drop(out);
+        let mut at = start;
+        let len = serialise(&parsed.entries, options.order, &mut |chunk| {
+            file.write_all_at(chunk, at)?;
+            at += chunk.len() as u64;
+            Ok(())
+        })?;
         done.scratch = Some((file.clone(), start + len));
         RunData::Scratch { file, start, len }
     } else {
         let mut bytes = Vec::new();
-        serialise(&parsed.entries, options.order, &mut bytes)?;
+        serialise(&parsed.entries, options.order, &mut |chunk| {
+            bytes.extend_from_slice(chunk);
+            Ok(())
+        })?;
         RunData::Memory(bytes)
     });
     Ok(())
 }
 
-/// Writes to a file from an offset on (positioned writes: the file is shared by runs).
-struct WriteAt<'f> {
-    file: &'f std::fs::File,
-    at: u64,
-}
+/// How much of a run [`serialise`] gathers before handing it on.
+const RUN_CHUNK: usize = 256 << 10;
 
-impl Write for WriteAt<'_> {
-    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        let n = self.file.write_at(buf, self.at)?;
-        self.at += n as u64;
-        Ok(n)
-    }
-
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
-}
-
-/// Writes the entries in (rank, key, line) order as a run; returns the bytes written. Sorts
-/// 16-byte (rank, key prefix, index) triples, not the entries; most comparisons end at the prefix.
-fn serialise(entries: &[Entry<'_>], order: Order, out: &mut dyn Write) -> std::io::Result<u64> {
+/// Writes the entries in (rank, key, line) order as a run, handing it to `out` in chunks of
+/// about [`RUN_CHUNK`] (a few large writes, not three small ones per record); returns its
+/// length. Sorts 16-byte (rank, key prefix, index) triples, not the entries; most comparisons
+/// end at the prefix.
+fn serialise(
+    entries: &[Entry<'_>],
+    order: Order,
+    out: &mut dyn FnMut(&[u8]) -> std::io::Result<()>,
+) -> std::io::Result<u64> {
     let mut sorted: Vec<(u32, u32, u64)> =
         entries.iter().enumerate().map(|(i, e)| (order.rank(e.key()), i as u32, prefix(e.key()))).collect();
     sorted.sort_unstable_by(|&(ra, a, pa), &(rb, b, pb)| {
@@ -498,6 +497,7 @@ fn serialise(entries: &[Entry<'_>], order: Order, out: &mut dyn Write) -> std::i
             a.key().cmp(b.key()).then(a.line.cmp(&b.line))
         })
     });
+    let mut chunk = Vec::with_capacity(RUN_CHUNK + 1024);
     let mut len = 0;
     for (rank, i, _) in sorted {
         let entry = &entries[i as usize];
@@ -507,10 +507,18 @@ fn serialise(entries: &[Entry<'_>], order: Order, out: &mut dyn Write) -> std::i
         header[4..12].copy_from_slice(&(entry.line as u64).to_le_bytes());
         header[12..16].copy_from_slice(&(key.len() as u32).to_le_bytes());
         header[16..20].copy_from_slice(&(value.len() as u32).to_le_bytes());
-        out.write_all(&header)?;
-        out.write_all(key)?;
-        out.write_all(value)?;
-        len += (RECORD_HEADER + key.len() + value.len()) as u64;
+        chunk.extend_from_slice(&header);
+        chunk.extend_from_slice(key);
+        chunk.extend_from_slice(value);
+        if chunk.len() >= RUN_CHUNK {
+            out(&chunk)?;
+            len += chunk.len() as u64;
+            chunk.clear();
+        }
+    }
+    if !chunk.is_empty() {
+        out(&chunk)?;
+        len += chunk.len() as u64;
     }
     Ok(len)
 }

@@ -870,6 +870,30 @@ fn a_source_too_big_to_hold_gives_postmaps_records_for_every_type() {
     }
 }
 
+/// A tmpfs of `size` mounted at `dir/small` (root only), unmounted when dropped: a disk that
+/// fills up.
+struct SmallDisk(PathBuf);
+
+impl SmallDisk {
+    fn mount(dir: &Path, size: &str) -> SmallDisk {
+        let path = dir.join("small");
+        std::fs::create_dir(&path).unwrap();
+        let mounted = std::process::Command::new("mount")
+            .args(["-t", "tmpfs", "-o", &format!("size={size}"), "tmpfs"])
+            .arg(&path)
+            .status()
+            .unwrap();
+        assert!(mounted.success(), "mount tmpfs");
+        SmallDisk(path)
+    }
+}
+
+impl Drop for SmallDisk {
+    fn drop(&mut self) {
+        let _ = std::process::Command::new("umount").arg(&self.0).status();
+    }
+}
+
 /// Issue 12: the scratch files of a big source go to TMPDIR; a TMPDIR with no room left is named
 /// with the fix (exit 73), and the map compiled before stays as it was.
 /// Packages: util-linux (mount, umount; root).
@@ -887,25 +911,12 @@ fn a_full_scratch_folder_is_named_and_the_old_map_is_kept() {
     let map = format!("cdb:{}", source.display());
     saslkit().args(["-q", "map", "compile", "-c", conf.to_str().unwrap(), &map]).assert().success();
     let before = std::fs::read(dir.path().join("sasl_passwd.cdb")).unwrap();
-    let small = dir.path().join("small");
-    std::fs::create_dir(&small).unwrap();
-    let mounted = std::process::Command::new("mount")
-        .args(["-t", "tmpfs", "-o", "size=512k", "tmpfs"])
-        .arg(&small)
-        .status()
-        .unwrap();
-    assert!(mounted.success(), "mount tmpfs");
-    struct Unmount(PathBuf);
-    impl Drop for Unmount {
-        fn drop(&mut self) {
-            let _ = std::process::Command::new("umount").arg(&self.0).status();
-        }
-    }
-    let _unmount = Unmount(small.clone());
+    let small = SmallDisk::mount(dir.path(), "512k");
+    let small = &small.0;
     std::fs::write(&source, big_source(131_000)).unwrap();
     let out = saslkit()
         .args(["map", "compile", "-c", conf.to_str().unwrap(), &map])
-        .env("TMPDIR", &small)
+        .env("TMPDIR", small)
         .output()
         .unwrap();
     let stderr = String::from_utf8_lossy(&out.stderr);
@@ -925,21 +936,8 @@ fn an_lmdb_map_that_does_not_fit_its_disk_leaves_the_old_one() {
     }
     let dir = TempDir::new().unwrap();
     let conf = confdir(dir.path(), "");
-    let small = dir.path().join("small");
-    std::fs::create_dir(&small).unwrap();
-    let mounted = std::process::Command::new("mount")
-        .args(["-t", "tmpfs", "-o", "size=2560k", "tmpfs"])
-        .arg(&small)
-        .status()
-        .unwrap();
-    assert!(mounted.success(), "mount tmpfs");
-    struct Unmount(PathBuf);
-    impl Drop for Unmount {
-        fn drop(&mut self) {
-            let _ = std::process::Command::new("umount").arg(&self.0).status();
-        }
-    }
-    let _unmount = Unmount(small.clone());
+    let small = SmallDisk::mount(dir.path(), "2560k");
+    let small = &small.0;
     let source = small.join("sasl_passwd");
     std::fs::write(&source, big_source(100)).unwrap();
     let map = format!("lmdb:{}", source.display());
@@ -951,7 +949,7 @@ fn an_lmdb_map_that_does_not_fit_its_disk_leaves_the_old_one() {
     assert_eq!(out.status.code(), Some(73), "{stderr}");
     assert!(stderr.contains(small.to_str().unwrap()) && stderr.contains("space"), "{stderr}");
     assert_eq!(std::fs::read(small.join("sasl_passwd.lmdb")).unwrap(), before, "the old map is kept");
-    let mut left: Vec<_> = std::fs::read_dir(&small).unwrap().map(|e| e.unwrap().file_name()).collect();
+    let mut left: Vec<_> = std::fs::read_dir(small).unwrap().map(|e| e.unwrap().file_name()).collect();
     left.sort();
     assert_eq!(left, ["sasl_passwd", "sasl_passwd.lmdb"], "nothing left behind");
 }

@@ -953,3 +953,53 @@ fn an_lmdb_map_that_does_not_fit_its_disk_leaves_the_old_one() {
     left.sort();
     assert_eq!(left, ["sasl_passwd", "sasl_passwd.lmdb"], "nothing left behind");
 }
+
+/// Issue 16: a hash: map's buckets are about three quarters full, and a bucket its share
+/// overfills continues on chained pages, as Berkeley DB's own files do (sizing by the fullest
+/// bucket made a million-key map twice postmap's size). Large values make many such buckets
+/// here; Berkeley DB's db_stat counts them, db_verify accepts the file, the records are
+/// postmap's, and every key answers through `postmap -q` and `saslkit map query`.
+/// Packages: postfix, db-util (db_stat, db_verify, db_dump).
+#[test]
+fn hash_buckets_that_overflow_continue_on_chained_pages_postfix_reads() {
+    let Some(postmap) = peer("postmap") else { return };
+    let Some(db_stat) = peer("db_stat") else { return };
+    let dir = TempDir::new().unwrap();
+    let conf = confdir(dir.path(), "");
+    let conf = conf.to_str().unwrap();
+    let source: String = (0..300)
+        .map(|n| format!("relay{n}.example.net user{n}:{}\n", format!("{n:04}").repeat(240)))
+        .collect();
+    let (ours, theirs) = (dir.path().join("ours"), dir.path().join("theirs"));
+    std::fs::write(&ours, &source).unwrap();
+    std::fs::write(&theirs, &source).unwrap();
+    let out = run(&postmap, &["-c", conf, &format!("hash:{}", theirs.display())], b"");
+    assert!(out.status.success(), "postmap: {}", String::from_utf8_lossy(&out.stderr));
+    saslkit()
+        .args(["-q", "map", "compile", "-c", conf, &format!("hash:{}", ours.display())])
+        .assert()
+        .success();
+    let db = |p: &Path| PathBuf::from(format!("{}.db", p.display()));
+    let stat = run(&db_stat, &["-d", db(&ours).to_str().unwrap()], b"");
+    let stat = String::from_utf8_lossy(&stat.stdout).into_owned();
+    let chained = stat
+        .lines()
+        .find(|l| l.ends_with("Number of bucket overflow pages"))
+        .and_then(|l| l.split_whitespace().next()?.parse::<u32>().ok());
+    assert!(chained.is_some_and(|n| n > 0), "no chained bucket pages:\n{stat}");
+    if let Some(db_verify) = peer("db_verify") {
+        let out = run(&db_verify, &[db(&ours).to_str().unwrap()], b"");
+        assert!(out.status.success(), "db_verify: {}", String::from_utf8_lossy(&out.stderr));
+    }
+    let Some(expected) = records_of("hash", &db(&theirs)) else { return };
+    assert_eq!(records_of("hash", &db(&ours)).unwrap(), expected);
+    let map = format!("hash:{}", ours.display());
+    for n in 0..300 {
+        let key = format!("relay{n}.example.net");
+        let want = format!("user{n}:{}\n", format!("{n:04}").repeat(240));
+        let out = run(&postmap, &["-c", conf, "-q", &key, &map], b"");
+        assert_eq!(String::from_utf8_lossy(&out.stdout), want, "postmap -q {key}");
+        let out = saslkit().args(["map", "query", "-c", conf, &map, &key]).output().unwrap();
+        assert_eq!(String::from_utf8_lossy(&out.stdout), want, "saslkit map query {key}");
+    }
+}

@@ -150,8 +150,9 @@ impl Builder {
         header[12..16].copy_from_slice(&(pages as u32).to_le_bytes());
         self.out.write_all(&header)?;
         self.out.write_all(value)?;
+        // Less than a page: the rest of the last page.
         let padding = pages * PAGE - PAGE_HEADER - value.len();
-        self.out.write_all(&vec![0u8; padding])?;
+        self.out.write_all(&[0u8; PAGE][..padding])?;
         self.main.overflow_pages += pages as u64;
         Ok(pgno)
     }

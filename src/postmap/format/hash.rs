@@ -8,7 +8,7 @@ use crate::postmap::error::{io_error, MapError, MapResult};
 use crate::postmap::format::{open_if, MapFormat, MapRead};
 use crate::postmap::parse::Warning;
 use crate::postmap::runs::{DuplicatePolicy, Order, SortedRuns};
-use crate::sasldb::bdb::write::{bucket_bits, pair_size, stored_hash, HashFileWriter};
+use crate::sasldb::bdb::write::{bucket_bits, pairs_size_bound, stored_hash, HashFileWriter};
 use crate::sasldb::format::FileFormat;
 use crate::sasldb::store::Visit;
 
@@ -25,8 +25,8 @@ impl MapFormat for Hash {
         Order::Ranked(bucket_rank)
     }
 
-    /// Two merges of the runs: the first sizes the buckets (8 bytes a record), the second
-    /// writes them one at a time.
+    /// One merge of the runs: the bucket count comes from the parse's totals, then the buckets
+    /// are written one at a time.
     fn build(
         &self,
         temp: &Path,
@@ -34,24 +34,18 @@ impl MapFormat for Hash {
         policy: DuplicatePolicy,
     ) -> MapResult<(usize, Vec<Warning>)> {
         let fail = |e| io_error(temp, e);
-        let mut hashed: Vec<(u32, u32)> = Vec::with_capacity(runs.stats.entries);
-        runs.unique(policy, &mut |entry| {
-            hashed.push((
-                stored_hash(entry.key(), true),
-                pair_size(entry.key().len(), entry.value().len(), true),
-            ));
-            Ok(())
-        })?;
-        let bits = bucket_bits(&hashed)
+        let stats = &runs.stats;
+        // Duplicates are counted too: a little more room, never less.
+        let total = pairs_size_bound(stats.entries as u64, stats.key_bytes, stats.value_bytes, true);
+        let bits = bucket_bits(total)
             .map_err(|problem| MapError::BadInput(format!("{}: {problem}", temp.display())))?;
-        let count = hashed.len();
-        drop(hashed);
         let mut uid = [0u8; 20];
         getrandom::getrandom(&mut uid).map_err(|err| fail(std::io::Error::other(err.to_string())))?;
         let file = std::fs::OpenOptions::new().write(true).create_new(true).open(temp).map_err(fail)?;
         let mut writer = HashFileWriter::new(&file, bits, true);
         let mut bucket: Vec<(Vec<u8>, Vec<u8>)> = Vec::new();
         let mut current = None;
+        let mut count = 0;
         let warnings = runs.unique(policy, &mut |entry| {
             let here = writer.bucket_of(entry.key());
             if let Some(done) = current.filter(|&b| b != here) {
@@ -60,6 +54,7 @@ impl MapFormat for Hash {
             }
             current = Some(here);
             bucket.push((entry.key().to_vec(), entry.value().to_vec()));
+            count += 1;
             Ok(())
         })?;
         if let Some(last) = current {

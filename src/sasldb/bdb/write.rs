@@ -135,8 +135,15 @@ pub fn stored_hash(key: &[u8], nul: bool) -> u32 {
 }
 
 /// The bytes a record takes on a bucket page (two items and their index slots).
-pub fn pair_size(key_len: usize, value_len: usize, nul: bool) -> u32 {
+#[cfg(test)]
+fn pair_size(key_len: usize, value_len: usize, nul: bool) -> u32 {
     (4 + item_size(key_len, nul) + item_size(value_len, nul)) as u32
+}
+
+/// At least the bytes `records` records of these key and value totals take on bucket pages:
+/// every item counted inline (an item moved to overflow pages takes less).
+pub fn pairs_size_bound(records: u64, key_bytes: u64, value_bytes: u64, nul: bool) -> u64 {
+    key_bytes + value_bytes + records * (4 + 2 * (1 + u64::from(nul)))
 }
 
 fn item_size(len: usize, nul: bool) -> usize {
@@ -149,8 +156,8 @@ fn item_size(len: usize, nul: bool) -> usize {
 }
 
 /// Writes a hash file without holding it: the bucket count is fixed first ([`bucket_bits`] of
-/// every record's hash and size), then each bucket's records are given once, buckets in any
-/// order; pages go to their place with `pwrite`. Given in bucket order, the file is [`build`]'s.
+/// the records' total size), then each bucket's records are given once, buckets in any order;
+/// pages go to their place with `pwrite`.
 pub struct HashFileWriter<'f> {
     file: &'f std::fs::File,
     bits: u32,
@@ -278,13 +285,13 @@ impl<'f> HashFileWriter<'f> {
     }
 }
 
-/// The bucket count for [`HashFileWriter`] from (hash, bytes) pairs: the fewest bucket bits
-/// that leave the pages three quarters full on average (Berkeley DB's own hash files are about
-/// that full). A bucket its share overfills continues on chained pages, so the file is not
-/// sized by its fullest bucket (which took twice the buckets, at 30% fill, for a million keys).
-pub fn bucket_bits(hashed: &[(u32, u32)]) -> Result<u32, String> {
+/// The bucket count for [`HashFileWriter`] from the bytes the records take on bucket pages:
+/// the fewest bucket bits that leave the pages three quarters full on average (Berkeley DB's
+/// own hash files are about that full). A bucket its share overfills continues on chained
+/// pages, so the file is not sized by its fullest bucket (which took twice the buckets, at 30%
+/// fill, for a million keys).
+pub fn bucket_bits(total: u64) -> Result<u32, String> {
     let room = (PAGE_SIZE - HEADER) as u64;
-    let total: u64 = hashed.iter().map(|(_, size)| u64::from(*size)).sum();
     let mut bits = 0;
     while (1u64 << bits) * room * 3 < total * 4 {
         bits += 1;
@@ -415,10 +422,12 @@ mod tests {
             let with = |b: &[u8]| if nul { [b, b"\0"].concat() } else { b.to_vec() };
             let mut records: RawRecords = keys.iter().map(|(k, v)| (with(k), with(v))).collect();
             records.sort();
-            let hashed: Vec<(u32, u32)> =
-                keys.iter().map(|(k, v)| (stored_hash(k, nul), pair_size(k.len(), v.len(), nul))).collect();
-            let picked = bucket_bits(&hashed).unwrap();
-            let total: usize = hashed.iter().map(|&(_, size)| size as usize).sum();
+            let total: u64 = keys.iter().map(|(k, v)| u64::from(pair_size(k.len(), v.len(), nul))).sum();
+            let (key_bytes, value_bytes) =
+                keys.iter().fold((0, 0), |(kb, vb), (k, v)| (kb + k.len(), vb + v.len()));
+            let bound = pairs_size_bound(keys.len() as u64, key_bytes as u64, value_bytes as u64, nul);
+            assert!(bound >= total, "nul {nul}: the bound {bound} is below the bytes {total}");
+            let picked = bucket_bits(total).unwrap();
             let fill = total as f64 / (((1usize << picked) * (PAGE_SIZE - HEADER)) as f64);
             assert!((0.37..=0.75).contains(&fill), "nul {nul}: {fill:.2} full on average");
             for bits in [picked, picked - 2] {
